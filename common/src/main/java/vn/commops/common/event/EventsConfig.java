@@ -1,0 +1,33 @@
+package vn.commops.common.event;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "commops.events")
+public interface EventsConfig {
+
+    /** Prepended to every topic name; tests set a per-run prefix so runs never see each other's events. */
+    @WithDefault("commops.")
+    String topicPrefix();
+
+    Relay relay();
+
+    interface Relay {
+        /** How many outbox rows one relay pass sends before it commits. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** How long the relay waits for the broker's acknowledgement of a batch. */
+        @WithDefault("30s")
+        Duration ackTimeout();
+
+        /** How long relayed events stay in the outbox for inspection and replay. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    default String topic(String name) {
+        return topicPrefix() + name;
+    }
+}

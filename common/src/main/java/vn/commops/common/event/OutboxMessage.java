@@ -1,0 +1,45 @@
+package vn.commops.common.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An event waiting in the service's own database to be relayed to Kafka. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxMessage {
+
+    /** Identity order is relay order, which keeps each aggregate's events in the order they were written. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "event_id", nullable = false, updatable = false)
+    public UUID eventId;
+
+    @Column(name = "event_type", nullable = false, updatable = false)
+    public String eventType;
+
+    @Column(nullable = false, updatable = false)
+    public String topic;
+
+    @Column(name = "message_key", nullable = false, updatable = false)
+    public String messageKey;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    public String payload;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+}

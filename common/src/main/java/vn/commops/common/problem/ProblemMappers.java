@@ -1,0 +1,119 @@
+package vn.commops.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into problem+json: the client learns what and where, never how the server is built. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response businessRule(ProblemException e, UriInfo uriInfo) {
+        return ProblemResponses.of(e.status(), e.slug(), e.title(), e.getMessage(), e.errors(), uriInfo);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidRequest(ConstraintViolationException e, UriInfo uriInfo) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.of(400, "validation", "Request is not valid", detail, errors, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uriInfo) {
+        return unreadable(e, uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uriInfo) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uriInfo);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family == Response.Status.Family.SERVER_ERROR) {
+            return unexpected(e, uriInfo);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String slug = reason == null ? "http-" + status : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return ProblemResponses.of(status, slug, reason, e.getMessage(), List.of(), uriInfo);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uriInfo) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return ProblemResponses.of(500, "unexpected", "Unexpected failure",
+                "The request failed unexpectedly; quote incident " + incident + " when reporting it", List.of(),
+                uriInfo);
+    }
+
+    private static Response unreadable(JsonProcessingException e, UriInfo uriInfo) {
+        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
+                && !mapping.getPath().isEmpty()) {
+            String field = JsonPaths.of(mapping.getPath());
+            String message = "cannot be read as the expected type";
+            return ProblemResponses.of(400, "unreadable-field", "A field cannot be read", field + ": " + message,
+                    List.of(new Problem.FieldError(field, message)), uriInfo);
+        }
+        String location = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return ProblemResponses.of(400, "malformed-json", "Body is not valid JSON",
+                "The request body is not valid JSON" + location, List.of(), uriInfo);
+    }
+
+    /**
+     * {@code create.request.audience.attendance} becomes {@code audience.attendance}, {@code items[2].name}
+     * keeps its index, and a query or path parameter is named as such.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> segments = new ArrayList<>();
+        boolean parameterOnly = false;
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    segments.add(node.getName());
+                    parameterOnly = true;
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (parameterOnly) {
+                // A request body is reported by its own fields, not by the Java parameter that carries it.
+                segments.clear();
+                parameterOnly = false;
+            }
+            if (node.getIndex() != null && !segments.isEmpty()) {
+                int last = segments.size() - 1;
+                segments.set(last, segments.get(last) + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                segments.add(node.getName());
+            }
+        }
+        return segments.isEmpty() ? "body" : String.join(".", segments);
+    }
+}

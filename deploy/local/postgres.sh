@@ -1,0 +1,248 @@
+#!/usr/bin/env bash
+# Makes sure a PostgreSQL server is reachable and prepared for the platform:
+#   - uses a server that already answers at COMMOPS_DB_HOST:COMMOPS_DB_PORT;
+#   - else starts an installed Debian cluster, or installs PostgreSQL with apt;
+#   - creates/updates the login role COMMOPS_DB_USER (password, CREATEDB) and
+#     the databases commops_plan, commops_activity, commops_indicator,
+#     commops_crisis owned by it;
+#   - checks that the role can log in with its password over TCP.
+#
+# Standalone:  deploy/local/postgres.sh [ensure|status]
+# Sourced:     source deploy/local/postgres.sh; ensure_postgres
+#
+# It never stops PostgreSQL: the server is shared machine infrastructure.
+
+# shellcheck source=deploy/local/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+COMMOPS_DATABASES=(commops_plan commops_activity commops_indicator commops_crisis)
+
+# The admin psql command, chosen by pg_choose_admin.
+PG_ADMIN_PSQL=()
+
+pg_host_is_local() {
+  case "$COMMOPS_DB_HOST" in
+    127.0.0.1 | localhost | ::1) return 0 ;;
+    *) return 1 ;;
+  esac
+}
+
+pg_server_answers() {
+  port_open "$COMMOPS_DB_HOST" "$COMMOPS_DB_PORT"
+}
+
+# Prints "<version> <cluster>" of the Debian cluster listening on our port,
+# else of the first cluster named main, else of the first cluster at all.
+pg_find_debian_cluster() {
+  local ver name port _rest chosen='' main='' first=''
+  command -v pg_lsclusters >/dev/null 2>&1 || return 1
+  while read -r ver name port _rest; do
+    [[ "$ver" =~ ^[0-9]+$ ]] || continue
+    [[ -z "$first" ]] && first="$ver $name"
+    [[ "$name" == main && -z "$main" ]] && main="$ver $name"
+    [[ "$port" == "$COMMOPS_DB_PORT" && -z "$chosen" ]] && chosen="$ver $name"
+  done < <(pg_lsclusters --no-header 2>/dev/null || true)
+  chosen="${chosen:-${main:-$first}}"
+  [[ -n "$chosen" ]] || return 1
+  printf '%s\n' "$chosen"
+}
+
+pg_start_debian_cluster() {
+  local ver=$1 name=$2 port
+  port="$(pg_lsclusters --no-header 2>/dev/null | awk -v v="$ver" -v n="$name" '$1==v && $2==n {print $3}')"
+  if [[ -n "$port" && "$port" != "$COMMOPS_DB_PORT" ]]; then
+    log_warn "cluster $ver/$name listens on port $port, not COMMOPS_DB_PORT=$COMMOPS_DB_PORT;" \
+      "set COMMOPS_DB_PORT=$port to use it"
+  fi
+  log_info "starting PostgreSQL cluster $ver/$name"
+  # --skip-systemctl-redirect: works with and without systemd (containers, WSL, CI).
+  as_root pg_ctlcluster --skip-systemctl-redirect "$ver" "$name" start ||
+    die "could not start PostgreSQL cluster $ver/$name; see /var/log/postgresql/postgresql-$ver-$name.log"
+}
+
+pg_install() {
+  command -v apt-get >/dev/null 2>&1 ||
+    die "no PostgreSQL server answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT and apt-get is not available to install one;" \
+      "install PostgreSQL yourself or point COMMOPS_DB_HOST/COMMOPS_DB_PORT at a server"
+  log_info "installing PostgreSQL with apt-get (this happens once)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y postgresql
+}
+
+# Gets a server answering at COMMOPS_DB_HOST:COMMOPS_DB_PORT, starting or
+# installing a local one when needed.
+pg_ensure_server() {
+  local cluster
+  if pg_server_answers; then
+    log_info "PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+    return 0
+  fi
+  pg_host_is_local ||
+    die "no PostgreSQL server answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT (a remote host is not started or installed by this script)"
+
+  if ! cluster="$(pg_find_debian_cluster)"; then
+    pg_install
+    cluster="$(pg_find_debian_cluster)" ||
+      die "PostgreSQL was installed but no cluster exists (see pg_lsclusters; create one with: pg_createcluster <version> main)"
+  fi
+  # shellcheck disable=SC2086 # "<version> <name>" splits into two arguments on purpose
+  pg_start_debian_cluster $cluster
+  wait_for_port "$COMMOPS_DB_HOST" "$COMMOPS_DB_PORT" 60 ||
+    die "PostgreSQL cluster $cluster started but nothing answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT after 60s"
+  log_info "PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+}
+
+# Picks how to administer the server: as the postgres OS user over the local
+# socket (no password needed on a Debian install), else over TCP as
+# COMMOPS_PG_ADMIN_USER with the optional COMMOPS_PG_ADMIN_PASSWORD.
+pg_choose_admin() {
+  local candidate=()
+  if pg_host_is_local && id postgres >/dev/null 2>&1; then
+    if [[ $(id -u) -eq 0 ]] && command -v runuser >/dev/null 2>&1; then
+      candidate=(runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$COMMOPS_DB_PORT" -d postgres)
+    elif [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1 && sudo -n -u postgres true 2>/dev/null; then
+      candidate=(sudo -n -u postgres psql -X -q -v ON_ERROR_STOP=1 -p "$COMMOPS_DB_PORT" -d postgres)
+    fi
+    if ((${#candidate[@]})) && "${candidate[@]}" -Atc 'select 1' >/dev/null 2>&1; then
+      PG_ADMIN_PSQL=("${candidate[@]}")
+      log_info "administering PostgreSQL as the postgres OS user over the local socket"
+      return 0
+    fi
+  fi
+  candidate=(env PGPASSWORD="${COMMOPS_PG_ADMIN_PASSWORD:-}" PGCONNECT_TIMEOUT=10
+    psql -X -q -v ON_ERROR_STOP=1 -h "$COMMOPS_DB_HOST" -p "$COMMOPS_DB_PORT" -U "$COMMOPS_PG_ADMIN_USER" -d postgres)
+  if [[ -z "${COMMOPS_PG_ADMIN_PASSWORD:-}" ]]; then
+    candidate=("${candidate[@]/#PGPASSWORD=/PGPASSWORD_UNUSED=}")
+  fi
+  if "${candidate[@]}" -w -Atc 'select 1' >/dev/null 2>&1; then
+    PG_ADMIN_PSQL=("${candidate[@]}" -w)
+    log_info "administering PostgreSQL over TCP as $COMMOPS_PG_ADMIN_USER"
+    return 0
+  fi
+  return 1
+}
+
+# Quotes a value for psql's \set (single quotes doubled, backslashes escaped).
+pg_quote_psql_var() {
+  local v=${1//\\/\\\\}
+  printf "'%s'" "${v//\'/\'\'}"
+}
+
+# Creates or updates the role and the databases. The SQL goes through stdin so
+# that the password never appears on a command line.
+pg_setup_role_and_databases() {
+  local db
+  {
+    printf '\\set role_name %s\n' "$(pg_quote_psql_var "$COMMOPS_DB_USER")"
+    printf '\\set role_password %s\n' "$(pg_quote_psql_var "$COMMOPS_DB_PASSWORD")"
+    cat <<'SQL'
+SELECT format('CREATE ROLE %I', :'role_name')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role_name') \gexec
+-- Password auth over TCP for the services; CREATEDB for the test harness's <db>_test databases.
+SELECT format('ALTER ROLE %I WITH LOGIN CREATEDB PASSWORD %L', :'role_name', :'role_password') \gexec
+SQL
+    for db in "${COMMOPS_DATABASES[@]}"; do
+      printf '\\set db_name %s\n' "$(pg_quote_psql_var "$db")"
+      cat <<'SQL'
+SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', :'db_name', :'role_name')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db_name') \gexec
+-- A database created earlier by hand may belong to someone else: the role must own it.
+SELECT format('ALTER DATABASE %I OWNER TO %I', :'db_name', :'role_name')
+  FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba
+ WHERE d.datname = :'db_name' AND r.rolname <> :'role_name' \gexec
+SQL
+    done
+  } | "${PG_ADMIN_PSQL[@]}" >/dev/null ||
+    die "could not create the role $COMMOPS_DB_USER or its databases"
+  log_info "role $COMMOPS_DB_USER and databases ${COMMOPS_DATABASES[*]} are ready"
+}
+
+# True when the role logs in with its password over TCP.
+pg_role_can_login() {
+  local db=${1:-${COMMOPS_DATABASES[0]}}
+  PGPASSWORD="$COMMOPS_DB_PASSWORD" PGCONNECT_TIMEOUT=10 \
+    psql -X -w -q -h "$COMMOPS_DB_HOST" -p "$COMMOPS_DB_PORT" -U "$COMMOPS_DB_USER" -d "$db" \
+    -Atc 'select 1' >/dev/null 2>"$COMMOPS_RUN_DIR/pg-login.err"
+}
+
+# When password login over TCP is refused by pg_hba.conf (for instance a
+# hand-made "host ... reject" or "ident" rule), adds scram rules for our role
+# on the loopback addresses at the top of the file and reloads the server.
+pg_fix_hba() {
+  local hba
+  ((${#PG_ADMIN_PSQL[@]})) || return 1
+  [[ "${PG_ADMIN_PSQL[0]}" == runuser || "${PG_ADMIN_PSQL[0]}" == sudo ]] || return 1
+  hba="$("${PG_ADMIN_PSQL[@]}" -Atc 'show hba_file')" || return 1
+  grep -q "^host[[:space:]]\+all[[:space:]]\+$COMMOPS_DB_USER[[:space:]]\+127.0.0.1/32" "$hba" 2>/dev/null && return 1
+  log_warn "password login over TCP was refused; adding loopback scram-sha-256 rules for $COMMOPS_DB_USER to $hba"
+  as_root cp -p "$hba" "$hba.commops-backup"
+  as_root sed -i "1i host all $COMMOPS_DB_USER 127.0.0.1/32 scram-sha-256\nhost all $COMMOPS_DB_USER ::1/128 scram-sha-256" "$hba"
+  "${PG_ADMIN_PSQL[@]}" -Atc 'select pg_reload_conf()' >/dev/null
+  sleep 1
+}
+
+pg_verify_role_login() {
+  local db
+  for db in "${COMMOPS_DATABASES[@]}"; do
+    if ! pg_role_can_login "$db"; then
+      if [[ "$db" == "${COMMOPS_DATABASES[0]}" ]] && pg_fix_hba && pg_role_can_login "$db"; then
+        continue
+      fi
+      cat "$COMMOPS_RUN_DIR/pg-login.err" >&2 || true
+      die "role $COMMOPS_DB_USER cannot log in to $db at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT with its password;" \
+        "check pg_hba.conf allows 'host all $COMMOPS_DB_USER 127.0.0.1/32 scram-sha-256'"
+    fi
+  done
+  rm -f "$COMMOPS_RUN_DIR/pg-login.err"
+  log_info "verified: $COMMOPS_DB_USER logs in with its password over TCP at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+}
+
+# The entry point: server up, role and databases ready, password login verified.
+ensure_postgres() {
+  commops_load_config
+  require_cmd psql
+  pg_ensure_server
+  if pg_choose_admin; then
+    pg_setup_role_and_databases
+  elif pg_role_can_login; then
+    # A server we cannot administer (e.g. managed), where the role already exists.
+    log_warn "cannot administer PostgreSQL (no local postgres user, and $COMMOPS_PG_ADMIN_USER over TCP failed);" \
+      "assuming role $COMMOPS_DB_USER and its databases were prepared by hand"
+  else
+    die "cannot administer PostgreSQL at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT: run as root or a sudoer on the database machine," \
+      "or set COMMOPS_PG_ADMIN_USER / COMMOPS_PG_ADMIN_PASSWORD for an account allowed to create roles and databases"
+  fi
+  pg_verify_role_login
+}
+
+postgres_status() {
+  commops_load_config
+  if pg_server_answers; then
+    log_info "PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+  else
+    log_info "no PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+    return 1
+  fi
+  if pg_role_can_login; then
+    log_info "role $COMMOPS_DB_USER logs in to ${COMMOPS_DATABASES[0]} with its password"
+  else
+    log_info "role $COMMOPS_DB_USER cannot log in to ${COMMOPS_DATABASES[0]} (run: deploy/local/postgres.sh)"
+    return 1
+  fi
+}
+
+postgres_main() {
+  case "${1:-ensure}" in
+    ensure | start) ensure_postgres ;;
+    status) postgres_status ;;
+    *)
+      echo "usage: $0 [ensure|status]" >&2
+      exit 2
+      ;;
+  esac
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  set -euo pipefail
+  postgres_main "$@"
+fi
