@@ -14,6 +14,8 @@ if [[ -n "${COMMOPS_LIB_LOADED:-}" ]]; then
   return 0
 fi
 COMMOPS_LIB_LOADED=1
+# Set by start_daemon for its caller.
+STARTED_PID=''
 
 COMMOPS_SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 COMMOPS_REPO_ROOT="$(cd "$COMMOPS_SCRIPT_DIR/../.." && pwd)"
@@ -131,6 +133,7 @@ mvn_cmd() {
 # True when something accepts TCP connections on host:port (bash /dev/tcp, no nc needed).
 port_open() {
   local host=$1 port=$2
+  # shellcheck disable=SC2016 # $0/$1 are expanded by the inner bash
   timeout 2 bash -c 'exec 3<>"/dev/tcp/$0/$1"' "$host" "$port" >/dev/null 2>&1
 }
 
@@ -244,6 +247,7 @@ start_daemon() {
   if command -v setsid >/dev/null 2>&1; then
     launcher=(setsid)
   fi
+  # shellcheck disable=SC2016 # $$, $0 and $@ belong to the inner bash
   (cd "$workdir" && exec "${launcher[@]}" bash -c 'echo $$ >"$0"; exec "$@"' "$file" "$@") \
     >>"$logfile" 2>&1 </dev/null &
   for ((i = 0; i < 50; i++)); do
@@ -254,6 +258,7 @@ start_daemon() {
     sleep 0.1
   done
   [[ -n "$pid" ]] || die "could not start $name (no pid file written); see $logfile"
+  # shellcheck disable=SC2034 # read by the caller
   STARTED_PID=$pid
 }
 

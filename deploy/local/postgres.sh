@@ -12,7 +12,7 @@
 #
 # It never stops PostgreSQL: the server is shared machine infrastructure.
 
-# shellcheck source=deploy/local/lib.sh
+# shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 COMMOPS_DATABASES=(commops_plan commops_activity commops_indicator commops_crisis)
@@ -48,11 +48,15 @@ pg_find_debian_cluster() {
 }
 
 pg_start_debian_cluster() {
-  local ver=$1 name=$2 port
-  port="$(pg_lsclusters --no-header 2>/dev/null | awk -v v="$ver" -v n="$name" '$1==v && $2==n {print $3}')"
+  local ver=$1 name=$2 port status
+  read -r port status < <(pg_lsclusters --no-header 2>/dev/null |
+    awk -v v="$ver" -v n="$name" '$1==v && $2==n {print $3, $4}') || true
   if [[ -n "$port" && "$port" != "$COMMOPS_DB_PORT" ]]; then
     log_warn "cluster $ver/$name listens on port $port, not COMMOPS_DB_PORT=$COMMOPS_DB_PORT;" \
       "set COMMOPS_DB_PORT=$port to use it"
+  fi
+  if [[ "${status:-}" == online* ]]; then
+    return 0 # e.g. just started by the package's own install script
   fi
   log_info "starting PostgreSQL cluster $ver/$name"
   # --skip-systemctl-redirect: works with and without systemd (containers, WSL, CI).
@@ -109,13 +113,15 @@ pg_choose_admin() {
       return 0
     fi
   fi
-  candidate=(env PGPASSWORD="${COMMOPS_PG_ADMIN_PASSWORD:-}" PGCONNECT_TIMEOUT=10
-    psql -X -q -v ON_ERROR_STOP=1 -h "$COMMOPS_DB_HOST" -p "$COMMOPS_DB_PORT" -U "$COMMOPS_PG_ADMIN_USER" -d postgres)
-  if [[ -z "${COMMOPS_PG_ADMIN_PASSWORD:-}" ]]; then
-    candidate=("${candidate[@]/#PGPASSWORD=/PGPASSWORD_UNUSED=}")
+  local envs=(PGCONNECT_TIMEOUT=10)
+  if [[ -n "${COMMOPS_PG_ADMIN_PASSWORD:-}" ]]; then
+    envs+=(PGPASSWORD="$COMMOPS_PG_ADMIN_PASSWORD")
   fi
-  if "${candidate[@]}" -w -Atc 'select 1' >/dev/null 2>&1; then
-    PG_ADMIN_PSQL=("${candidate[@]}" -w)
+  # -w: never prompt for a password (it would hang a CI run).
+  candidate=(env "${envs[@]}" psql -X -q -w -v ON_ERROR_STOP=1
+    -h "$COMMOPS_DB_HOST" -p "$COMMOPS_DB_PORT" -U "$COMMOPS_PG_ADMIN_USER" -d postgres)
+  if "${candidate[@]}" -Atc 'select 1' >/dev/null 2>&1; then
+    PG_ADMIN_PSQL=("${candidate[@]}")
     log_info "administering PostgreSQL over TCP as $COMMOPS_PG_ADMIN_USER"
     return 0
   fi
@@ -173,7 +179,7 @@ pg_fix_hba() {
   ((${#PG_ADMIN_PSQL[@]})) || return 1
   [[ "${PG_ADMIN_PSQL[0]}" == runuser || "${PG_ADMIN_PSQL[0]}" == sudo ]] || return 1
   hba="$("${PG_ADMIN_PSQL[@]}" -Atc 'show hba_file')" || return 1
-  grep -q "^host[[:space:]]\+all[[:space:]]\+$COMMOPS_DB_USER[[:space:]]\+127.0.0.1/32" "$hba" 2>/dev/null && return 1
+  grep -q "^host[[:space:]]\+all[[:space:]]\+${COMMOPS_DB_USER}[[:space:]]\+127.0.0.1/32" "$hba" 2>/dev/null && return 1
   log_warn "password login over TCP was refused; adding loopback scram-sha-256 rules for $COMMOPS_DB_USER to $hba"
   as_root cp -p "$hba" "$hba.commops-backup"
   as_root sed -i "1i host all $COMMOPS_DB_USER 127.0.0.1/32 scram-sha-256\nhost all $COMMOPS_DB_USER ::1/128 scram-sha-256" "$hba"
@@ -206,7 +212,7 @@ ensure_postgres() {
     pg_setup_role_and_databases
   elif pg_role_can_login; then
     # A server we cannot administer (e.g. managed), where the role already exists.
-    log_warn "cannot administer PostgreSQL (no local postgres user, and $COMMOPS_PG_ADMIN_USER over TCP failed);" \
+    log_warn "cannot administer PostgreSQL (neither as the postgres OS user nor as $COMMOPS_PG_ADMIN_USER over TCP);" \
       "assuming role $COMMOPS_DB_USER and its databases were prepared by hand"
   else
     die "cannot administer PostgreSQL at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT: run as root or a sudoer on the database machine," \

@@ -27,6 +27,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, slug, "Conflict with the current state", detail, List.of());
     }
 
+    /** A parameter or field that is malformed in itself, before any business rule is asked. */
+    public static ProblemException badRequest(String slug, String field, String message) {
+        return new ProblemException(400, slug, "Request is not valid", field + ": " + message,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     /** A value that is well-formed but refers to or states something the service cannot accept. */
     public static ProblemException invalidField(String slug, String field, String message) {
         return new ProblemException(422, slug, "Request cannot be processed", field + ": " + message,

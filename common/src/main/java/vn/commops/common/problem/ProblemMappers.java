@@ -3,6 +3,7 @@ package vn.commops.common.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uriInfo) {
@@ -43,6 +45,12 @@ public class ProblemMappers {
         return unreadable(e, uriInfo);
     }
 
+    /** Declared for the subtype too, or Quarkus' own mapper for it would answer in plain JSON. */
+    @ServerExceptionMapper
+    public Response unreadableField(MismatchedInputException e, UriInfo uriInfo) {
+        return unreadable(e, uriInfo);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uriInfo) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -60,6 +68,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
+                // Two concurrent writes raced past the service's own check; the database kept the first.
+                return ProblemResponses.of(409, "duplicate", "Conflict with the current state",
+                        "A record with the same identity was written concurrently; read it and retry if needed",
+                        List.of(), uriInfo);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return ProblemResponses.of(500, "unexpected", "Unexpected failure",
@@ -71,7 +88,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
                 && !mapping.getPath().isEmpty()) {
             String field = JsonPaths.of(mapping.getPath());
-            String message = "cannot be read as the expected type";
+            String message = expectation(mapping);
             return ProblemResponses.of(400, "unreadable-field", "A field cannot be read", field + ": " + message,
                     List.of(new Problem.FieldError(field, message)), uriInfo);
         }
@@ -79,6 +96,22 @@ public class ProblemMappers {
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return ProblemResponses.of(400, "malformed-json", "Body is not valid JSON",
                 "The request body is not valid JSON" + location, List.of(), uriInfo);
+    }
+
+    private static String expectation(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "cannot be read";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        return "cannot be read as " + switch (target.getSimpleName()) {
+            case "OffsetDateTime" -> "a date-time with offset, e.g. 2024-05-13T08:00:00+07:00";
+            case "LocalDate" -> "a date, e.g. 2024-05-13";
+            case "UUID" -> "a UUID";
+            default -> "a value of type " + target.getSimpleName();
+        };
     }
 
     /**

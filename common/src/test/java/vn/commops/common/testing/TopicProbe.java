@@ -2,7 +2,6 @@ package vn.commops.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,11 +87,12 @@ public final class TopicProbe {
         }
     }
 
+    /** A value that is not JSON (a poison message, say) is kept as text. */
     private static JsonNode parse(String value) {
         try {
             return JSON.readTree(value);
         } catch (java.io.IOException e) {
-            throw new UncheckedIOException(e);
+            return JSON.getNodeFactory().textNode(value);
         }
     }
 }

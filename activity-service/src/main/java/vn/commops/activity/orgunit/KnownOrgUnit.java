@@ -1,0 +1,34 @@
+package vn.commops.activity.orgunit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** This service's replica of an org unit owned by plan-service, kept current by its events. */
+@Entity
+@Table(name = "org_unit_replica")
+public class KnownOrgUnit extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "level_code", nullable = false)
+    public String levelCode;
+
+    /** '/VN/LC/LC-HOPHAI/': carried on activity events so roll-ups need no lookup. */
+    @Column(nullable = false)
+    public String path;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

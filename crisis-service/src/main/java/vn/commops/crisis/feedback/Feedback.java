@@ -1,0 +1,69 @@
+package vn.commops.crisis.feedback;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What a person said to or about the agency, on any channel. The person's contact is kept in {@link FeedbackContact}. */
+@Entity
+@Table(name = "feedback")
+public class Feedback extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public FeedbackChannel channel;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(nullable = false)
+    public String language;
+
+    @Column(name = "org_unit_code")
+    public String orgUnitCode;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    @Column(name = "source_link")
+    public String sourceLink;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "idempotency_key", updatable = false)
+    public String idempotencyKey;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public int version;
+
+    static Optional<Feedback> findEarlier(String idempotencyKey, FeedbackChannel channel, String sourceId) {
+        if (idempotencyKey != null) {
+            Optional<Feedback> byKey = find("idempotencyKey", idempotencyKey).firstResultOptional();
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
+        if (sourceId != null) {
+            return find("channel = ?1 and sourceId = ?2", channel, sourceId).firstResultOptional();
+        }
+        return Optional.empty();
+    }
+}

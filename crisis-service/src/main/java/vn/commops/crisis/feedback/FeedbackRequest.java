@@ -1,0 +1,28 @@
+package vn.commops.crisis.feedback;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "FeedbackRequest", description = "Feedback received on a channel")
+public record FeedbackRequest(
+        @NotNull @Schema(examples = "HOTLINE") FeedbackChannel channel,
+        @NotBlank @Size(max = 10_000)
+        @Schema(examples = "Tôi nghe nói rút BHXH một lần sẽ bị bỏ từ tháng sau, có đúng không?") String text,
+        @Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter ISO 639-1 code")
+        @Schema(description = "Language, 'vi' when omitted", examples = "vi") String language,
+        @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{0,31}$", message = "must be an org unit code")
+        @Schema(description = "Where it came from", examples = "LC") String orgUnitCode,
+        @Size(max = 200) @Schema(description = "The source's own id; resending it is recognised", examples = "call-88213")
+        String sourceId,
+        @Size(max = 2_000) @Pattern(regexp = "^https?://.+", message = "must be an http(s) link")
+        String sourceLink,
+        @Schema(description = "When it was said; now when omitted", examples = "2024-05-13T09:12:00+07:00")
+        OffsetDateTime receivedAt,
+        @Size(max = 300)
+        @Schema(description = "How to reach the person; personal data, never listed or published",
+                examples = "0912 345 678") String contact) {
+}

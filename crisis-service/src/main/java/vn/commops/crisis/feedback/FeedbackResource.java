@@ -1,0 +1,83 @@
+package vn.commops.crisis.feedback;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+
+@Path("/api/v1/feedback")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Feedback", description = "What people say to and about the agency, from every channel")
+public class FeedbackResource {
+
+    private final FeedbackService service;
+
+    FeedbackResource(FeedbackService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Submit feedback", description = "Takes one feedback item. The same Idempotency-Key, or "
+            + "the same channel and sourceId, returns the item already stored.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the earlier item",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(@Valid @NotNull FeedbackRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 200)
+            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            UriInfo uriInfo) {
+        FeedbackService.Submitted submitted = service.submit(request, idempotencyKey);
+        FeedbackView feedback = submitted.feedback();
+        return (submitted.isNew()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(feedback.id().toString()).build())
+                : Response.ok()).entity(feedback).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a feedback item")
+    @APIResponse(responseCode = "200", description = "The item, without the person's contact",
+            content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "404", description = "No such item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FeedbackView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit and text.")
+    @APIResponse(responseCode = "200", description = "One page of feedback, without contacts")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<FeedbackView> list(
+            @QueryParam("channel") FeedbackChannel channel,
+            @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
+            @QueryParam("q") @Parameter(description = "Text, with or without diacritics", example = "rut bhxh mot lan")
+            String query,
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(new FeedbackService.FeedbackFilter(channel, orgUnit, query), paging);
+    }
+}

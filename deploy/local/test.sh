@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the project's tests against a real PostgreSQL and a real Kafka broker:
+# makes sure both are there (see postgres.sh and kafka.sh), exports the
+# COMMOPS_* settings the test harness reads, then runs "./mvnw -B verify".
+# Extra arguments go to Maven, e.g.:
+#
+#   deploy/local/test.sh
+#   deploy/local/test.sh -pl plan-service -am -Dtest=PlanResourceTest
+#
+# The test harness creates its own fresh <db>_test databases. A Kafka broker
+# started here is stopped on exit; PostgreSQL is left running. The exit
+# status is Maven's.
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=postgres.sh
+source "$COMMOPS_SCRIPT_DIR/postgres.sh"
+# shellcheck source=kafka.sh
+source "$COMMOPS_SCRIPT_DIR/kafka.sh"
+
+main() {
+  local mvn status
+  # Stop the broker (only if started here) however the run ends.
+  trap stop_kafka EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  ensure_postgres
+  ensure_kafka
+  # commops_load_config (called by both) exported COMMOPS_HOME, COMMOPS_DB_HOST,
+  # COMMOPS_DB_PORT, COMMOPS_DB_USER, COMMOPS_DB_PASSWORD, COMMOPS_KAFKA_BOOTSTRAP.
+
+  mvn="$(mvn_cmd)"
+  log_info "running: $mvn -B verify $*"
+  cd "$COMMOPS_REPO_ROOT"
+  status=0
+  "$mvn" -B verify "$@" || status=$?
+  if ((status != 0)); then
+    log_error "the build or the tests failed (Maven exit status $status)"
+  fi
+  return "$status"
+}
+
+main "$@"

@@ -1,0 +1,143 @@
+package vn.commops.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import vn.commops.common.testing.TestEnvironment;
+
+/**
+ * The whole platform as it runs in production: each packaged service and the gateway as its own
+ * process, on fresh databases and this run's own topics on the real servers.
+ */
+final class Platform implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Path root = Path.of(System.getProperty("commops.repository.root", ".."));
+    private final Path logs = root.resolve("e2e-tests/target/e2e-logs");
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+
+    static Platform start() throws Exception {
+        Platform platform = new Platform();
+        try {
+            platform.launchAll();
+        } catch (Exception | AssertionError e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    String gatewayUrl() {
+        return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
+    private void launchAll() throws Exception {
+        Files.createDirectories(logs);
+        for (String service : List.of("plan", "activity", "indicator", "crisis")) {
+            String database = "commops_" + service + "_e2e";
+            TestEnvironment.recreateDatabase(database);
+            int port = freePort();
+            ports.put(service, port);
+            Map<String, String> env = infrastructureEnv();
+            env.put("COMMOPS_DB_NAME", database);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            launch(service + "-service", env);
+        }
+        int gatewayPort = freePort();
+        ports.put("gateway", gatewayPort);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(gatewayPort));
+        for (String service : List.of("plan", "activity", "indicator", "crisis")) {
+            env.put("COMMOPS_GATEWAY_" + service.toUpperCase() + "_URL", "http://127.0.0.1:" + ports.get(service));
+        }
+        launch("gateway", env);
+        for (Map.Entry<String, Integer> entry : ports.entrySet()) {
+            awaitReady(entry.getKey(), entry.getValue());
+        }
+    }
+
+    private static Map<String, String> infrastructureEnv() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("COMMOPS_DB_HOST", TestEnvironment.dbHost());
+        env.put("COMMOPS_DB_PORT", TestEnvironment.dbPort());
+        env.put("COMMOPS_DB_USER", TestEnvironment.dbUser());
+        env.put("COMMOPS_DB_PASSWORD", TestEnvironment.dbPassword());
+        env.put("COMMOPS_KAFKA_BOOTSTRAP", TestEnvironment.kafkaBootstrap());
+        env.put("COMMOPS_EVENTS_TOPIC_PREFIX", TestEnvironment.topicPrefix());
+        return env;
+    }
+
+    private void launch(String module, Map<String, String> env) throws IOException {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services before the end-to-end tests");
+        }
+        File log = logs.resolve(module + ".log").toFile();
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx192m", "-XX:TieredStopAtLevel=1", "-jar",
+                jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log);
+        builder.environment().putAll(env);
+        processes.add(builder.start());
+    }
+
+    private void awaitReady(String name, int port) throws Exception {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (processes.stream().anyMatch(p -> !p.isAlive())) {
+                throw new AssertionError("A platform process died while starting; see " + logs);
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(
+                        "http://127.0.0.1:" + port + "/q/health/ready").toURL().openConnection();
+                connection.setConnectTimeout(500);
+                connection.setReadTimeout(2000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " not ready on port " + port + " within " + READY_TIMEOUT + "; see " + logs);
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

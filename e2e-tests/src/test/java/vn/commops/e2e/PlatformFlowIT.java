@@ -1,0 +1,146 @@
+package vn.commops.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.TopicProbe;
+
+/** The walking skeleton, driven through the gateway exactly as a client would. */
+class PlatformFlowIT {
+
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        platform = Platform.start();
+        RestAssured.baseURI = platform.gatewayUrl();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static void createUnit(String code, String name, String level, String parent) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("levelCode", level);
+        body.put("parentCode", parent);
+        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/org-units").then().statusCode(201);
+    }
+
+    private static Map<String, Object> activity(String unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgUnitCode", unit);
+        body.put("form", "CONFERENCE");
+        body.put("title", "Hội nghị đối thoại chính sách BHXH tự nguyện");
+        body.put("startedAt", "2024-05-20T08:00:00+07:00");
+        body.put("attendance", 68);
+        return body;
+    }
+
+    @Test
+    void anActivityInACommuneMovesItsProvincesRollUp() {
+        String suffix = Integer.toHexString(UUID.randomUUID().hashCode() & 0xfffff).toUpperCase();
+        String national = "VN" + suffix;
+        String province = "LC" + suffix;
+        String commune = "LC-HP" + suffix;
+        createUnit(national, "Bảo hiểm xã hội Việt Nam", "NATIONAL", null);
+        createUnit(province, "Bảo hiểm xã hội tỉnh Lào Cai", "PROVINCE", national);
+        createUnit(commune, "Xã Hồ Phai", "COMMUNE", province);
+
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("type", "CAMPAIGN");
+        plan.put("title", "7 ngày cao điểm tuyên truyền nhóm nhỏ");
+        plan.put("ownerUnitCode", province);
+        plan.put("periodStart", "2024-05-13");
+        plan.put("periodEnd", "2024-05-19");
+        given().contentType(ContentType.JSON).body(plan).when().post("/api/v1/plans").then().statusCode(201);
+
+        // activity-service learns of the commune from plan-service's event, not from its database.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-" + suffix)
+                        .body(activity(commune)).post("/api/v1/activities").statusCode() < 300);
+
+        long recordedAt = System.nanoTime();
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("orgUnit", province).queryParam("period", "202405")
+                        .when().get("/api/v1/indicators/activity-totals")
+                        .then().statusCode(200)
+                        .body("activities", equalTo(1))
+                        .body("attendance", equalTo(68)));
+        System.out.printf("Province roll-up moved %d ms after the activity was accepted%n",
+                Duration.ofNanos(System.nanoTime() - recordedAt).toMillis());
+        given().queryParam("orgUnit", national).queryParam("period", "2024")
+                .when().get("/api/v1/indicators/activity-totals")
+                .then().statusCode(200).body("activities", equalTo(1));
+    }
+
+    @Test
+    void submittedFeedbackIsListedWithoutTheContact() {
+        String unit = "HN" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xfffff).toUpperCase();
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "SOCIAL_MEDIA");
+        body.put("text", "Tin đồn: lương hưu sẽ bị cắt từ tháng 7");
+        body.put("orgUnitCode", unit);
+        body.put("contact", "facebook.com/someone");
+        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/feedback")
+                .then().statusCode(201).extract().path("id");
+
+        given().queryParam("orgUnit", unit).when().get("/api/v1/feedback")
+                .then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].hasContact", equalTo(true));
+        TopicProbe.Received event = TopicProbe.awaitEvent("feedback", "feedback.received", id);
+        assertEquals(id, event.key());
+        for (String field : new String[] {"id", "type", "source", "time", "subject", "schemaVersion", "data"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(event.value().has(field), "envelope lacks " + field);
+        }
+    }
+
+    @Test
+    void badInputGetsAProblemNamingItNeverA5xx() {
+        given().contentType(ContentType.JSON).body("{\"code\": \"X\",").when().post("/api/v1/org-units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:commops:problem:malformed-json"));
+        given().contentType(ContentType.JSON).body("{\"code\": \"X1\", \"levelCode\": \"PROVINCE\"}")
+                .when().post("/api/v1/org-units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("name"));
+        given().contentType(ContentType.JSON).body(activity("NOWHERE")).when().post("/api/v1/activities")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("orgUnitCode"));
+        given().when().get("/api/v1/no-such-thing")
+                .then().statusCode(lessThan(500)).contentType("application/problem+json");
+    }
+
+    @Test
+    void theGatewayServesOneDocumentWithEveryServicesPaths() {
+        given().when().get("/openapi")
+                .then().statusCode(200)
+                .body("paths", hasKey("/api/v1/org-units"))
+                .body("paths", hasKey("/api/v1/plans"))
+                .body("paths", hasKey("/api/v1/activities"))
+                .body("paths", hasKey("/api/v1/indicators/activity-totals"))
+                .body("paths", hasKey("/api/v1/feedback"))
+                .body("components.schemas", hasKey("Problem"));
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
