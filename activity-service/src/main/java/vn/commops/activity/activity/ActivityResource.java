@@ -63,7 +63,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an activity")
+    @Operation(summary = "Get an activity", description = "The activity with its audience and its version as ETag.")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "404", description = "No such activity",

@@ -3,6 +3,7 @@ package vn.commops.activity.orgunit;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.commops.common.orgunit.KnownOrgUnit;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

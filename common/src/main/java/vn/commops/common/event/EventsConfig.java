@@ -14,6 +14,10 @@ public interface EventsConfig {
     Relay relay();
 
     interface Relay {
+        /** How often the relay looks for unsent events, besides being woken by each commit. */
+        @WithDefault("1s")
+        Duration interval();
+
         /** How many outbox rows one relay pass sends before it commits. */
         @WithDefault("500")
         int batchSize();

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 public class ServiceSchemaPrefixFilter implements OASFilter {
 
     static final String REF_PREFIX = "#/components/schemas/";
-    static final Set<String> SHARED_SCHEMAS = Set.of("Problem", "ProblemFieldError");
+    /** The shared problem contract, and the JDK types SmallRye describes as named schemas: the same everywhere. */
+    static final Set<String> SHARED_SCHEMAS = Set.of("Problem", "ProblemFieldError", "UUID", "OffsetDateTime",
+            "LocalDate", "LocalDateTime", "Instant", "Duration", "ZoneId");
 
     private final String prefix;
 

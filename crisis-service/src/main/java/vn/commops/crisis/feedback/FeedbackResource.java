@@ -58,7 +58,7 @@ public class FeedbackResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a feedback item")
+    @Operation(summary = "Get a feedback item", description = "The item; the person's contact is never returned here.")
     @APIResponse(responseCode = "200", description = "The item, without the person's contact",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "404", description = "No such item",

@@ -3,7 +3,7 @@ package vn.commops.indicator.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.indicator.orgunit.KnownOrgUnit;
+import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.indicator.period.Period;
 
 @ApplicationScoped

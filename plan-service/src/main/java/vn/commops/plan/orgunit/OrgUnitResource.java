@@ -50,7 +50,7 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get an org unit by code")
+    @Operation(summary = "Get an org unit by code", description = "The unit with its level, parent and path.")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit",

@@ -62,7 +62,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a plan")
+    @Operation(summary = "Get a plan", description = "The plan; its ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The plan, with its version as ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan",

@@ -1,4 +1,4 @@
-package vn.commops.indicator.orgunit;
+package vn.commops.common.orgunit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** This service's replica of an org unit owned by plan-service, kept current by its events. */
+/** A replica of an org unit owned by plan-service, kept current by its events (see {@link OrgUnitReplicator}). */
 @Entity
 @Table(name = "org_unit_replica")
 public class KnownOrgUnit extends PanacheEntityBase {
@@ -22,7 +22,7 @@ public class KnownOrgUnit extends PanacheEntityBase {
     @Column(name = "level_code", nullable = false)
     public String levelCode;
 
-    /** '/VN/LC/LC-HOPHAI/': the unit's ancestors, root first. */
+    /** '/VN/LC/LC-HOPHAI/': carried on activity events so roll-ups need no lookup. */
     @Column(nullable = false)
     public String path;
 

@@ -1,4 +1,5 @@
--- What this service knows of plan-service's hierarchy, built from org-unit events only.
+-- A replica of plan-service's org units, built from its org-unit events only (services that replicate
+-- add db/orgunit-replica to their Flyway locations).
 create table org_unit_replica (
     code       text        primary key,
     name       text        not null,
