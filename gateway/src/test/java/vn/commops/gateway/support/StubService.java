@@ -1,0 +1,76 @@
+package vn.commops.gateway.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A stand-in for one service: it publishes a small OpenAPI document and readiness, and echoes every
+ * /api request (method, target, headers, body) so a test can see what the gateway forwarded.
+ * {@code /slow} paths never answer.
+ */
+final class StubService {
+
+    private final String name;
+    private final String openapi;
+    private HttpServer server;
+
+    StubService(String name, String openapi) {
+        this.name = name;
+        this.openapi = openapi;
+    }
+
+    int start(Vertx vertx) throws Exception {
+        server = vertx.createHttpServer().requestHandler(this::handle);
+        return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get().actualPort();
+    }
+
+    private void handle(HttpServerRequest request) {
+        String path = request.path();
+        if (path.startsWith("/q/openapi")) {
+            request.response().putHeader("Content-Type", "application/json").end(openapi);
+        } else if (path.equals("/q/health/ready")) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+        } else if (path.endsWith("/slow")) {
+            request.pause(); // silence: the gateway must give up on its own
+        } else {
+            request.body().onSuccess(body -> echo(request, body));
+        }
+    }
+
+    private void echo(HttpServerRequest request, Buffer body) {
+        JsonObject headers = new JsonObject();
+        request.headers().forEach(header -> headers.put(header.getKey().toLowerCase(), header.getValue()));
+        JsonObject echo = new JsonObject()
+                .put("service", name)
+                .put("method", request.method().name())
+                .put("uri", request.uri())
+                .put("headers", headers)
+                .put("bodyBytes", body.length())
+                .put("bodySha256", sha256(body.getBytes()));
+        if (body.length() <= 65_536) {
+            echo.put("body", body.toString(StandardCharsets.UTF_8));
+        }
+        request.response()
+                .putHeader("Content-Type", "application/json; charset=UTF-8")
+                // A service echoing the id: the client must still see exactly one.
+                .putHeader("X-Request-Id", "service-" + name)
+                .putHeader("X-Served-By", name)
+                .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
+                .end(echo.encode());
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
