@@ -24,9 +24,11 @@ COMMOPS_REPO_ROOT="$(cd "$COMMOPS_SCRIPT_DIR/../.." && pwd)"
 # Logging (to stderr, so that functions can still return values on stdout)
 # ---------------------------------------------------------------------------
 
-log_info() { printf '%s [commops] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-log_warn() { printf '%s [commops] WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-log_error() { printf '%s [commops] ERROR: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# Logging never fails a script: when stderr is a pipe whose reader is gone (start.sh | tee, then
+# Ctrl-C), cleanup must still run to the end.
+log_info() { printf '%s [commops] %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
+log_warn() { printf '%s [commops] WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
+log_error() { printf '%s [commops] ERROR: %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
 die() {
   log_error "$*"
   exit 1

@@ -204,7 +204,8 @@ cleanup() {
   local status=$? i
   ((CLEANING_UP)) && return
   CLEANING_UP=1
-  trap '' INT TERM HUP # a second Ctrl-C must not leave processes half-stopped
+  # A second Ctrl-C, or a closed pipe (start.sh | tee), must not leave processes half-stopped.
+  trap '' INT TERM HUP PIPE
   if [[ -n "$SLEEP_PID" ]]; then
     kill "$SLEEP_PID" 2>/dev/null || true
   fi
@@ -233,6 +234,7 @@ main() {
   trap 'exit 130' INT
   trap 'exit 143' TERM
   trap 'exit 129' HUP
+  trap 'exit 141' PIPE
 
   stop_leftover_services
   check_ports_free
