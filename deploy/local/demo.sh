@@ -9,16 +9,23 @@ set -euo pipefail
 
 GATEWAY=${1:-http://localhost:8080}
 
+# A token from the gateway's development issuer (demo users: national-admin, lc-manager, lc-officer,
+# crisis-analyst, viewer, post-office).
+TOKEN=$(curl -sS -X POST "$GATEWAY/auth/dev-token" -H 'Content-Type: application/json' \
+  --data-binary '{"username":"national-admin"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[[ -n "$TOKEN" ]] || { echo "no token from $GATEWAY/auth/dev-token: is the platform running?" >&2; exit 1; }
+AUTH="Authorization: Bearer $TOKEN"
+
 post() { # post PATH JSON [IDEMPOTENCY_KEY]
   local key=${3:-}
   printf '\nPOST %s\n' "$1" >&2
-  curl -sS -X POST "$GATEWAY$1" -H 'Content-Type: application/json' \
+  curl -sS -X POST "$GATEWAY$1" -H "$AUTH" -H 'Content-Type: application/json' \
     ${key:+-H "Idempotency-Key: $key"} --data-binary "$2" -w '\n  -> HTTP %{http_code}\n'
 }
 
 get() {
   printf '\nGET %s\n' "$1" >&2
-  curl -sS "$GATEWAY$1" -w '\n  -> HTTP %{http_code}\n'
+  curl -sS -H "$AUTH" "$GATEWAY$1" -w '\n  -> HTTP %{http_code}\n'
 }
 
 post /api/v1/org-units '{"code":"VN","name":"Bảo hiểm xã hội Việt Nam","levelCode":"NATIONAL"}'
@@ -28,7 +35,7 @@ post /api/v1/plans '{"type":"CAMPAIGN","title":"Tháng vận động triển kha
 
 # activity-service learns of the commune from plan-service's event; give it a moment.
 for _ in $(seq 1 20); do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$GATEWAY/api/v1/activities" \
+  code=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$GATEWAY/api/v1/activities" -H "$AUTH" \
     -H 'Content-Type: application/json' -H 'Idempotency-Key: demo-small-group-1' \
     --data-binary '{"orgUnitCode":"LC-HOPHAI","form":"SMALL_GROUP","title":"Tuyên truyền nhóm nhỏ thôn Hồ Phai","startedAt":"2024-05-13T08:00:00+07:00","attendance":35}')
   [[ $code == 20? ]] && break

@@ -168,6 +168,13 @@ print_banner() {
     health           http://localhost:8080/q/health
     logs             $COMMOPS_LOG_DIR
     Kafka            $COMMOPS_KAFKA_BOOTSTRAP      PostgreSQL  $COMMOPS_DB_HOST:$COMMOPS_DB_PORT (user $COMMOPS_DB_USER)
+
+  Every /api call needs a bearer token. The development issuer signs one per demo user
+  (national-admin, lc-manager, lc-officer, crisis-analyst, viewer, post-office):
+    curl -X POST http://localhost:8080/auth/dev-token -H 'Content-Type: application/json' \\
+         -d '{"username":"national-admin"}'
+  then send "Authorization: Bearer <access_token>" (the console's Authorize button takes it too).
+  deploy/local/demo.sh loads a small demo through the gateway.
   Press Ctrl-C to stop.
 
 EOF

@@ -27,6 +27,18 @@ drop_test_topics() {
     --delete --if-exists --topic 'test\..*' >/dev/null 2>&1 || log_warn "could not delete this run's test topics"
 }
 
+# The api-clients module lints the merged OpenAPI document and compiles the TypeScript client
+# with tools from the npm registry: Node.js must be there (Debian's package is enough).
+ensure_node() {
+  if command -v node >/dev/null 2>&1 && command -v npx >/dev/null 2>&1; then
+    return 0
+  fi
+  log_info "installing Node.js and npm from Debian's packages (needed by api-clients)"
+  as_root apt-get update -qq >/dev/null || true
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null ||
+    die "cannot install Node.js; install Node.js 18+ with npm, or skip the module with -pl '!api-clients'"
+}
+
 main() {
   local mvn status
   # Stop the broker (only if started here) however the run ends.
@@ -36,6 +48,7 @@ main() {
 
   ensure_postgres
   ensure_kafka
+  ensure_node
   # commops_load_config (called by both) exported COMMOPS_HOME, COMMOPS_DB_HOST,
   # COMMOPS_DB_PORT, COMMOPS_DB_USER, COMMOPS_DB_PASSWORD, COMMOPS_KAFKA_BOOTSTRAP.
 

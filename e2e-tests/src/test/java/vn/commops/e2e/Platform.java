@@ -45,6 +45,8 @@ final class Platform implements AutoCloseable {
 
     private void launchAll() throws Exception {
         Files.createDirectories(logs);
+        int gatewayPort = freePort();
+        ports.put("gateway", gatewayPort);
         for (String service : List.of("plan", "activity", "indicator", "crisis")) {
             String database = "commops_" + service + "_e2e";
             TestEnvironment.recreateDatabase(database);
@@ -53,10 +55,10 @@ final class Platform implements AutoCloseable {
             Map<String, String> env = infrastructureEnv();
             env.put("COMMOPS_DB_NAME", database);
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            // The services trust the gateway's development issuer, as on a developer's machine.
+            env.put("COMMOPS_AUTH_JWKS_URL", "http://127.0.0.1:" + gatewayPort + "/auth/jwks.json");
             launch(service + "-service", env);
         }
-        int gatewayPort = freePort();
-        ports.put("gateway", gatewayPort);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(gatewayPort));
         for (String service : List.of("plan", "activity", "indicator", "crisis")) {

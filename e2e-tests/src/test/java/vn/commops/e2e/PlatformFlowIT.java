@@ -1,6 +1,5 @@
 package vn.commops.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -37,13 +38,28 @@ class PlatformFlowIT {
         }
     }
 
+    /** A request as a demo user of the gateway's development issuer, optionally granted other units. */
+    private static RequestSpecification as(String username, String... orgUnits) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("username", username);
+        body.put("orgUnits", List.of(orgUnits));
+        String token = RestAssured.given().contentType(ContentType.JSON).body(body)
+                .when().post("/auth/dev-token")
+                .then().statusCode(200).extract().path("access_token");
+        return RestAssured.given().auth().oauth2(token);
+    }
+
+    private static RequestSpecification admin() {
+        return as("national-admin");
+    }
+
     private static void createUnit(String code, String name, String level, String parent) {
         Map<String, Object> body = new HashMap<>();
         body.put("code", code);
         body.put("name", name);
         body.put("levelCode", level);
         body.put("parentCode", parent);
-        given().contentType(ContentType.JSON).body(body).when().post("/api/v1/org-units").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(body).when().post("/api/v1/org-units").then().statusCode(201);
     }
 
     private static Map<String, Object> activity(String unit) {
@@ -72,23 +88,23 @@ class PlatformFlowIT {
         plan.put("ownerUnitCode", province);
         plan.put("periodStart", "2024-05-13");
         plan.put("periodEnd", "2024-05-19");
-        given().contentType(ContentType.JSON).body(plan).when().post("/api/v1/plans").then().statusCode(201);
+        admin().contentType(ContentType.JSON).body(plan).when().post("/api/v1/plans").then().statusCode(201);
 
         // activity-service learns of the commune from plan-service's event, not from its database.
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-" + suffix)
+                admin().contentType(ContentType.JSON).header("Idempotency-Key", "e2e-" + suffix)
                         .body(activity(commune)).post("/api/v1/activities").statusCode() < 300);
 
         long recordedAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().queryParam("orgUnit", province).queryParam("period", "202405")
+                admin().queryParam("orgUnit", province).queryParam("period", "202405")
                         .when().get("/api/v1/indicators/activity-totals")
                         .then().statusCode(200)
                         .body("activities", equalTo(1))
                         .body("attendance", equalTo(68)));
         System.out.printf("Province roll-up moved %d ms after the activity was accepted%n",
                 Duration.ofNanos(System.nanoTime() - recordedAt).toMillis());
-        given().queryParam("orgUnit", national).queryParam("period", "2024")
+        admin().queryParam("orgUnit", national).queryParam("period", "2024")
                 .when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(200).body("activities", equalTo(1));
     }
@@ -96,15 +112,19 @@ class PlatformFlowIT {
     @Test
     void submittedFeedbackIsListedWithoutTheContact() {
         String unit = "HN" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xfffff).toUpperCase();
+        createUnit("VN" + unit, "Bảo hiểm xã hội Việt Nam", "NATIONAL", null);
+        createUnit(unit, "Bảo hiểm xã hội thành phố Hà Nội", "PROVINCE", "VN" + unit);
         Map<String, Object> body = new HashMap<>();
         body.put("channel", "SOCIAL_MEDIA");
         body.put("text", "Tin đồn: lương hưu sẽ bị cắt từ tháng 7");
         body.put("orgUnitCode", unit);
         body.put("contact", "facebook.com/someone");
-        String id = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/feedback")
-                .then().statusCode(201).extract().path("id");
+        // crisis-service knows the unit from plan-service's event once it has consumed it
+        String id = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
+                as("crisis-analyst").contentType(ContentType.JSON).header("Idempotency-Key", "fb-" + unit).body(body)
+                        .post("/api/v1/feedback"), r -> r.statusCode() < 300).path("id");
 
-        given().queryParam("orgUnit", unit).when().get("/api/v1/feedback")
+        admin().queryParam("orgUnit", unit).when().get("/api/v1/feedback")
                 .then().statusCode(200)
                 .body("items.id", contains(id))
                 .body("items[0].hasContact", equalTo(true));
@@ -117,23 +137,47 @@ class PlatformFlowIT {
 
     @Test
     void badInputGetsAProblemNamingItNeverA5xx() {
-        given().contentType(ContentType.JSON).body("{\"code\": \"X\",").when().post("/api/v1/org-units")
+        admin().contentType(ContentType.JSON).body("{\"code\": \"X\",").when().post("/api/v1/org-units")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:commops:problem:malformed-json"));
-        given().contentType(ContentType.JSON).body("{\"code\": \"X1\", \"levelCode\": \"PROVINCE\"}")
+        admin().contentType(ContentType.JSON).body("{\"code\": \"X1\", \"levelCode\": \"PROVINCE\"}")
                 .when().post("/api/v1/org-units")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("name"));
-        given().contentType(ContentType.JSON).body(activity("NOWHERE")).when().post("/api/v1/activities")
+        admin().contentType(ContentType.JSON).body(activity("NOWHERE")).when().post("/api/v1/activities")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("orgUnitCode"));
-        given().when().get("/api/v1/no-such-thing")
+        admin().when().get("/api/v1/no-such-thing")
                 .then().statusCode(lessThan(500)).contentType("application/problem+json");
     }
 
     @Test
+    void everyApiCallNeedsAValidTokenAndTheRightUnit() {
+        RestAssured.given().when().get("/api/v1/plans")
+                .then().statusCode(401).contentType("application/problem+json");
+        RestAssured.given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYWxsb3J5In0.c2lnbmF0dXJl")
+                .when().get("/api/v1/plans")
+                .then().statusCode(401).contentType("application/problem+json");
+        String suffix = Integer.toHexString(UUID.randomUUID().hashCode() & 0xfffff).toUpperCase();
+        createUnit("VN" + suffix, "Bảo hiểm xã hội Việt Nam", "NATIONAL", null);
+        createUnit("LC" + suffix, "Bảo hiểm xã hội tỉnh Lào Cai", "PROVINCE", "VN" + suffix);
+        createUnit("YB" + suffix, "Bảo hiểm xã hội tỉnh Yên Bái", "PROVINCE", "VN" + suffix);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
+                as("post-office", "LC" + suffix).contentType(ContentType.JSON).body(activity("LC" + suffix))
+                        .post("/api/v1/activities").statusCode() == 201);
+
+        as("post-office", "LC" + suffix).contentType(ContentType.JSON).body(activity("YB" + suffix))
+                .when().post("/api/v1/activities")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("orgUnitCode"));
+        as("post-office", "LC" + suffix).when().get("/api/v1/feedback").then().statusCode(403);
+        as("viewer").contentType(ContentType.JSON).body(activity("LC" + suffix))
+                .when().post("/api/v1/activities").then().statusCode(403);
+    }
+
+    @Test
     void theGatewayServesOneDocumentWithEveryServicesPaths() {
-        given().when().get("/openapi")
+        admin().when().get("/openapi")
                 .then().statusCode(200)
                 .body("paths", hasKey("/api/v1/org-units"))
                 .body("paths", hasKey("/api/v1/plans"))
@@ -141,6 +185,6 @@ class PlatformFlowIT {
                 .body("paths", hasKey("/api/v1/indicators/activity-totals"))
                 .body("paths", hasKey("/api/v1/feedback"))
                 .body("components.schemas", hasKey("Problem"));
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        admin().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }

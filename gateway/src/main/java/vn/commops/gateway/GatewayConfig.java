@@ -37,6 +37,15 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /** How much each client may ask of the API. */
+    RateLimit rateLimit();
+
+    /** When the gateway stops sending requests to a failing service, and for how long. */
+    CircuitBreaker circuitBreaker();
+
+    /** Which proxied answers are gzipped for clients that accept it. */
+    Compression compression();
+
     interface Service {
 
         /** Base URL; a path in it ({@code http://host/plan}) is put before every forwarded path. */
@@ -64,5 +73,50 @@ public interface GatewayConfig {
 
         /** Public URL of the gateway for {@code servers}; without it the URL the client used is taken. */
         Optional<String> serverUrl();
+    }
+
+    /**
+     * A token bucket per client, keyed by its credential, or by its address when it sends none. The
+     * defaults let a busy screen or a bulk import through; they are there to stop a runaway client.
+     */
+    interface RateLimit {
+
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per second a client may keep up; a fraction ({@code 0.5}) is one request every two seconds. */
+        @WithDefault("50")
+        double requestsPerSecond();
+
+        /** Requests a client that was idle may send at once. */
+        @WithDefault("200")
+        int burst();
+
+        /** Clients remembered at most; past it the one idle longest is forgotten (and starts again with a full bucket). */
+        @WithDefault("100000")
+        int maxClients();
+    }
+
+    interface CircuitBreaker {
+
+        /** Failures in a row (unreachable, silent, dropped, or any 5xx) that cut a service off. */
+        @WithDefault("5")
+        int failureThreshold();
+
+        /** How long a cut-off service gets no requests; then one trial request decides. */
+        @WithDefault("10s")
+        Duration coolDown();
+    }
+
+    interface Compression {
+
+        /** Media types worth gzipping; others (images, archives, event streams) pass as they are. */
+        @WithDefault("application/json,application/problem+json,application/x-ndjson,application/yaml,"
+                + "text/plain,text/csv,text/html,application/xml,text/xml")
+        List<String> mediaTypes();
+
+        /** Answers that declare a smaller length are not worth the CPU. */
+        @WithDefault("1K")
+        MemorySize minSize();
     }
 }

@@ -1,5 +1,6 @@
 package vn.commops.activity.activity;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
 
 @Path("/api/v1/activities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +41,7 @@ public class ActivityResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
     @Operation(summary = "Record an activity", description = "Records one activity of an org unit. Retrying with "
             + "the same Idempotency-Key returns the first recording instead of a duplicate.")
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -63,6 +66,7 @@ public class ActivityResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
     @Operation(summary = "Get an activity", description = "The activity with its audience and its version as ETag.")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
@@ -74,7 +78,9 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "List activities", description = "Filter by org unit, form and start time.")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "List activities", description = "Filter by org unit, form and start time. "
+            + "A partner sees only the activities of its granted org units.")
     @APIResponse(responseCode = "200", description = "One page of activities")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -15,6 +15,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
 
 @ApplicationScoped
 public class ActivityService {
@@ -23,9 +24,11 @@ public class ActivityService {
             "form", "form", "orgUnitCode", "orgUnitCode");
 
     private final ActivityEvents events;
+    private final Caller caller;
 
-    ActivityService(ActivityEvents events) {
+    ActivityService(ActivityEvents events, Caller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     /** A retry with the same idempotency key returns the activity the first attempt recorded. */
@@ -40,6 +43,7 @@ public class ActivityService {
         KnownOrgUnit unit = KnownOrgUnit.<KnownOrgUnit>findByIdOptional(request.orgUnitCode()).orElseThrow(() ->
                 ProblemException.invalidField("unknown-org-unit", "orgUnitCode",
                         "no org unit '" + request.orgUnitCode() + "'"));
+        caller.requireUnit(unit.code, unit.path, "orgUnitCode");
         if (unit.validTo != null && request.startedAt().toLocalDate().isAfter(unit.validTo)) {
             throw ProblemException.invalidField("org-unit-closed", "orgUnitCode",
                     "org unit '" + unit.code + "' closed on " + unit.validTo);
@@ -63,8 +67,13 @@ public class ActivityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityView get(UUID id) {
-        return Activity.<Activity>findByIdOptional(id).map(ActivityView::of)
+        Activity activity = Activity.<Activity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Activity", id.toString()));
+        if (caller.isPartner()) {
+            KnownOrgUnit unit = KnownOrgUnit.findById(activity.orgUnitCode);
+            caller.requireUnit(activity.orgUnitCode, unit == null ? null : unit.path, "id");
+        }
+        return ActivityView.of(activity);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,6 +83,17 @@ public class ActivityService {
         if (filter.orgUnitCode() != null) {
             conditions.add("orgUnitCode = :unit");
             parameters.put("unit", filter.orgUnitCode());
+        }
+        if (caller.isPartner()) {
+            // A partner's list is its granted subtrees, whatever else it asks for.
+            List<String> subtrees = new ArrayList<>();
+            int index = 0;
+            for (String granted : caller.grantedUnits()) {
+                subtrees.add("k.path like :granted" + index);
+                parameters.put("granted" + index++, "%/" + granted + "/%");
+            }
+            conditions.add(subtrees.isEmpty() ? "1 = 0"
+                    : "orgUnitCode in (select k.code from KnownOrgUnit k where " + String.join(" or ", subtrees) + ")");
         }
         if (filter.form() != null) {
             conditions.add("form = :form");

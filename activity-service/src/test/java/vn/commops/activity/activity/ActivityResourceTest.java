@@ -1,6 +1,6 @@
 package vn.commops.activity.activity;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.commops.activity.orgunit.OrgUnitEventsFixture;
+import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.TopicProbe;
 
 @QuarkusTest
@@ -39,14 +39,14 @@ class ActivityResourceTest {
 
     @Test
     void anActivityIsRecordedAndPublishedWithItsUnitsPath() {
-        String id = given().contentType(ContentType.JSON).body(smallGroup(commune))
+        String id = asNationalAdmin().contentType(ContentType.JSON).body(smallGroup(commune))
                 .when().post("/api/v1/activities")
                 .then().statusCode(201)
                 .body("channel", equalTo("DIRECT"))
                 .body("title", equalTo("Tuyên truyền nhóm nhỏ tại thôn Hồ Phai"))
                 .extract().path("id");
 
-        given().queryParam("orgUnit", commune).when().get("/api/v1/activities")
+        asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities")
                 .then().statusCode(200).body("items.id", contains(id));
         TopicProbe.Received event = TopicProbe.awaitEvent(ActivityEvents.TOPIC, ActivityEvents.RECORDED, id);
         assertEquals(id, event.key());
@@ -57,24 +57,24 @@ class ActivityResourceTest {
     @Test
     void aRetriedRecordingReturnsTheFirstActivity() {
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(smallGroup(commune))
+        String first = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(smallGroup(commune))
                 .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
-        String retried = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(smallGroup(commune))
+        String retried = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key).body(smallGroup(commune))
                 .when().post("/api/v1/activities").then().statusCode(200).extract().path("id");
 
         assertEquals(first, retried);
-        given().queryParam("orgUnit", commune).when().get("/api/v1/activities").then().body("totalItems", equalTo(1));
+        asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities").then().body("totalItems", equalTo(1));
     }
 
     @Test
     void anUnknownOrgUnitIsNamedAndNothingIsStored() {
-        given().contentType(ContentType.JSON).body(smallGroup("NOWHERE"))
+        asNationalAdmin().contentType(ContentType.JSON).body(smallGroup("NOWHERE"))
                 .when().post("/api/v1/activities")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:commops:problem:unknown-org-unit"))
                 .body("errors[0].field", equalTo("orgUnitCode"));
-        given().queryParam("orgUnit", "NOWHERE").when().get("/api/v1/activities").then().body("totalItems", equalTo(0));
+        asNationalAdmin().queryParam("orgUnit", "NOWHERE").when().get("/api/v1/activities").then().body("totalItems", equalTo(0));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ActivityResourceTest {
         body.put("attendance", -3);
         body.put("endedAt", "2024-05-12T08:00:00+07:00");
 
-        given().contentType(ContentType.JSON).body(body)
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/activities")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -95,7 +95,7 @@ class ActivityResourceTest {
     void anUnknownFormIsNamed() {
         Map<String, Object> body = smallGroup(commune);
         body.put("form", "TELEPATHY");
-        given().contentType(ContentType.JSON).body(body)
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/activities")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("form"));
@@ -103,7 +103,7 @@ class ActivityResourceTest {
 
     @Test
     void malformedJsonIsABadRequestProblem() {
-        given().contentType(ContentType.JSON).body("{\"orgUnitCode\": ")
+        asNationalAdmin().contentType(ContentType.JSON).body("{\"orgUnitCode\": ")
                 .when().post("/api/v1/activities")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.TopicProbe;
 
 @QuarkusTest

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -38,6 +41,21 @@ public class ProblemMappers {
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
         return ProblemResponses.of(400, "validation", "Request is not valid", detail, errors, uriInfo);
+    }
+
+    /** Missing, expired or forged credentials. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uriInfo) {
+        Response problem = ProblemResponses.of(401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token in the Authorization header", List.of(), uriInfo);
+        return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** A valid caller whose role does not allow the operation. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uriInfo) {
+        return ProblemResponses.of(403, "forbidden", "Not allowed",
+                "Your role does not allow this operation", List.of(), uriInfo);
     }
 
     @ServerExceptionMapper

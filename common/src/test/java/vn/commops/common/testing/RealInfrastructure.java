@@ -37,7 +37,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.username", TestEnvironment.dbUser(),
                 "quarkus.datasource.password", TestEnvironment.dbPassword(),
                 "kafka.bootstrap.servers", TestEnvironment.kafkaBootstrap(),
-                "commops.events.topic-prefix", TestEnvironment.topicPrefix());
+                "commops.events.topic-prefix", TestEnvironment.topicPrefix(),
+                "mp.jwt.verify.publickey.location", TestTokens.publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer", TestTokens.ISSUER);
     }
 
     @Override

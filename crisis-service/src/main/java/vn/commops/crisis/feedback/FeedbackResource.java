@@ -1,5 +1,6 @@
 package vn.commops.crisis.feedback;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
 
 @Path("/api/v1/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +39,7 @@ public class FeedbackResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST})
     @Operation(summary = "Submit feedback", description = "Takes one feedback item. The same Idempotency-Key, or "
             + "the same channel and sourceId, returns the item already stored.")
     @APIResponse(responseCode = "201", description = "Stored",
@@ -44,6 +47,8 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "Already stored: the earlier item",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown org unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull FeedbackRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
@@ -58,6 +63,7 @@ public class FeedbackResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Get a feedback item", description = "The item; the person's contact is never returned here.")
     @APIResponse(responseCode = "200", description = "The item, without the person's contact",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
@@ -68,6 +74,7 @@ public class FeedbackResource {
     }
 
     @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit and text.")
     @APIResponse(responseCode = "200", description = "One page of feedback, without contacts")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",

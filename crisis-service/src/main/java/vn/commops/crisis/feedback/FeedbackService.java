@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
+import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
+import vn.commops.common.security.Roles;
 import vn.commops.common.text.SearchText;
 
 @ApplicationScoped
@@ -24,9 +27,11 @@ public class FeedbackService {
     private static final Map<String, String> SORTABLE = Map.of("receivedAt", "receivedAt", "channel", "channel");
 
     private final FeedbackEvents events;
+    private final Caller caller;
 
-    FeedbackService(FeedbackEvents events) {
+    FeedbackService(FeedbackEvents events, Caller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     /** Feedback sent again, under the same idempotency key or the same source id, is returned, not stored twice. */
@@ -36,6 +41,15 @@ public class FeedbackService {
         if (earlier.isPresent()) {
             Feedback feedback = earlier.get();
             return new Submitted(FeedbackView.of(feedback, FeedbackContact.findById(feedback.id) != null), false);
+        }
+        if (request.orgUnitCode() != null) {
+            KnownOrgUnit unit = KnownOrgUnit.<KnownOrgUnit>findByIdOptional(request.orgUnitCode()).orElseThrow(() ->
+                    ProblemException.invalidField("unknown-org-unit", "orgUnitCode",
+                            "no org unit '" + request.orgUnitCode() + "'"));
+            // Crisis analysts take feedback from anywhere; offices only for their own units.
+            if (!caller.hasRole(Roles.CRISIS_ANALYST)) {
+                caller.requireUnit(unit.code, unit.path, "orgUnitCode");
+            }
         }
         Feedback feedback = new Feedback();
         feedback.id = UUID.randomUUID();

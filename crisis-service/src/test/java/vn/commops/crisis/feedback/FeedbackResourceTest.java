@@ -1,6 +1,6 @@
 package vn.commops.crisis.feedback;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.TopicProbe;
 
 @QuarkusTest
@@ -30,20 +31,20 @@ class FeedbackResourceTest {
     }
 
     private static String unit() {
-        return "LC" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xfffff).toUpperCase();
+        return OrgUnitEventsFixture.knownCommune();
     }
 
     @Test
     void feedbackIsStoredListedAndPublishedWithoutTheContact() {
         String unit = unit();
-        String id = given().contentType(ContentType.JSON).body(hotlineCall(unit, UUID.randomUUID().toString()))
+        String id = asNationalAdmin().contentType(ContentType.JSON).body(hotlineCall(unit, UUID.randomUUID().toString()))
                 .when().post("/api/v1/feedback")
                 .then().statusCode(201)
                 .body("hasContact", equalTo(true))
                 .body("$", not(hasKey("contact")))
                 .extract().path("id");
 
-        given().queryParam("orgUnit", unit).queryParam("q", "rut bhxh mot lan").when().get("/api/v1/feedback")
+        asNationalAdmin().queryParam("orgUnit", unit).queryParam("q", "rut bhxh mot lan").when().get("/api/v1/feedback")
                 .then().statusCode(200)
                 .body("items.id", contains(id))
                 .body("items[0]", not(hasKey("contact")));
@@ -57,13 +58,13 @@ class FeedbackResourceTest {
     void theSameSourceIdIsRecognised() {
         String unit = unit();
         String sourceId = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).body(hotlineCall(unit, sourceId))
+        String first = asNationalAdmin().contentType(ContentType.JSON).body(hotlineCall(unit, sourceId))
                 .when().post("/api/v1/feedback").then().statusCode(201).extract().path("id");
-        String again = given().contentType(ContentType.JSON).body(hotlineCall(unit, sourceId))
+        String again = asNationalAdmin().contentType(ContentType.JSON).body(hotlineCall(unit, sourceId))
                 .when().post("/api/v1/feedback").then().statusCode(200).extract().path("id");
 
         assertEquals(first, again);
-        given().queryParam("orgUnit", unit).when().get("/api/v1/feedback").then().body("totalItems", equalTo(1));
+        asNationalAdmin().queryParam("orgUnit", unit).when().get("/api/v1/feedback").then().body("totalItems", equalTo(1));
     }
 
     @Test
@@ -72,7 +73,7 @@ class FeedbackResourceTest {
         body.remove("text");
         body.put("language", "vietnamese");
 
-        given().contentType(ContentType.JSON).body(body)
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/feedback")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -80,10 +81,18 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void anUnknownOrgUnitIsNamed() {
+        asNationalAdmin().contentType(ContentType.JSON).body(hotlineCall("NOWHERE", null))
+                .when().post("/api/v1/feedback")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("orgUnitCode"));
+    }
+
+    @Test
     void anUnknownChannelIsNamed() {
         Map<String, Object> body = hotlineCall(unit(), null);
         body.put("channel", "PIGEON");
-        given().contentType(ContentType.JSON).body(body)
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/feedback")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("channel"));

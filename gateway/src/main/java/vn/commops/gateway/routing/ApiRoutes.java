@@ -83,7 +83,8 @@ public class ApiRoutes {
         }
     }
 
-    private static void labelForMetrics(RoutingContext rc, String template) {
+    /** Labels the request for metrics by the route it was meant for, so ids in paths do not each make a time series. */
+    public static void labelForMetrics(RoutingContext rc, String template) {
         ((HttpServerRequestInternal) rc.request()).context().putLocal(URL_TEMPLATE, template);
     }
 }

@@ -12,10 +12,13 @@ import org.jboss.logging.Logger;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.problem.Problem;
 import vn.commops.gateway.problem.ProblemWriter;
+import vn.commops.gateway.traffic.Circuit;
+import vn.commops.gateway.traffic.Circuits;
 
 /**
- * One proxied request to one service: adds what the service needs to know about the caller, meters
- * the upload, and turns a service that cannot answer into a problem instead of an empty 502.
+ * One proxied request to one service: asks the service's circuit first, adds what the service needs
+ * to know about the caller, meters the upload, tells the circuit how it went, and turns a service
+ * that cannot answer into a problem instead of an empty 502.
  */
 final class DownstreamExchange implements ProxyInterceptor {
 
@@ -29,9 +32,12 @@ final class DownstreamExchange implements ProxyInterceptor {
     private final long maxBodyBytes;
     private final long responseTimeoutMillis;
     private final ProblemWriter problems;
+    private final Circuit circuit;
 
-    DownstreamExchange(Downstream downstream, long maxBodyBytes, long responseTimeoutMillis, ProblemWriter problems) {
+    DownstreamExchange(Downstream downstream, Circuit circuit, long maxBodyBytes, long responseTimeoutMillis,
+            ProblemWriter problems) {
         this.downstream = downstream;
+        this.circuit = circuit;
         this.maxBodyBytes = maxBodyBytes;
         this.responseTimeoutMillis = responseTimeoutMillis;
         this.problems = problems;
@@ -47,6 +53,13 @@ final class DownstreamExchange implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         HttpServerRequest received = request.proxiedRequest();
+        Circuit.Admission admission = circuit.admit();
+        if (admission == Circuit.Admission.REFUSED) {
+            // Answered at once, without a connection to the service: that is the point of the cut-off.
+            long retryAfter = circuit.secondsUntilTrial();
+            ProxyResponse reply = reply(context, Circuits.refusal(downstream, retryAfter, received.path()));
+            return Future.succeededFuture(reply.putHeader("Retry-After", Long.toString(retryAfter)));
+        }
         ForwardedHeaders.apply(received, request.headers());
         // The gateway answered any "Expect: 100-continue" itself once it accepted the request.
         request.headers().remove("Expect");
@@ -56,7 +69,24 @@ final class DownstreamExchange implements ProxyInterceptor {
             request.setBody(Body.body(new MeteredUpload(body.stream(), maxBodyBytes,
                     () -> rearmResponseDeadline(context), () -> context.set(TOO_LARGE, Boolean.TRUE)), body.length()));
         }
-        return context.sendRequest().recover(failure -> Future.succeededFuture(problemReply(context, failure)));
+        return context.sendRequest()
+                .andThen(outcome -> report(context, admission, outcome.succeeded() ? outcome.result() : null))
+                .recover(failure -> Future.succeededFuture(problemReply(context, failure)));
+    }
+
+    /**
+     * An answer under 500 counts as the service working; a 5xx, no connection, silence or a drop as
+     * failing. A body too large, or a client that went away mid-request, says nothing of the service.
+     */
+    private void report(ProxyContext context, Circuit.Admission admission, ProxyResponse answer) {
+        if (answer != null && answer.getStatusCode() < 500) {
+            circuit.succeeded(admission);
+        } else if (answer == null && (context.get(TOO_LARGE, Boolean.class) != null
+                || context.request().proxiedRequest().response().closed())) {
+            circuit.undecided(admission);
+        } else {
+            circuit.failed(admission);
+        }
     }
 
     @Override
@@ -100,13 +130,17 @@ final class DownstreamExchange implements ProxyInterceptor {
         LOG.logf(tooLarge ? Logger.Level.INFO : Logger.Level.WARN, "%s %s -> %s: %d %s (request %s): %s",
                 received.method(), received.path(), downstream.title(), problem.status(), problem.title(),
                 received.getHeader(RequestIds.HEADER), failure.toString());
-        ProxyResponse reply = context.request().release().response()
-                .setStatusCode(problem.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.body(problem)));
+        ProxyResponse reply = reply(context, problem);
         if (tooLarge) {
             reply.putHeader("Connection", "close");
         }
         return reply;
+    }
+
+    private ProxyResponse reply(ProxyContext context, Problem problem) {
+        return context.request().release().response()
+                .setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(problems.body(problem)));
     }
 }

@@ -16,6 +16,7 @@ import vn.commops.gateway.GatewayConfig;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Downstreams;
 import vn.commops.gateway.problem.ProblemWriter;
+import vn.commops.gateway.traffic.Circuits;
 
 /**
  * One streaming reverse proxy per service, over one connection-pooling client: bodies flow through
@@ -27,7 +28,8 @@ public class DownstreamProxies {
     private final HttpClient client;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
-    DownstreamProxies(Vertx vertx, Downstreams downstreams, GatewayConfig config, ProblemWriter problems) {
+    DownstreamProxies(Vertx vertx, Downstreams downstreams, Circuits circuits, GatewayConfig config,
+            ProblemWriter problems) {
         long connectMillis = config.connectTimeout().toMillis();
         this.client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setConnectTimeout((int) connectMillis),
@@ -43,8 +45,8 @@ public class DownstreamProxies {
             HttpProxy proxy = HttpProxy.reverseProxy(new ProxyOptions().setSupportWebSocket(false), client)
                     .origin(context -> context.client().request(new RequestOptions(target))
                             .onSuccess(origin -> DownstreamExchange.originObtained(context, origin)))
-                    .addInterceptor(new DownstreamExchange(downstream, config.maxBodySize().asLongValue(),
-                            responseMillis, problems));
+                    .addInterceptor(new DownstreamExchange(downstream, circuits.of(downstream),
+                            config.maxBodySize().asLongValue(), responseMillis, problems));
             proxies.put(downstream.name(), proxy);
         }
     }

@@ -1,6 +1,6 @@
 package vn.commops.gateway.routing;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.gateway.support.SignedIn.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.commops.gateway.support.RawHttp;
+import vn.commops.gateway.support.SignedIn;
 import vn.commops.gateway.support.StubServices;
 
 @QuarkusTest
@@ -102,7 +103,7 @@ class ApiRoutesTest {
     @Test
     void dotSegmentsAreRefusedUnderApi() throws Exception {
         RawHttp.Reply reply = RawHttp.send(port(), "GET /api/v1/plans/../activities/7 HTTP/1.1\r\n"
-                + "Host: localhost\r\nConnection: close\r\n\r\n");
+                + "Host: localhost\r\n" + SignedIn.authorizationLine() + "Connection: close\r\n\r\n");
 
         assertEquals(400, reply.status());
         assertTrue(reply.text().contains("urn:commops:problem:bad-path"), reply.text());
@@ -111,7 +112,7 @@ class ApiRoutesTest {
     @Test
     void dotSegmentsCannotReachAServicesInternalPaths() throws Exception {
         RawHttp.Reply reply = RawHttp.send(port(), "GET /api/v1/plans/../../../q/health/ready HTTP/1.1\r\n"
-                + "Host: localhost\r\nConnection: close\r\n\r\n");
+                + "Host: localhost\r\n" + SignedIn.authorizationLine() + "Connection: close\r\n\r\n");
 
         // The router resolves the dots first: this is the gateway's own readiness, not the plan service's.
         assertTrue(reply.text().contains("gateway routes"), reply.text());
@@ -146,7 +147,7 @@ class ApiRoutesTest {
         }
         parts.add("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
-        RawHttp.Reply reply = RawHttp.sendInParts(port(), "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n"
+        RawHttp.Reply reply = RawHttp.sendInParts(port(), "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n" + SignedIn.authorizationLine()
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n", parts, 400);
 
         assertEquals(201, reply.status(), reply.text());
@@ -168,7 +169,7 @@ class ApiRoutesTest {
 
     @Test
     void aBodyDeclaredOverTheLimitIsRefusedBeforeItIsSent() throws Exception {
-        RawHttp.Reply reply = RawHttp.send(port(), "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n"
+        RawHttp.Reply reply = RawHttp.send(port(), "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n" + SignedIn.authorizationLine()
                 + "Content-Type: application/json\r\nContent-Length: 60000000\r\n\r\n");
 
         assertEquals(413, reply.status());

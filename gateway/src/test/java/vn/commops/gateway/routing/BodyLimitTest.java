@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.commops.gateway.support.RawHttp;
+import vn.commops.gateway.support.SignedIn;
 import vn.commops.gateway.support.StubServices;
 
 /** The limit also holds for chunked uploads, which declare no length to refuse them by up front. */
@@ -49,7 +50,7 @@ class BodyLimitTest {
     }
 
     private static String chunkedHead() {
-        return "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\n"
+        return "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n" + SignedIn.authorizationLine() + "Content-Type: application/x-ndjson\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
     }
 

@@ -1,5 +1,6 @@
 package vn.commops.indicator.rollup;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
 
 @Path("/api/v1/indicators/activity-totals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,7 @@ public class ActivityTotalsResource {
     }
 
     @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Activity totals of a unit's subtree in a period",
             description = "Counts the activities and sums the attendance of the unit and every unit below it. "
                     + "Values move as soon as an activity event is consumed.")

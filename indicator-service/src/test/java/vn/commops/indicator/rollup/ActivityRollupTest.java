@@ -1,6 +1,6 @@
 package vn.commops.indicator.rollup;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -30,7 +30,7 @@ class ActivityRollupTest {
         TopicProbe.send("org-units", province, orgUnit(province, "/VN/" + province + "/"));
         TopicProbe.send("org-units", commune, orgUnit(commune, path));
         await().atMost(Duration.ofSeconds(20)).until(() ->
-                given().queryParam("orgUnit", commune).queryParam("period", "2024")
+                asNationalAdmin().queryParam("orgUnit", commune).queryParam("period", "2024")
                         .get("/api/v1/indicators/activity-totals").statusCode() == 200);
     }
 
@@ -48,7 +48,7 @@ class ActivityRollupTest {
     }
 
     private ValidatableResponse totals(String unit, String period) {
-        return given().queryParam("orgUnit", unit).queryParam("period", period)
+        return asNationalAdmin().queryParam("orgUnit", unit).queryParam("period", period)
                 .when().get("/api/v1/indicators/activity-totals").then().statusCode(200);
     }
 
@@ -87,7 +87,7 @@ class ActivityRollupTest {
 
     @Test
     void aMalformedPeriodIsNamed() {
-        given().queryParam("orgUnit", commune).queryParam("period", "May 2024")
+        asNationalAdmin().queryParam("orgUnit", commune).queryParam("period", "May 2024")
                 .when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -96,7 +96,7 @@ class ActivityRollupTest {
 
     @Test
     void missingParametersAreNamed() {
-        given().when().get("/api/v1/indicators/activity-totals")
+        asNationalAdmin().when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("orgUnit", "period"));
@@ -104,7 +104,7 @@ class ActivityRollupTest {
 
     @Test
     void anUnknownUnitIsNotFound() {
-        given().queryParam("orgUnit", "NOWHERE").queryParam("period", "2024")
+        asNationalAdmin().queryParam("orgUnit", "NOWHERE").queryParam("period", "2024")
                 .when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(404)
                 .contentType("application/problem+json");

@@ -1,5 +1,6 @@
 package vn.commops.plan.orgunit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
 
 @Path("/api/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +36,7 @@ public class OrgUnitResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Create an org unit", description = "Adds a unit under an existing parent of a higher level.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
@@ -50,6 +53,7 @@ public class OrgUnitResource {
 
     @GET
     @Path("/{code}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Get an org unit by code", description = "The unit with its level, parent and path.")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
@@ -60,6 +64,7 @@ public class OrgUnitResource {
     }
 
     @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List org units", description = "Filter by parent, level, subtree or name (diacritics optional).")
     @APIResponse(responseCode = "200", description = "One page of units")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort",

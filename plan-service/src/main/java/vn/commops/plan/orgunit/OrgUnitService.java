@@ -14,6 +14,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
 
 @ApplicationScoped
@@ -22,9 +23,11 @@ public class OrgUnitService {
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "searchName", "path", "path");
 
     private final OrgUnitEvents events;
+    private final Caller caller;
 
-    OrgUnitService(OrgUnitEvents events) {
+    OrgUnitService(OrgUnitEvents events, Caller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     @Transactional
@@ -57,11 +60,13 @@ public class OrgUnitService {
                 throw ProblemException.invalidField("parent-required", "parentCode",
                         "is required for a unit of level " + level.code);
             }
+            caller.requireUnit(request.code(), null, "parentCode");
             return null;
         }
         OrgUnit parent = OrgUnit.findByCode(request.parentCode()).orElseThrow(() ->
                 ProblemException.invalidField("unknown-org-unit", "parentCode",
                         "no org unit '" + request.parentCode() + "'"));
+        caller.requireUnit(parent.code, parent.path, "parentCode");
         if (parent.level.depth >= level.depth) {
             throw ProblemException.invalidField("level-not-below-parent", "levelCode",
                     "a " + level.code + " cannot sit under the " + parent.level.code + " '" + parent.code + "'");

@@ -1,5 +1,6 @@
 package vn.commops.plan.plan;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Create a plan", description = "Creates a draft plan. Retrying with the same "
             + "Idempotency-Key returns the plan the first attempt created instead of a second one.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -62,6 +65,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Get a plan", description = "The plan; its ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The plan, with its version as ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
@@ -73,6 +77,7 @@ public class PlanResource {
     }
 
     @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List plans", description = "Filter by type, status, owner unit and title text.")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",

@@ -14,6 +14,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
 import vn.commops.plan.orgunit.OrgUnit;
 
@@ -24,9 +25,11 @@ public class PlanService {
             "createdAt", "createdAt", "type", "type", "status", "status");
 
     private final PlanEvents events;
+    private final Caller caller;
 
-    PlanService(PlanEvents events) {
+    PlanService(PlanEvents events, Caller caller) {
         this.events = events;
+        this.caller = caller;
     }
 
     /** A retry with the same idempotency key returns the plan the first attempt created. */
@@ -38,10 +41,10 @@ public class PlanService {
                 return new Created(PlanView.of(earlier.get()), false);
             }
         }
-        if (OrgUnit.findByCode(request.ownerUnitCode()).isEmpty()) {
-            throw ProblemException.invalidField("unknown-org-unit", "ownerUnitCode",
-                    "no org unit '" + request.ownerUnitCode() + "'");
-        }
+        OrgUnit owner = OrgUnit.findByCode(request.ownerUnitCode()).orElseThrow(() ->
+                ProblemException.invalidField("unknown-org-unit", "ownerUnitCode",
+                        "no org unit '" + request.ownerUnitCode() + "'"));
+        caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
         if (request.parentPlanId() != null) {
             Plan parent = Plan.<Plan>findByIdOptional(request.parentPlanId()).orElseThrow(() ->
                     ProblemException.invalidField("unknown-plan", "parentPlanId",

@@ -1,6 +1,6 @@
 package vn.commops.plan.orgunit;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ public final class OrgUnitFixtures {
     }
 
     public static void create(String code, String name, String level, String parent) {
-        given().contentType(ContentType.JSON).body(unit(code, name, level, parent))
+        asNationalAdmin().contentType(ContentType.JSON).body(unit(code, name, level, parent))
                 .when().post("/api/v1/org-units")
                 .then().statusCode(201);
     }

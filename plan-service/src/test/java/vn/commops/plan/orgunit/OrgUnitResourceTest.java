@@ -1,6 +1,6 @@
 package vn.commops.plan.orgunit;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,7 +18,7 @@ class OrgUnitResourceTest {
     void aTreeIsBuiltWithHierarchicalPaths() {
         String[] tree = OrgUnitFixtures.tree();
 
-        given().when().get("/api/v1/org-units/" + tree[2])
+        asNationalAdmin().when().get("/api/v1/org-units/" + tree[2])
                 .then().statusCode(200)
                 .body("name", equalTo("Xã Hồ Phai"))
                 .body("parentCode", equalTo(tree[1]))
@@ -29,11 +29,11 @@ class OrgUnitResourceTest {
     void subtreeAndDiacriticFreeSearchFindTheUnits() {
         String[] tree = OrgUnitFixtures.tree();
 
-        given().queryParam("subtreeOf", tree[1]).when().get("/api/v1/org-units")
+        asNationalAdmin().queryParam("subtreeOf", tree[1]).when().get("/api/v1/org-units")
                 .then().statusCode(200)
                 .body("items.code", contains(tree[1], tree[2]))
                 .body("totalItems", equalTo(2));
-        given().queryParam("subtreeOf", tree[0]).queryParam("q", "ho phai").when().get("/api/v1/org-units")
+        asNationalAdmin().queryParam("subtreeOf", tree[0]).queryParam("q", "ho phai").when().get("/api/v1/org-units")
                 .then().statusCode(200)
                 .body("items.code", contains(tree[2]));
     }
@@ -55,7 +55,7 @@ class OrgUnitResourceTest {
     void aTakenCodeIsAConflict() {
         String[] tree = OrgUnitFixtures.tree();
 
-        given().contentType(ContentType.JSON).body(OrgUnitFixtures.unit(tree[1], "Again", "PROVINCE", tree[0]))
+        asNationalAdmin().contentType(ContentType.JSON).body(OrgUnitFixtures.unit(tree[1], "Again", "PROVINCE", tree[0]))
                 .when().post("/api/v1/org-units")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -64,7 +64,7 @@ class OrgUnitResourceTest {
 
     @Test
     void anUnknownParentIsNamed() {
-        given().contentType(ContentType.JSON)
+        asNationalAdmin().contentType(ContentType.JSON)
                 .body(OrgUnitFixtures.unit(OrgUnitFixtures.uniqueCode("X"), "Xã", "COMMUNE", "NOWHERE"))
                 .when().post("/api/v1/org-units")
                 .then().statusCode(422)
@@ -76,7 +76,7 @@ class OrgUnitResourceTest {
     void aUnitCannotSitUnderOneOfItsOwnLevel() {
         String[] tree = OrgUnitFixtures.tree();
 
-        given().contentType(ContentType.JSON)
+        asNationalAdmin().contentType(ContentType.JSON)
                 .body(OrgUnitFixtures.unit(OrgUnitFixtures.uniqueCode("C"), "Xã khác", "COMMUNE", tree[2]))
                 .when().post("/api/v1/org-units")
                 .then().statusCode(422)
@@ -86,7 +86,7 @@ class OrgUnitResourceTest {
 
     @Test
     void missingAndMalformedFieldsAreNamed() {
-        given().contentType(ContentType.JSON).body("{\"code\":\"lower case\",\"levelCode\":\"COMMUNE\"}")
+        asNationalAdmin().contentType(ContentType.JSON).body("{\"code\":\"lower case\",\"levelCode\":\"COMMUNE\"}")
                 .when().post("/api/v1/org-units")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -96,7 +96,7 @@ class OrgUnitResourceTest {
 
     @Test
     void malformedJsonIsABadRequestProblem() {
-        given().contentType(ContentType.JSON).body("{\"code\": \"LC\",")
+        asNationalAdmin().contentType(ContentType.JSON).body("{\"code\": \"LC\",")
                 .when().post("/api/v1/org-units")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -106,7 +106,7 @@ class OrgUnitResourceTest {
 
     @Test
     void anUnknownUnitIsNotFound() {
-        given().when().get("/api/v1/org-units/NOWHERE")
+        asNationalAdmin().when().get("/api/v1/org-units/NOWHERE")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404));
@@ -114,7 +114,7 @@ class OrgUnitResourceTest {
 
     @Test
     void sortingByAnUnknownFieldIsNamed() {
-        given().queryParam("sort", "secret").when().get("/api/v1/org-units")
+        asNationalAdmin().queryParam("sort", "secret").when().get("/api/v1/org-units")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
     }

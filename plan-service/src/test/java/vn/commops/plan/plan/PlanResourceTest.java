@@ -1,6 +1,6 @@
 package vn.commops.plan.plan;
 
-import static io.restassured.RestAssured.given;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -35,7 +35,7 @@ class PlanResourceTest {
     void aDraftPlanIsCreatedAndPublished() {
         String[] tree = OrgUnitFixtures.tree();
 
-        String id = given().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
+        String id = asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -43,9 +43,9 @@ class PlanResourceTest {
                 .body("status", equalTo("DRAFT"))
                 .extract().path("id");
 
-        given().when().get("/api/v1/plans/" + id).then().statusCode(200)
+        asNationalAdmin().when().get("/api/v1/plans/" + id).then().statusCode(200)
                 .body("title", equalTo("Tháng vận động triển khai BHXH toàn dân 2024"));
-        given().queryParam("q", "thang van dong").queryParam("ownerUnit", tree[0]).when().get("/api/v1/plans")
+        asNationalAdmin().queryParam("q", "thang van dong").queryParam("ownerUnit", tree[0]).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items.id", hasItem(id));
         TopicProbe.Received event = TopicProbe.awaitEvent(PlanEvents.TOPIC, PlanEvents.CREATED, id);
         assertEquals(tree[0], event.value().path("data").path("ownerUnitCode").asText());
@@ -56,28 +56,28 @@ class PlanResourceTest {
         String[] tree = OrgUnitFixtures.tree();
         String key = UUID.randomUUID().toString();
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        String first = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(plan(tree[0], "2024-01-01", "2024-12-31", null))
                 .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
-        String retried = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+        String retried = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(plan(tree[0], "2024-01-01", "2024-12-31", null))
                 .when().post("/api/v1/plans").then().statusCode(200).extract().path("id");
 
         assertEquals(first, retried);
-        given().queryParam("ownerUnit", tree[0]).when().get("/api/v1/plans").then().body("totalItems", equalTo(1));
+        asNationalAdmin().queryParam("ownerUnit", tree[0]).when().get("/api/v1/plans").then().body("totalItems", equalTo(1));
     }
 
     @Test
     void aChildPlanMustLieWithinItsParentsPeriod() {
         String[] tree = OrgUnitFixtures.tree();
-        String parent = given().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
+        String parent = asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
                 .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
 
-        given().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-06-19", parent))
+        asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-06-19", parent))
                 .when().post("/api/v1/plans")
                 .then().statusCode(422)
                 .body("type", equalTo("urn:commops:problem:period-outside-parent"));
-        given().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-05-19", parent))
+        asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-05-19", parent))
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
                 .body("parentPlanId", equalTo(parent));
@@ -85,7 +85,7 @@ class PlanResourceTest {
 
     @Test
     void anUnknownOwnerIsNamed() {
-        given().contentType(ContentType.JSON).body(plan("NOWHERE", "2024-05-01", "2024-05-31", null))
+        asNationalAdmin().contentType(ContentType.JSON).body(plan("NOWHERE", "2024-05-01", "2024-05-31", null))
                 .when().post("/api/v1/plans")
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("ownerUnitCode"));
@@ -93,7 +93,7 @@ class PlanResourceTest {
 
     @Test
     void anEndBeforeTheStartIsNamed() {
-        given().contentType(ContentType.JSON).body(plan("VN", "2024-05-31", "2024-05-01", null))
+        asNationalAdmin().contentType(ContentType.JSON).body(plan("VN", "2024-05-31", "2024-05-01", null))
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("periodEnd"));
@@ -103,7 +103,7 @@ class PlanResourceTest {
     void anUnknownTypeIsNamed() {
         Map<String, Object> body = plan("VN", "2024-05-01", "2024-05-31", null);
         body.put("type", "WEEKLY");
-        given().contentType(ContentType.JSON).body(body)
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/plans")
                 .then().statusCode(400)
                 .contentType("application/problem+json")

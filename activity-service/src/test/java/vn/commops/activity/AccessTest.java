@@ -1,0 +1,88 @@
+package vn.commops.activity;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static vn.commops.common.testing.TestTokens.as;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
+import static vn.commops.common.testing.TestTokens.asPartner;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.OrgUnitEventsFixture;
+
+/** Who may record and read activities, and for which org units. */
+@QuarkusTest
+class AccessTest {
+
+    private String[] granted;
+    private String[] other;
+
+    @BeforeEach
+    void units() {
+        granted = OrgUnitEventsFixture.knownProvinceAndCommune();
+        other = OrgUnitEventsFixture.knownProvinceAndCommune();
+    }
+
+    private static Map<String, Object> livestream(String unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgUnitCode", unit);
+        body.put("form", "LIVESTREAM");
+        body.put("title", "Livestream chính sách BHXH tự nguyện");
+        body.put("startedAt", "2024-05-22T20:00:00+07:00");
+        body.put("reach", 18600);
+        return body;
+    }
+
+    @Test
+    void aPartnerRecordsForItsGrantedSubtree() {
+        asPartner("cultural-centre", granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities").then().statusCode(201);
+    }
+
+    @Test
+    void aPartnerOutsideItsGrantsIsForbiddenAndNothingIsStored() {
+        asPartner("cultural-centre", granted[0]).contentType(ContentType.JSON).body(livestream(other[1]))
+                .when().post("/api/v1/activities")
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("orgUnitCode"));
+        asNationalAdmin().queryParam("orgUnit", other[1]).when().get("/api/v1/activities")
+                .then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void aPartnerReadsOnlyItsGrantedUnitsActivities() {
+        String foreign = asNationalAdmin().contentType(ContentType.JSON).body(livestream(other[1]))
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        asPartner("post-office", granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities").then().statusCode(201);
+
+        asPartner("post-office", granted[0]).when().get("/api/v1/activities")
+                .then().statusCode(200).body("items.orgUnitCode", everyItem(equalTo(granted[1])));
+        asPartner("post-office", granted[0]).queryParam("orgUnit", other[1]).when().get("/api/v1/activities")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        asPartner("post-office", granted[0]).when().get("/api/v1/activities/" + foreign).then().statusCode(403);
+    }
+
+    @Test
+    void anOfficerRecordsOnlyForItsUnitsAndAViewerNotAtAll() {
+        as("unit-officer", granted[1]).contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities").then().statusCode(201);
+        as("unit-officer", granted[1]).contentType(ContentType.JSON).body(livestream(granted[0]))
+                .when().post("/api/v1/activities").then().statusCode(403);
+        as("viewer").contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities").then().statusCode(403);
+    }
+
+    @Test
+    void noTokenIsUnauthenticated() {
+        given().contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+}

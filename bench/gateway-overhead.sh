@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Gateway overhead: the same authenticated GET straight to plan-service and through the gateway,
+# in the same run, with wrk. Prints p50/p99 latency and throughput of both and their ratios.
+# Goal (issue 7): at most 1 ms added at p50 and at least 85 % of direct throughput.
+#
+#   bench/gateway-overhead.sh            starts the platform itself (rate limits off), then stops it
+#   COMMOPS_BENCH_REUSE=1 bench/...      uses a platform already running (start it with
+#                                        COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
+# Settings: DURATION (default 20s), CONNECTIONS (32), THREADS (2).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DURATION=${DURATION:-20s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+GATEWAY=http://127.0.0.1:8080
+DIRECT=http://127.0.0.1:8081
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+
+started=''
+stop_platform() { [[ -n "$started" ]] && kill -INT "$started" 2>/dev/null && wait "$started" 2>/dev/null; true; }
+trap stop_platform EXIT
+if [[ "${COMMOPS_BENCH_REUSE:-0}" != 1 ]]; then
+  COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false "$ROOT/deploy/local/start.sh" >/tmp/commops-bench-platform.log 2>&1 &
+  started=$!
+  for _ in $(seq 1 180); do
+    grep -q "Press Ctrl-C" /tmp/commops-bench-platform.log 2>/dev/null && break
+    sleep 2
+  done
+fi
+
+token=$(curl -sf -X POST "$GATEWAY/auth/dev-token" -H 'Content-Type: application/json' \
+  -d '{"username":"national-admin"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[[ -n "$token" ]] || { echo "no token: is the platform running?" >&2; exit 1; }
+auth="Authorization: Bearer $token"
+curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/org-units" -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"code":"BENCH","name":"Đơn vị đo hiệu năng","levelCode":"NATIONAL"}' || true
+path=/api/v1/org-units/BENCH
+
+run() { # run URL -> "p50_ms p99_ms requests_per_second"
+  local out
+  curl -sf -o /dev/null -H "$auth" "$1$path"                         # warm the path
+  wrk -t2 -c8 -d5s -H "$auth" "$1$path" >/dev/null                   # JIT warm-up
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$auth" "$1$path")
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+    $1 == "Non-2xx" { bad = $NF }
+    END { if (bad > 0) { print "non-2xx responses: " bad > "/dev/stderr"; exit 1 } printf "%.3f %.3f %.0f\n", p50, p99, rps }
+  ' <<<"$out"
+}
+
+read -r d50 d99 drps < <(run "$DIRECT")
+read -r g50 g99 grps < <(run "$GATEWAY")
+printf '\nGET %s, %s connections, %s threads, %s, same run\n' "$path" "$CONNECTIONS" "$THREADS" "$DURATION"
+printf '%-16s %10s %10s %12s\n' "" "p50 ms" "p99 ms" "requests/s"
+printf '%-16s %10.3f %10.3f %12.0f\n' "direct" "$d50" "$d99" "$drps"
+printf '%-16s %10.3f %10.3f %12.0f\n' "through gateway" "$g50" "$g99" "$grps"
+awk -v d50="$d50" -v g50="$g50" -v drps="$drps" -v grps="$grps" 'BEGIN {
+  printf "added at p50: %.3f ms (goal <= 1 ms)\nthroughput ratio: %.1f %% of direct (goal >= 85 %%)\n", g50 - d50, 100 * grps / drps }'

@@ -1,0 +1,21 @@
+package vn.commops.common.security;
+
+/** The roles a token's {@code groups} claim may carry; see docs/security.md for who may do what. */
+public final class Roles {
+
+    /** The national communication centre's administrators: every unit, every action. */
+    public static final String NATIONAL_ADMIN = "national-admin";
+    /** Manages the plans and assignments of the units granted. */
+    public static final String UNIT_MANAGER = "unit-manager";
+    /** Records activities and feedback for the units granted. */
+    public static final String UNIT_OFFICER = "unit-officer";
+    /** Works feedback, signals and crisis cases. */
+    public static final String CRISIS_ANALYST = "crisis-analyst";
+    /** A partner organisation: reports activities for its granted units only, reads nothing else. */
+    public static final String PARTNER = "partner";
+    /** Operations and read-only users. */
+    public static final String VIEWER = "viewer";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,80 @@
+package vn.commops.gateway.auth;
+
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.commops.gateway.problem.Problem;
+import vn.commops.gateway.problem.ProblemWriter;
+
+/**
+ * The first wall: nothing reaches a service under {@code /api} without a valid bearer token. The
+ * services check roles and org units again themselves; this only keeps out the unauthenticated.
+ */
+@ApplicationScoped
+public class AuthenticationGate {
+
+    /** After request ids and rate limits, before routing to a service. */
+    static final int AUTHENTICATION_ORDER = -100;
+    private static final String BEARER = "Bearer ";
+
+    private final JWTParser parser;
+    private final DevIssuer devIssuer;
+    private final JWTAuthContextInfo externalIssuer;
+    private final ProblemWriter problems;
+
+    AuthenticationGate(JWTParser parser, DevIssuer devIssuer, AuthConfig config, ProblemWriter problems) {
+        this.parser = parser;
+        this.devIssuer = devIssuer;
+        this.externalIssuer = new JWTAuthContextInfo(config.jwksUrl(), config.issuer());
+        this.problems = problems;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(AUTHENTICATION_ORDER).handler(this::authenticate);
+    }
+
+    private void authenticate(RoutingContext context) {
+        if (context.request().method() == HttpMethod.OPTIONS) {
+            context.next(); // CORS preflights carry no credentials
+            return;
+        }
+        String header = context.request().getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            refuse(context, "Send a bearer token in the Authorization header");
+            return;
+        }
+        String token = header.substring(BEARER.length()).trim();
+        // Verifying may fetch the issuer's keys over HTTP: never on the event loop.
+        context.vertx().<Boolean>executeBlocking(() -> verifies(token), false).onComplete(verified -> {
+            if (verified.succeeded() && verified.result()) {
+                context.next();
+            } else {
+                refuse(context, "The bearer token is invalid or expired");
+            }
+        });
+    }
+
+    private boolean verifies(String token) {
+        try {
+            if (devIssuer.enabled()) {
+                parser.verify(token, devIssuer.publicKey());
+            } else {
+                parser.parse(token, externalIssuer);
+            }
+            return true;
+        } catch (ParseException e) {
+            return false;
+        }
+    }
+
+    private void refuse(RoutingContext context, String detail) {
+        context.response().putHeader("WWW-Authenticate", "Bearer");
+        problems.send(context.response(), Problem.of(401, "unauthenticated", "Authentication required", detail,
+                context.request().path()));
+    }
+}

@@ -1,0 +1,14 @@
+package vn.commops.gateway.auth;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "GatewayIssuedToken", description = "A bearer token from the development issuer")
+public record IssuedToken(
+        @JsonProperty("access_token") @Schema(description = "Send as 'Authorization: Bearer <token>'") String accessToken,
+        @JsonProperty("token_type") @Schema(examples = "Bearer") String tokenType,
+        @JsonProperty("expires_in") @Schema(description = "Seconds until it expires", examples = "28800") long expiresIn,
+        @Schema(examples = "[\"unit-manager\"]") List<String> roles,
+        @JsonProperty("org_units") @Schema(examples = "[\"LC\"]") List<String> orgUnits) {
+}
