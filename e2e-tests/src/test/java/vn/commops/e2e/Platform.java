@@ -28,6 +28,17 @@ final class Platform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
 
+    private static Platform shared;
+
+    /** One platform for all the end-to-end classes of this run, stopped when the test JVM exits. */
+    static synchronized Platform shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-platform"));
+        }
+        return shared;
+    }
+
     static Platform start() throws Exception {
         Platform platform = new Platform();
         try {

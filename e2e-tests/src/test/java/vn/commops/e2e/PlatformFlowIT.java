@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
@@ -27,16 +26,10 @@ class PlatformFlowIT {
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = Platform.start();
+        platform = Platform.shared();
         RestAssured.baseURI = platform.gatewayUrl();
     }
 
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
-    }
 
     /** A request as a demo user of the gateway's development issuer, optionally granted other units. */
     private static RequestSpecification as(String username, String... orgUnits) {
