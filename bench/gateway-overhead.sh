@@ -19,7 +19,8 @@ DIRECT=http://127.0.0.1:8081
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
 
 started=''
-stop_platform() { [[ -n "$started" ]] && kill -INT "$started" 2>/dev/null && wait "$started" 2>/dev/null; true; }
+# SIGTERM, not SIGINT: a background job of a script ignores SIGINT.
+stop_platform() { [[ -n "$started" ]] && kill -TERM "$started" 2>/dev/null && wait "$started" 2>/dev/null; true; }
 trap stop_platform EXIT
 if [[ "${COMMOPS_BENCH_REUSE:-0}" != 1 ]]; then
   COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false "$ROOT/deploy/local/start.sh" >/tmp/commops-bench-platform.log 2>&1 &

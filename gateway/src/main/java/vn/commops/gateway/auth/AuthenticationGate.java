@@ -4,10 +4,12 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpMethod;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import vn.commops.gateway.problem.Problem;
 import vn.commops.gateway.problem.ProblemWriter;
 
@@ -26,6 +28,7 @@ public class AuthenticationGate {
     private final DevIssuer devIssuer;
     private final JWTAuthContextInfo externalIssuer;
     private final ProblemWriter problems;
+    private final VerifiedTokens verified = new VerifiedTokens(50_000);
 
     AuthenticationGate(JWTParser parser, DevIssuer devIssuer, AuthConfig config, ProblemWriter problems) {
         this.parser = parser;
@@ -49,6 +52,10 @@ public class AuthenticationGate {
             return;
         }
         String token = header.substring(BEARER.length()).trim();
+        if (verified.isVerified(token, Instant.now().getEpochSecond())) {
+            context.next();
+            return;
+        }
         // Verifying may fetch the issuer's keys over HTTP: never on the event loop.
         context.vertx().<Boolean>executeBlocking(() -> verifies(token), false).onComplete(verified -> {
             if (verified.succeeded() && verified.result()) {
@@ -61,11 +68,10 @@ public class AuthenticationGate {
 
     private boolean verifies(String token) {
         try {
-            if (devIssuer.enabled()) {
-                parser.verify(token, devIssuer.publicKey());
-            } else {
-                parser.parse(token, externalIssuer);
-            }
+            JsonWebToken parsed = devIssuer.enabled()
+                    ? parser.verify(token, devIssuer.publicKey())
+                    : parser.parse(token, externalIssuer);
+            verified.remember(token, parsed.getExpirationTime());
             return true;
         } catch (ParseException e) {
             return false;
