@@ -80,6 +80,16 @@ class AccessTest {
     }
 
     @Test
+    void anotherCallersIdempotencyKeyRevealsNothing() {
+        asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", "key-" + other[1])
+                .body(livestream(other[1])).when().post("/api/v1/activities").then().statusCode(201);
+
+        asPartner("post-office", granted[0]).contentType(ContentType.JSON).header("Idempotency-Key", "key-" + other[1])
+                .body(livestream(granted[1])).when().post("/api/v1/activities")
+                .then().statusCode(403);
+    }
+
+    @Test
     void noTokenIsUnauthenticated() {
         given().contentType(ContentType.JSON).body(livestream(granted[1]))
                 .when().post("/api/v1/activities")

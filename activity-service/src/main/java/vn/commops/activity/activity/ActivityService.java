@@ -37,6 +37,9 @@ public class ActivityService {
         if (idempotencyKey != null) {
             var earlier = Activity.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
+                // A retry answers only a caller who may see the activity, not whoever guesses the key.
+                KnownOrgUnit unit = KnownOrgUnit.findById(earlier.get().orgUnitCode);
+                caller.requireUnit(earlier.get().orgUnitCode, unit == null ? null : unit.path, "orgUnitCode");
                 return new Recorded(ActivityView.of(earlier.get()), false);
             }
         }

@@ -38,6 +38,10 @@ public class PlanService {
         if (idempotencyKey != null) {
             var earlier = Plan.findByIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
+                // A retry answers only a caller who may act on the owner unit, not whoever guesses the key.
+                String owner = earlier.get().ownerUnitCode;
+                caller.requireUnit(owner, OrgUnit.findByCode(owner).map(unit -> unit.path).orElse(null),
+                        "ownerUnitCode");
                 return new Created(PlanView.of(earlier.get()), false);
             }
         }
