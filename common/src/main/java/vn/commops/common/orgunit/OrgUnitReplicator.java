@@ -14,6 +14,8 @@ import vn.commops.common.event.ProcessedEvents;
  * Applies plan-service's org-unit events to the local replica, each event once. A service that
  * needs the hierarchy consumes the {@code org-units} topic and hands each message here; the org
  * units stay plan-service's, the replica only what the service may check and roll up against.
+ * Every org-unit event (created, updated, moved, merged, split, closed) carries the unit's whole
+ * state after the change, so each is applied the same way: an upsert.
  */
 @ApplicationScoped
 public class OrgUnitReplicator {
@@ -30,7 +32,8 @@ public class OrgUnitReplicator {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record OrgUnitData(String code, String name, String levelCode, String path, LocalDate validTo) {
+    record OrgUnitData(String code, String name, String levelCode, String parentCode, String path,
+            LocalDate validFrom, LocalDate validTo, String successorCode) {
     }
 
     @Transactional
@@ -44,8 +47,11 @@ public class OrgUnitReplicator {
         unit.code = data.code();
         unit.name = data.name();
         unit.levelCode = data.levelCode();
+        unit.parentCode = data.parentCode();
         unit.path = data.path();
+        unit.validFrom = data.validFrom();
         unit.validTo = data.validTo();
+        unit.successorCode = data.successorCode();
         unit.updatedAt = OffsetDateTime.now();
         unit.persist();
     }

@@ -22,7 +22,14 @@ public final class OrgUnitEventsFixture {
 
     public static String created(UUID eventId, String code, String name, String path) {
         return Envelopes.envelope(eventId, "org-unit.created", "plan-service", code, Envelopes.data()
-                .put("code", code).put("name", name).put("levelCode", "COMMUNE").put("path", path));
+                .put("code", code).put("name", name).put("levelCode", "COMMUNE").put("path", path)
+                .put("parentCode", parentOf(path)));
+    }
+
+    /** '/VN/LC/LC-HOPHAI/' → 'LC'; a root has no parent. */
+    public static String parentOf(String path) {
+        String[] codes = path.substring(1).split("/");
+        return codes.length < 2 ? null : codes[codes.length - 2];
     }
 
     /** A commune known to the replica, under /VN/LC/; returns its code. */
