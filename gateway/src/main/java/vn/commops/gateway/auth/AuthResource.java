@@ -2,28 +2,79 @@ package vn.commops.gateway.auth;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.gateway.problem.Problem;
 
 @Path("/auth")
-@Tag(name = "Authentication", description = "Tokens for local runs, and the keys that verify them")
+@Tag(name = "Authentication", description = "Partner tokens for API keys, development tokens, and the keys that verify them")
 @SecurityRequirements
 public class AuthResource {
 
     private final DevIssuer issuer;
+    private final PlatformKeySet keySet;
+    private final PartnerCredentials partners;
+    private final TokenSigner signer;
+    private final AuthConfig config;
 
-    AuthResource(DevIssuer issuer) {
+    AuthResource(DevIssuer issuer, PlatformKeySet keySet, PartnerCredentials partners, TokenSigner signer,
+            AuthConfig config) {
         this.issuer = issuer;
+        this.keySet = keySet;
+        this.partners = partners;
+        this.signer = signer;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/partner-token")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Exchange a partner's API key for a short-lived token",
+            description = "Partner organisations send the API key the national centre issued them (shown once, "
+                    + "stored hashed by the partner registry) in the X-Api-Key header and get a bearer token of "
+                    + "role partner, granted the org units of their registration, valid for minutes. Every "
+                    + "service checks the partner's grants again on each call.")
+    @APIResponse(responseCode = "200", description = "The token",
+            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown, revoked or expired one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "503", description = "The partner registry cannot be asked right now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response partnerToken(
+            @Parameter(description = "The partner's API key", example = "cok_3q2xYf0N8mVb4hJ7rT1wKc9LpZ6sDe5a",
+                    required = true) @HeaderParam("X-Api-Key") String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            return unauthenticated("Send the partner's API key in the X-Api-Key header");
+        }
+        try {
+            return partners.partnerFor(apiKey.trim())
+                    .map(partner -> Response.ok(signer.sign(new TokenSigner.Holder("partner:" + partner.partnerId(),
+                            List.of("partner"), partner.orgUnits(), partner.partnerId()),
+                            config.partnerTokens().ttl())).build())
+                    .orElseGet(() -> unauthenticated("The API key is unknown, revoked or expired"));
+        } catch (PartnerCredentials.RegistryUnavailable e) {
+            return Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of(503, "service-unavailable",
+                    "Service Unavailable", "The partner registry cannot be asked right now; try again shortly",
+                    "/auth/partner-token")).header("Retry-After", "5").build();
+        }
+    }
+
+    private static Response unauthenticated(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "ApiKey")
+                .entity(Problem.of(401, "unauthenticated", "Authentication required", detail, "/auth/partner-token"))
+                .build();
     }
 
     @POST
@@ -56,16 +107,12 @@ public class AuthResource {
     @GET
     @Path("/jwks.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The development issuer's public keys",
-            description = "A JSON Web Key Set; services verify development tokens with it.")
+    @Operation(summary = "The platform's public keys",
+            description = "A JSON Web Key Set: the key the gateway signs partner (and development) tokens with, "
+                    + "and the agency issuer's keys when one is configured. Services verify every token with it.")
     @APIResponse(responseCode = "200", description = "The key set")
-    @APIResponse(responseCode = "404", description = "The development issuer is off",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response keys() {
-        if (!issuer.enabled()) {
-            return notFound("The development issuer is off");
-        }
-        return Response.ok(issuer.publicKeys()).build();
+        return Response.ok(keySet.json()).build();
     }
 
     private static Response notFound(String detail) {

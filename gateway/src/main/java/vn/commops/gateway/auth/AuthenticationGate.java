@@ -10,6 +10,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
+import java.util.Optional;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 import vn.commops.gateway.problem.Problem;
 import vn.commops.gateway.problem.ProblemWriter;
 
@@ -25,15 +28,15 @@ public class AuthenticationGate {
     private static final String BEARER = "Bearer ";
 
     private final JWTParser parser;
-    private final DevIssuer devIssuer;
-    private final JWTAuthContextInfo externalIssuer;
+    private final SigningKey ownKey;
+    private final Optional<JWTAuthContextInfo> externalIssuer;
     private final ProblemWriter problems;
     private final VerifiedTokens verified = new VerifiedTokens(50_000);
 
-    AuthenticationGate(JWTParser parser, DevIssuer devIssuer, AuthConfig config, ProblemWriter problems) {
+    AuthenticationGate(JWTParser parser, SigningKey ownKey, AuthConfig config, ProblemWriter problems) {
         this.parser = parser;
-        this.devIssuer = devIssuer;
-        this.externalIssuer = new JWTAuthContextInfo(config.jwksUrl(), config.issuer());
+        this.ownKey = ownKey;
+        this.externalIssuer = config.externalJwksUrl().map(url -> new JWTAuthContextInfo(url, config.issuer()));
         this.problems = problems;
     }
 
@@ -68,12 +71,19 @@ public class AuthenticationGate {
 
     private boolean verifies(String token) {
         try {
-            JsonWebToken parsed = devIssuer.enabled()
-                    ? parser.verify(token, devIssuer.publicKey())
-                    : parser.parse(token, externalIssuer);
+            // The key id says who signed it: the gateway itself (partner and development tokens) or the issuer.
+            String keyId = JsonWebStructure.fromCompactSerialization(token).getKeyIdHeaderValue();
+            JsonWebToken parsed;
+            if (ownKey.keyId().equals(keyId)) {
+                parsed = parser.verify(token, ownKey.jwk().getPublicKey());
+            } else if (externalIssuer.isPresent()) {
+                parsed = parser.parse(token, externalIssuer.get());
+            } else {
+                return false;
+            }
             verified.remember(token, parsed.getExpirationTime());
             return true;
-        } catch (ParseException e) {
+        } catch (ParseException | JoseException e) {
             return false;
         }
     }

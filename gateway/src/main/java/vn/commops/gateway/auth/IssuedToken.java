@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "GatewayIssuedToken", description = "A bearer token from the development issuer")
+@Schema(name = "GatewayIssuedToken", description = "A bearer token signed by the gateway (a partner token or a development token)")
 public record IssuedToken(
         @JsonProperty("access_token") @Schema(description = "Send as 'Authorization: Bearer <token>'") String accessToken,
         @JsonProperty("token_type") @Schema(examples = "Bearer") String tokenType,

@@ -7,7 +7,7 @@ import vn.commops.gateway.GatewayConfig;
 import vn.commops.gateway.problem.ProblemWriter;
 import vn.commops.gateway.routing.RouteTable;
 
-/** Puts the traffic rules in front of the API routes; nothing outside {@code /api/} is limited. */
+/** Puts the traffic rules in front of the API and token routes; health, metrics and documents are not limited. */
 @ApplicationScoped
 public class TrafficRoutes {
 
@@ -33,7 +33,10 @@ public class TrafficRoutes {
     void install(@Observes Router router) {
         router.route("/api/*").order(COMPRESSION_ORDER).handler(new ResponseCompression(config.compression()));
         if (config.rateLimit().enabled()) {
-            router.route("/api/*").order(RATE_LIMIT_ORDER).handler(new RateLimiter(config.rateLimit(), problems, routes));
+            RateLimiter limiter = new RateLimiter(config.rateLimit(), problems, routes);
+            router.route("/api/*").order(RATE_LIMIT_ORDER).handler(limiter);
+            // Token exchanges too: an API key guessed at full speed is still a flood.
+            router.route("/auth/*").order(RATE_LIMIT_ORDER).handler(limiter);
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.HexFormat;
  * /api request (method, target, headers, body) so a test can see what the gateway forwarded.
  * {@code /slow} paths never answer.
  */
-final class StubService {
+public final class StubService {
+
+    public static final String PARTNER_KEY = "cok_stub-partner-key-of-post-office-lc";
 
     private final String name;
     private final String openapi;
@@ -37,10 +39,26 @@ final class StubService {
             request.response().putHeader("Content-Type", "application/json").end(openapi);
         } else if (path.equals("/q/health/ready")) {
             request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\"}");
+        } else if (path.equals("/api/v1/partners/credentials/introspect")) {
+            introspect(request);
         } else if (path.endsWith("/slow")) {
             request.pause(); // silence: the gateway must give up on its own
         } else {
             request.body().onSuccess(body -> echo(request, body));
+        }
+    }
+
+    /** The partner registry's answer: one known key, {@link #PARTNER_KEY}, of a partner granted Lào Cai. */
+    private static void introspect(HttpServerRequest request) {
+        if (PARTNER_KEY.equals(request.getHeader("X-Api-Key"))) {
+            request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                    .put("partnerId", "post-office-lc").put("name", "Bưu điện tỉnh Lào Cai")
+                    .put("orgUnits", new io.vertx.core.json.JsonArray().add("LC"))
+                    .put("forms", new io.vertx.core.json.JsonArray().add("BANNER").add("LEAFLET"))
+                    .put("keyId", "k1").encode());
+        } else {
+            request.response().setStatusCode(401).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":401}");
         }
     }
 
