@@ -9,7 +9,7 @@ import static vn.commops.common.testing.TestTokens.asPartner;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,32 +21,31 @@ class AccessTest {
 
     private String[] granted;
     private String[] other;
+    private String culturalCentre;
+    private String postOffice;
 
     @BeforeEach
     void units() {
         granted = OrgUnitEventsFixture.knownProvinceAndCommune();
         other = OrgUnitEventsFixture.knownProvinceAndCommune();
+        // Partners report only when registered, within the registry's grants as well as the token's.
+        culturalCentre = Fixtures.partner("cultural-centre", List.of(granted[0]));
+        postOffice = Fixtures.partner("post-office", List.of(granted[0]));
     }
 
     private static Map<String, Object> livestream(String unit) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("orgUnitCode", unit);
-        body.put("form", "LIVESTREAM");
-        body.put("title", "Livestream chính sách BHXH tự nguyện");
-        body.put("startedAt", "2024-05-22T20:00:00+07:00");
-        body.put("reach", 18600);
-        return body;
+        return Fixtures.livestream(unit);
     }
 
     @Test
     void aPartnerRecordsForItsGrantedSubtree() {
-        asPartner("cultural-centre", granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
+        asPartner(culturalCentre, granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
                 .when().post("/api/v1/activities").then().statusCode(201);
     }
 
     @Test
     void aPartnerOutsideItsGrantsIsForbiddenAndNothingIsStored() {
-        asPartner("cultural-centre", granted[0]).contentType(ContentType.JSON).body(livestream(other[1]))
+        asPartner(culturalCentre, granted[0]).contentType(ContentType.JSON).body(livestream(other[1]))
                 .when().post("/api/v1/activities")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
@@ -59,14 +58,14 @@ class AccessTest {
     void aPartnerReadsOnlyItsGrantedUnitsActivities() {
         String foreign = asNationalAdmin().contentType(ContentType.JSON).body(livestream(other[1]))
                 .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
-        asPartner("post-office", granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
+        asPartner(postOffice, granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
                 .when().post("/api/v1/activities").then().statusCode(201);
 
-        asPartner("post-office", granted[0]).when().get("/api/v1/activities")
+        asPartner(postOffice, granted[0]).when().get("/api/v1/activities")
                 .then().statusCode(200).body("items.orgUnitCode", everyItem(equalTo(granted[1])));
-        asPartner("post-office", granted[0]).queryParam("orgUnit", other[1]).when().get("/api/v1/activities")
+        asPartner(postOffice, granted[0]).queryParam("orgUnit", other[1]).when().get("/api/v1/activities")
                 .then().statusCode(200).body("totalItems", equalTo(0));
-        asPartner("post-office", granted[0]).when().get("/api/v1/activities/" + foreign).then().statusCode(403);
+        asPartner(postOffice, granted[0]).when().get("/api/v1/activities/" + foreign).then().statusCode(403);
     }
 
     @Test
@@ -84,7 +83,7 @@ class AccessTest {
         asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", "key-" + other[1])
                 .body(livestream(other[1])).when().post("/api/v1/activities").then().statusCode(201);
 
-        asPartner("post-office", granted[0]).contentType(ContentType.JSON).header("Idempotency-Key", "key-" + other[1])
+        asPartner(postOffice, granted[0]).contentType(ContentType.JSON).header("Idempotency-Key", "key-" + other[1])
                 .body(livestream(granted[1])).when().post("/api/v1/activities")
                 .then().statusCode(403);
     }

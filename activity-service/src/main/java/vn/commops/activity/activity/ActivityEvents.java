@@ -2,31 +2,70 @@ package vn.commops.activity.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import vn.commops.common.event.EventPublisher;
 
-/** Activity facts for indicator-service and plan-service; see docs/events.md. */
+/**
+ * Activity facts for indicator-service and plan-service; see docs/events.md. Every event carries the
+ * whole current revision, so consumers replace what they last applied for the activity.
+ */
 @ApplicationScoped
 public class ActivityEvents {
 
     public static final String TOPIC = "activities";
     public static final String RECORDED = "activity.recorded";
+    public static final String CORRECTED = "activity.corrected";
+    public static final String VERIFIED = "activity.verified";
+    public static final String WITHDRAWN = "activity.withdrawn";
 
     private final EventPublisher publisher;
+    private final BulkOutbox bulk;
 
-    ActivityEvents(EventPublisher publisher) {
+    ActivityEvents(EventPublisher publisher, BulkOutbox bulk) {
         this.publisher = publisher;
+        this.bulk = bulk;
     }
 
-    /** The org unit's path travels with the activity so consumers roll it up without a lookup. */
-    public record Recorded(UUID activityId, String orgUnitCode, String orgUnitPath, ActivityForm form,
-            ActivityForm.Channel channel, OffsetDateTime startedAt, OffsetDateTime endedAt, int attendance,
-            long reach) {
+    /** The whole revision; the org unit's path travels with it so consumers roll up without a lookup. */
+    public record Revision(UUID activityId, int revision, String orgUnitCode, String orgUnitPath, ActivityForm form,
+            ActivityForm.Channel channel, OffsetDateTime startedAt, OffsetDateTime endedAt, UUID campaignId,
+            UUID assignmentId, String partnerId, VerificationStatus verificationStatus, boolean withdrawn,
+            int quantity, long attendance, long reach, long plays, long interactions, long newSocialInsurance,
+            long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated,
+            long costVnd) {
+
+        public static Revision of(Activity a, String orgUnitPath) {
+            return new Revision(a.id, a.revision, a.orgUnitCode, orgUnitPath, a.form, a.form.channel(), a.startedAt,
+                    a.endedAt, a.campaignId, a.assignmentId, a.partnerId, a.verificationStatus, a.withdrawn,
+                    a.quantity == null ? 1 : a.quantity, n(a.attendance), n(a.reach), n(a.plays), n(a.interactions),
+                    n(a.newSocialInsurance), n(a.newHealthInsurance), n(a.appInstalls), n(a.nonCashConversions),
+                    n(a.booksAndCardsDonated), n(a.costVnd));
+        }
+
+        private static long n(Number value) {
+            return value == null ? 0 : value.longValue();
+        }
     }
 
-    void recorded(Activity activity, String orgUnitPath) {
-        publisher.publish(TOPIC, RECORDED, activity.id.toString(), new Recorded(activity.id, activity.orgUnitCode,
-                orgUnitPath, activity.form, activity.form.channel(), activity.startedAt, activity.endedAt,
-                activity.attendance == null ? 0 : activity.attendance, activity.reach == null ? 0 : activity.reach));
+    public static String typeOf(Activity.Change change) {
+        return switch (change) {
+            case RECORDED -> RECORDED;
+            case CORRECTED -> CORRECTED;
+            case VERIFIED -> VERIFIED;
+            case WITHDRAWN -> WITHDRAWN;
+        };
+    }
+
+    /** One activity's new revision, in the caller's transaction. */
+    void published(Activity activity, String orgUnitPath) {
+        publisher.publish(TOPIC, typeOf(activity.lastChange), activity.id.toString(), Revision.of(activity, orgUnitPath));
+    }
+
+    /** Many activities' new revisions in one statement, in the caller's transaction. */
+    void publishedAll(List<Activity> activities, java.util.function.Function<Activity, String> pathOf) {
+        bulk.write(TOPIC, activities.stream()
+                .map(a -> new BulkOutbox.Pending(typeOf(a.lastChange), a.id.toString(), Revision.of(a, pathOf.apply(a))))
+                .toList());
     }
 }

@@ -2,12 +2,16 @@ package vn.commops.activity.activity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/activities")
@@ -35,24 +41,34 @@ import vn.commops.common.security.Roles;
 public class ActivityResource {
 
     private final ActivityService service;
+    private final ActivityWorkflow workflow;
+    private final ActivityFeed feed;
 
-    ActivityResource(ActivityService service) {
+    ActivityResource(ActivityService service, ActivityWorkflow workflow, ActivityFeed feed) {
         this.service = service;
+        this.workflow = workflow;
+        this.feed = feed;
     }
 
     @POST
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
     @Operation(summary = "Record an activity", description = "Records one activity of an org unit. Retrying with "
-            + "the same Idempotency-Key returns the first recording instead of a duplicate.")
+            + "the same Idempotency-Key, externalId or clientId returns the first recording instead of a duplicate; "
+            + "the same externalId with other content is a conflict (correct it with PUT). Every rule the form "
+            + "breaks is named in the problem's errors.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the activity recorded by the first attempt",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or closed org unit",
+    @APIResponse(responseCode = "403", description = "Org unit, form or verification outside the caller's grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@Valid @NotNull ActivityRequest request,
+    @APIResponse(responseCode = "409", description = "The externalId or clientId names an activity with other content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown or closed org unit, or figures the form requires missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@NotNull ActivityRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
             UriInfo uriInfo) {
@@ -64,12 +80,41 @@ public class ActivityResource {
         return response.tag(new EntityTag(Integer.toString(activity.version()))).entity(activity).build();
     }
 
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
+    @Operation(summary = "Correct an activity", description = "Replaces the activity's content with a new revision "
+            + "(the previous one stays in its history) and sends it back to REPORTED for verification. The same "
+            + "content changes nothing. If-Match with the ETag guards against overwriting a newer revision.")
+    @APIResponse(responseCode = "200", description = "The corrected (or unchanged) activity",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The activity was withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names another version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown org unit, or figures the form requires missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correct(@PathParam("id") UUID id, @NotNull ActivityRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag read with the activity", example = "\"3\"")
+            String ifMatch) {
+        ActivityView activity = service.correct(id, request, version(ifMatch)).activity();
+        return Response.ok(activity).tag(new EntityTag(Integer.toString(activity.version()))).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
-    @Operation(summary = "Get an activity", description = "The activity with its audience and its version as ETag.")
+    @Operation(summary = "Get an activity", description = "The activity's current revision with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -78,20 +123,105 @@ public class ActivityResource {
     }
 
     @GET
+    @Path("/{id}/revisions")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
-    @Operation(summary = "List activities", description = "Filter by org unit, form and start time. "
-            + "A partner sees only the activities of its granted org units.")
+    @Operation(summary = "List an activity's revisions", description = "Every revision, oldest first: the first "
+            + "report, each correction, verification decision and withdrawal, with who, when and why.")
+    @APIResponse(responseCode = "200", description = "The revisions, the current one last")
+    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<RevisionView> revisions(@PathParam("id") UUID id) {
+        return service.revisions(id);
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Decide an activity's verification", description = "A manager over the unit verifies the "
+            + "reported activity, rejects it or asks for information (both with a reason). A decided activity "
+            + "is reopened only by a correction.")
+    @APIResponse(responseCode = "200", description = "The activity's new revision",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a manager over the activity's unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActivityView verify(@PathParam("id") UUID id, @Valid @NotNull ActivityWorkflow.Decision decision) {
+        return workflow.verify(id, decision);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
+    @Operation(summary = "Withdraw an activity", description = "The activity stops counting (its events say "
+            + "withdrawn) and shows as a tombstone in the change feed; its history stays.")
+    @APIResponse(responseCode = "200", description = "The activity's new revision",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(responseCode = "400", description = "No reason given",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such activity",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActivityView withdraw(@PathParam("id") UUID id, @Valid @NotNull ActivityWorkflow.Withdrawal withdrawal) {
+        return workflow.withdraw(id, withdrawal);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "Activities changed since", description = "The delta feed offline clients sync from: "
+            + "activities of the caller's granted units written after the cursor (or at or after a date-time), "
+            + "in write order; withdrawn ones come as tombstones. Pass nextCursor back as updatedSince.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = ActivityFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ActivityFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = "A cursor from a previous page, or a date-time "
+                    + "with offset; empty for everything", example = "c1042") String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000") int limit) {
+        return feed.since(updatedSince, limit);
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "List activities", description = "Filter by org unit, form, verification status and start "
+            + "time. A partner sees only the activities of its granted org units.")
     @APIResponse(responseCode = "200", description = "One page of activities")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<ActivityView> list(
             @QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("form") ActivityForm form,
+            @QueryParam("verificationStatus") VerificationStatus verificationStatus,
             @QueryParam("from") @Parameter(description = "Started at or after", example = "2024-05-13T00:00:00+07:00")
             OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Started before", example = "2024-05-20T00:00:00+07:00")
             OffsetDateTime to,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new ActivityService.ActivityFilter(orgUnit, form, from, to), paging);
+        return service.list(new ActivityService.ActivityFilter(orgUnit, form, verificationStatus, from, to), paging);
+    }
+
+    private static Integer version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-if-match", "If-Match", "must be an ETag this service gave out");
+        }
     }
 }

@@ -1,5 +1,8 @@
 package vn.commops.activity.activity;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,73 +13,132 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
+import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 
+/** Recording, correcting and reading activities one at a time; batches go through the same writer. */
 @ApplicationScoped
 public class ActivityService {
 
     private static final Map<String, String> SORTABLE = Map.of("startedAt", "startedAt", "createdAt", "createdAt",
-            "form", "form", "orgUnitCode", "orgUnitCode");
+            "form", "form", "orgUnitCode", "orgUnitCode", "updatedAt", "updatedAt");
 
-    private final ActivityEvents events;
+    private final ActivityWriter writer;
+    private final Reporters reporters;
     private final Caller caller;
+    private final ObjectMapper snapshots;
 
-    ActivityService(ActivityEvents events, Caller caller) {
-        this.events = events;
+    ActivityService(ActivityWriter writer, Reporters reporters, Caller caller, ObjectMapper objectMapper) {
+        this.writer = writer;
+        this.reporters = reporters;
         this.caller = caller;
+        // activity_revision keeps rows as PostgreSQL's to_jsonb wrote them: column names, snake case.
+        this.snapshots = objectMapper.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
 
     /** A retry with the same idempotency key returns the activity the first attempt recorded. */
     @Transactional
     public Recorded record(ActivityRequest request, String idempotencyKey) {
         if (idempotencyKey != null) {
-            var earlier = Activity.findByIdempotencyKey(idempotencyKey);
+            var earlier = Activity.<Activity>find("idempotencyKey", idempotencyKey).firstResultOptional();
             if (earlier.isPresent()) {
                 // A retry answers only a caller who may see the activity, not whoever guesses the key.
-                KnownOrgUnit unit = KnownOrgUnit.findById(earlier.get().orgUnitCode);
-                caller.requireUnit(earlier.get().orgUnitCode, unit == null ? null : unit.path, "orgUnitCode");
+                requireUnit(earlier.get(), "orgUnitCode");
                 return new Recorded(ActivityView.of(earlier.get()), false);
             }
         }
-        KnownOrgUnit unit = KnownOrgUnit.<KnownOrgUnit>findByIdOptional(request.orgUnitCode()).orElseThrow(() ->
-                ProblemException.invalidField("unknown-org-unit", "orgUnitCode",
-                        "no org unit '" + request.orgUnitCode() + "'"));
-        caller.requireUnit(unit.code, unit.path, "orgUnitCode");
-        if (unit.validTo != null && request.startedAt().toLocalDate().isAfter(unit.validTo)) {
-            throw ProblemException.invalidField("org-unit-closed", "orgUnitCode",
-                    "org unit '" + unit.code + "' closed on " + unit.validTo);
+        One one = writeOne(new ActivityWriter.Submitted(0, request, List.of(), idempotencyKey, null));
+        return switch (one.result().outcome()) {
+            case CREATED -> new Recorded(ActivityView.of(one.written()), true);
+            case CORRECTED -> new Recorded(ActivityView.of(one.written()), false);
+            default -> new Recorded(ActivityView.of(Activity.<Activity>findById(one.result().id())), false);
+        };
+    }
+
+    /** A correction: the request replaces the content and makes a new revision; the same content changes nothing. */
+    @Transactional
+    public Recorded correct(UUID id, ActivityRequest request, Integer expectedVersion) {
+        Activity current = find(id);
+        requireUnit(current, "id");
+        if (caller.isPartner() && !caller.partnerId().equals(current.partnerId)) {
+            throw new ProblemException(403, "not-your-record", "Not allowed",
+                    "A partner corrects only the activities it reported", List.of());
         }
-        Activity activity = new Activity();
-        activity.id = UUID.randomUUID();
-        activity.orgUnitCode = unit.code;
-        activity.form = request.form();
-        activity.title = request.title().strip();
-        activity.place = request.place();
-        activity.startedAt = request.startedAt();
-        activity.endedAt = request.endedAt();
-        activity.attendance = request.attendance();
-        activity.reach = request.reach();
-        activity.idempotencyKey = idempotencyKey;
-        activity.createdAt = OffsetDateTime.now();
-        activity.persist();
-        events.recorded(activity, unit.path);
-        return new Recorded(ActivityView.of(activity), true);
+        if (expectedVersion != null && expectedVersion != current.version) {
+            throw new ProblemException(412, "version-mismatch", "Precondition failed",
+                    "The activity is at version " + current.version + ", not " + expectedVersion
+                            + "; read it again before correcting", List.of());
+        }
+        if (current.withdrawn) {
+            throw ProblemException.conflict("activity-withdrawn", "Activity " + id + " was withdrawn; it cannot be corrected");
+        }
+        One one = writeOne(new ActivityWriter.Submitted(0, request, List.of(), null, id));
+        if (one.result().outcome() == ActivityWriter.Outcome.CORRECTED) {
+            return new Recorded(ActivityView.of(one.written()), true);
+        }
+        Activity.getEntityManager().refresh(current);
+        return new Recorded(ActivityView.of(current), false);
+    }
+
+    private record One(ActivityWriter.Result result, Activity written) {
+    }
+
+    private One writeOne(ActivityWriter.Submitted submitted) {
+        ActivityWriter.Written written = writer.write(reporters.current(), List.of(submitted),
+                ActivityWriter.Mode.PER_RECORD, true);
+        ActivityWriter.Result result = written.results().get(0);
+        switch (result.outcome()) {
+            case REJECTED -> throw new ProblemException("validation".equals(result.problem()) ? 400 : 422,
+                    result.problem(), "validation".equals(result.problem()) ? "Request is not valid"
+                            : "Request cannot be processed", detail(result), result.errors());
+            case CONFLICT -> throw new ProblemException(409, result.problem(), "Conflict with the current state",
+                    result.errors().isEmpty() ? "The record conflicts with activity " + result.id() : detail(result),
+                    result.errors());
+            default -> {
+            }
+        }
+        return new One(result, written.activities().get(result.id()));
+    }
+
+    private static String detail(ActivityWriter.Result result) {
+        return String.join("; ", result.errors().stream().map(e -> e.field() + ": " + e.message()).toList());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActivityView get(UUID id) {
-        Activity activity = Activity.<Activity>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Activity", id.toString()));
+        Activity activity = find(id);
         if (caller.isPartner()) {
-            KnownOrgUnit unit = KnownOrgUnit.findById(activity.orgUnitCode);
-            caller.requireUnit(activity.orgUnitCode, unit == null ? null : unit.path, "id");
+            requireUnit(activity, "id");
         }
         return ActivityView.of(activity);
+    }
+
+    /** The revisions an activity went through, oldest first, the current one last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RevisionView> revisions(UUID id) {
+        Activity current = find(id);
+        if (caller.isPartner()) {
+            requireUnit(current, "id");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> rows = Activity.getEntityManager().createNativeQuery(
+                "select cast(snapshot as text) from activity_revision where activity_id = :id order by revision")
+                .setParameter("id", id).getResultList();
+        List<RevisionView> revisions = new ArrayList<>();
+        for (String row : rows) {
+            try {
+                revisions.add(RevisionView.of(snapshots.readValue(row, Activity.class)));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Revision of activity " + id + " cannot be read", e);
+            }
+        }
+        revisions.add(RevisionView.of(current));
+        return revisions;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -89,18 +151,15 @@ public class ActivityService {
         }
         if (caller.isPartner()) {
             // A partner's list is its granted subtrees, whatever else it asks for.
-            List<String> subtrees = new ArrayList<>();
-            int index = 0;
-            for (String granted : caller.grantedUnits()) {
-                subtrees.add("k.path like :granted" + index);
-                parameters.put("granted" + index++, "%/" + granted + "/%");
-            }
-            conditions.add(subtrees.isEmpty() ? "1 = 0"
-                    : "orgUnitCode in (select k.code from KnownOrgUnit k where " + String.join(" or ", subtrees) + ")");
+            conditions.add(ActivityGrants.condition(reporters.current(), false, parameters));
         }
         if (filter.form() != null) {
             conditions.add("form = :form");
             parameters.put("form", filter.form());
+        }
+        if (filter.verificationStatus() != null) {
+            conditions.add("verificationStatus = :status");
+            parameters.put("status", filter.verificationStatus());
         }
         if (filter.from() != null) {
             conditions.add("startedAt >= :from");
@@ -119,9 +178,20 @@ public class ActivityService {
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
-    public record ActivityFilter(String orgUnitCode, ActivityForm form, OffsetDateTime from, OffsetDateTime to) {
+    static Activity find(UUID id) {
+        return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id.toString()));
     }
 
+    private void requireUnit(Activity activity, String field) {
+        KnownOrgUnit unit = KnownOrgUnit.findById(activity.orgUnitCode);
+        caller.requireUnit(activity.orgUnitCode, unit == null ? null : unit.path, field);
+    }
+
+    public record ActivityFilter(String orgUnitCode, ActivityForm form, VerificationStatus verificationStatus,
+            OffsetDateTime from, OffsetDateTime to) {
+    }
+
+    /** @param isNew whether this call created the activity (or, for a correction, a new revision) */
     public record Recorded(ActivityView activity, boolean isNew) {
     }
 }

@@ -2,6 +2,7 @@ package vn.commops.crisis.feedback;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import vn.commops.crisis.classification.Classification;
 
 /** What a person said to or about the agency, on any channel. The person's contact is kept in {@link FeedbackContact}. */
 @Entity
@@ -41,6 +43,30 @@ public class Feedback extends PanacheEntityBase {
 
     @Column(name = "source_link")
     public String sourceLink;
+
+    @Column(name = "org_unit_path")
+    public String orgUnitPath;
+
+    @Column(name = "author_handle")
+    public String authorHandle;
+
+    public long reach;
+
+    public long engagement;
+
+    /** For a comment: the source id of the post it answers. */
+    @Column(name = "in_reply_to")
+    public String inReplyTo;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Embedded
+    public Classification classification;
+
+    /** The near-duplicates it belongs with. */
+    @Column(name = "cluster_id")
+    public UUID clusterId;
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;

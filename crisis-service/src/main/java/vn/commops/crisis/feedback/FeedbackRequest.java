@@ -3,6 +3,7 @@ package vn.commops.crisis.feedback;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,16 @@ public record FeedbackRequest(
         @Size(max = 200) @Schema(description = "The source's own id; resending it is recognised", examples = "call-88213")
         String sourceId,
         @Size(max = 2_000) @Pattern(regexp = "^https?://.+", message = "must be an http(s) link")
+        @Schema(description = "Where it can be read (post, article)", examples = "https://facebook.com/groups/1/posts/2")
         String sourceLink,
+        @Size(max = 200) @Schema(description = "The public handle of the author on a social network or the outlet",
+                examples = "@nguoidan.lc") String authorHandle,
+        @PositiveOrZero @Schema(description = "People who saw it (views, followers reached); 0 when unknown",
+                examples = "12000") Long reach,
+        @PositiveOrZero @Schema(description = "Reactions, shares and comments; 0 when unknown", examples = "340")
+        Long engagement,
+        @Size(max = 200) @Schema(description = "For a comment: the sourceId of the post it answers",
+                examples = "post-99120") String inReplyTo,
         @Schema(description = "When it was said; now when omitted", examples = "2024-05-13T09:12:00+07:00")
         OffsetDateTime receivedAt,
         @Size(max = 300)

@@ -15,9 +15,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,6 +28,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
+import vn.commops.crisis.classification.Sentiment;
 
 @Path("/api/v1/feedback")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +36,13 @@ import vn.commops.common.security.Roles;
 public class FeedbackResource {
 
     private final FeedbackService service;
+    private final FeedbackIntake intake;
+    private final ContactService contacts;
 
-    FeedbackResource(FeedbackService service) {
+    FeedbackResource(FeedbackService service, FeedbackIntake intake, ContactService contacts) {
         this.service = service;
+        this.intake = intake;
+        this.contacts = contacts;
     }
 
     @POST
@@ -61,6 +68,49 @@ public class FeedbackResource {
                 : Response.ok()).entity(feedback).build();
     }
 
+    @POST
+    @Path("/batches")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Submit a batch of feedback", description = "For monitoring tools: up to 5,000 items, each "
+            + "with the source's own id (sourceId). An item whose channel and sourceId are already stored is a "
+            + "DUPLICATE and changes nothing; an invalid item is REJECTED with its fields named and stores nothing; "
+            + "the others are CREATED. Sending the same batch again is safe.")
+    @APIResponse(responseCode = "200", description = "What became of each item",
+            content = @Content(schema = @Schema(implementation = FeedbackBatchResult.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array, or more than 5,000 items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FeedbackBatchResult submitBatch(@NotNull @Size(max = 5_000) List<FeedbackRequest> items) {
+        return intake.submitBatch(items);
+    }
+
+    @GET
+    @Path("/{id}/contact")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Read a person's contact", description = "The contact the person left, to call or write "
+            + "back. Personal data: only national administrators and crisis analysts may read it, and every read is "
+            + "recorded with who and when.")
+    @APIResponse(responseCode = "200", description = "The contact",
+            content = @Content(schema = @Schema(implementation = ContactService.ContactView.class)))
+    @APIResponse(responseCode = "404", description = "No such item, or no contact on file",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactService.ContactView contact(@PathParam("id") UUID id) {
+        return contacts.contactOf(id);
+    }
+
+    @GET
+    @Path("/{id}/contact-accesses")
+    @RolesAllowed({Roles.NATIONAL_ADMIN})
+    @Operation(summary = "Audit reads of a person's contact", description = "Who read the contact of this item and "
+            + "when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The recorded reads",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = ContactService.AccessView.class)))
+    @APIResponse(responseCode = "404", description = "No such item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ContactService.AccessView> contactAccesses(@PathParam("id") UUID id) {
+        return contacts.accessesTo(id);
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
@@ -75,7 +125,8 @@ public class FeedbackResource {
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit and text.")
+    @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit, text, topic, "
+            + "sentiment and the false-information flag. Contacts are never listed.")
     @APIResponse(responseCode = "200", description = "One page of feedback, without contacts")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +135,12 @@ public class FeedbackResource {
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("q") @Parameter(description = "Text, with or without diacritics", example = "rut bhxh mot lan")
             String query,
+            @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
+            @QueryParam("sentiment") Sentiment sentiment,
+            @QueryParam("falseInformation") Boolean falseInformation,
+            @QueryParam("cluster") @Parameter(description = "Only the items of this cluster") UUID cluster,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new FeedbackService.FeedbackFilter(channel, orgUnit, query), paging);
+        return service.list(new FeedbackService.FeedbackFilter(channel, orgUnit, query, topic, sentiment,
+                falseInformation, cluster), paging);
     }
 }

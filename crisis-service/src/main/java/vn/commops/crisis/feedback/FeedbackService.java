@@ -4,7 +4,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,64 +14,28 @@ import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
-import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.common.security.Caller;
-import vn.commops.common.security.Roles;
 import vn.commops.common.text.SearchText;
+import vn.commops.crisis.classification.Sentiment;
 
 @ApplicationScoped
 public class FeedbackService {
 
     private static final Map<String, String> SORTABLE = Map.of("receivedAt", "receivedAt", "channel", "channel");
 
-    private final FeedbackEvents events;
-    private final Caller caller;
+    private final FeedbackIntake intake;
 
-    FeedbackService(FeedbackEvents events, Caller caller) {
-        this.events = events;
-        this.caller = caller;
+    FeedbackService(FeedbackIntake intake) {
+        this.intake = intake;
     }
 
     /** Feedback sent again, under the same idempotency key or the same source id, is returned, not stored twice. */
     @Transactional
     public Submitted submit(FeedbackRequest request, String idempotencyKey) {
-        var earlier = Feedback.findEarlier(idempotencyKey, request.channel(), request.sourceId());
-        if (earlier.isPresent()) {
-            Feedback feedback = earlier.get();
-            return new Submitted(FeedbackView.of(feedback, FeedbackContact.findById(feedback.id) != null), false);
-        }
-        if (request.orgUnitCode() != null) {
-            KnownOrgUnit unit = KnownOrgUnit.<KnownOrgUnit>findByIdOptional(request.orgUnitCode()).orElseThrow(() ->
-                    ProblemException.invalidField("unknown-org-unit", "orgUnitCode",
-                            "no org unit '" + request.orgUnitCode() + "'"));
-            // Crisis analysts take feedback from anywhere; offices only for their own units.
-            if (!caller.hasRole(Roles.CRISIS_ANALYST)) {
-                caller.requireUnit(unit.code, unit.path, "orgUnitCode");
-            }
-        }
-        Feedback feedback = new Feedback();
-        feedback.id = UUID.randomUUID();
-        feedback.channel = request.channel();
-        feedback.text = request.text().strip();
-        feedback.searchText = SearchText.fold(feedback.text);
-        feedback.language = request.language() == null ? "vi" : request.language();
-        feedback.orgUnitCode = request.orgUnitCode();
-        feedback.sourceId = request.sourceId();
-        feedback.sourceLink = request.sourceLink();
-        feedback.createdAt = OffsetDateTime.now();
-        feedback.receivedAt = request.receivedAt() == null ? feedback.createdAt : request.receivedAt();
-        feedback.idempotencyKey = idempotencyKey;
-        feedback.persist();
-        boolean hasContact = request.contact() != null && !request.contact().isBlank();
-        if (hasContact) {
-            FeedbackContact contact = new FeedbackContact();
-            contact.feedbackId = feedback.id;
-            contact.contact = request.contact().strip();
-            contact.persist();
-        }
-        events.received(feedback);
-        return new Submitted(FeedbackView.of(feedback, hasContact), true);
+        FeedbackIntake.Submitted submitted = intake.submit(request, idempotencyKey);
+        Feedback feedback = submitted.feedback();
+        return new Submitted(FeedbackView.of(feedback, FeedbackContact.findById(feedback.id) != null),
+                submitted.isNew());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,6 +56,22 @@ public class FeedbackService {
         if (filter.orgUnitCode() != null) {
             conditions.add("orgUnitCode = :unit");
             parameters.put("unit", filter.orgUnitCode());
+        }
+        if (filter.topicCode() != null) {
+            conditions.add("classification.topicCode = :topic");
+            parameters.put("topic", filter.topicCode());
+        }
+        if (filter.sentiment() != null) {
+            conditions.add("classification.sentiment = :sentiment");
+            parameters.put("sentiment", filter.sentiment());
+        }
+        if (filter.falseInformation() != null) {
+            conditions.add("classification.falseInformation = :falseInformation");
+            parameters.put("falseInformation", filter.falseInformation());
+        }
+        if (filter.clusterId() != null) {
+            conditions.add("clusterId = :cluster");
+            parameters.put("cluster", filter.clusterId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
             conditions.add("searchText like :query");
@@ -117,7 +96,14 @@ public class FeedbackService {
                 .map(c -> c.feedbackId).collect(Collectors.toSet());
     }
 
-    public record FeedbackFilter(FeedbackChannel channel, String orgUnitCode, String query) {
+    public record FeedbackFilter(FeedbackChannel channel, String orgUnitCode, String query, String topicCode,
+            Sentiment sentiment, Boolean falseInformation, UUID clusterId) {
+    }
+
+    /** The item's stored row, for the features that work on feedback (cases, answers). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Feedback require(UUID id) {
+        return Feedback.<Feedback>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Feedback", id.toString()));
     }
 
     public record Submitted(FeedbackView feedback, boolean isNew) {

@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
+/** A unit's latest known state; {@link OrgUnitVersion} keeps every earlier one for "as of" queries. */
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit extends PanacheEntityBase {
@@ -47,8 +49,13 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
+    /** The last day the unit exists; null while it is open. */
     @Column(name = "valid_to")
     public LocalDate validTo;
+
+    /** The unit that took this one over when it was merged or closed into another. */
+    @Column(name = "successor_code")
+    public String successorCode;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public OffsetDateTime createdAt;
@@ -62,5 +69,22 @@ public class OrgUnit extends PanacheEntityBase {
 
     public static String childPath(String parentPath, String code) {
         return (parentPath == null ? "/" : parentPath) + code + "/";
+    }
+
+    /** The unit and everything below it, parents before children. */
+    static List<OrgUnit> subtree(String path) {
+        return OrgUnit.<OrgUnit>list("path like ?1 order by length(path), path", path + "%");
+    }
+
+    List<OrgUnit> openChildren() {
+        return OrgUnit.<OrgUnit>list("parent = ?1 and validTo is null order by code", this);
+    }
+
+    public boolean isOpen() {
+        return validTo == null;
+    }
+
+    String parentCode() {
+        return parent == null ? null : parent.code;
     }
 }

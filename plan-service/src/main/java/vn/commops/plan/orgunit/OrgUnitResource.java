@@ -4,24 +4,37 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/org-units")
@@ -29,10 +42,20 @@ import vn.commops.common.security.Roles;
 @Tag(name = "Org units", description = "The agency's hierarchy of units, whose levels are data")
 public class OrgUnitResource {
 
-    private final OrgUnitService service;
+    private static final String CSV_EXAMPLE = "code,name,levelCode,parentCode,validFrom\n"
+            + "LC,Bảo hiểm xã hội tỉnh Lào Cai,PROVINCE,VN,2025-07-01\n"
+            + "LC-HOPHAI,Xã Hồ Phai,COMMUNE,LC,2025-07-01\n";
 
-    OrgUnitResource(OrgUnitService service) {
+    private final OrgUnitService service;
+    private final OrgUnitReorganiser reorganiser;
+    private final OrgUnitImport importer;
+    private final Caller caller;
+
+    OrgUnitResource(OrgUnitService service, OrgUnitReorganiser reorganiser, OrgUnitImport importer, Caller caller) {
         this.service = service;
+        this.reorganiser = reorganiser;
+        this.importer = importer;
+        this.caller = caller;
     }
 
     @POST
@@ -54,20 +77,26 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "Get an org unit by code", description = "The unit with its level, parent and path.")
+    @Operation(summary = "Get an org unit by code", description = "The unit with its level, parent and path; with "
+            + "asOf, as it stood on that day (404 if it did not exist then).")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
+    @APIResponse(responseCode = "404", description = "No such unit (on that day)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView get(@PathParam("code") @Parameter(example = "LC") String code) {
-        return service.get(code);
+    public OrgUnitView get(@PathParam("code") @Parameter(example = "LC") String code,
+            @QueryParam("asOf") @Parameter(description = "The day to look at; today's latest state when omitted",
+                    example = "2025-06-30") LocalDate asOf) {
+        return service.get(code, asOf);
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List org units", description = "Filter by parent, level, subtree or name (diacritics optional).")
+    @Operation(summary = "List org units", description = "Filter by parent, level, subtree or name (diacritics "
+            + "optional). With asOf: the units that existed on that day, where they hung then.")
     @APIResponse(responseCode = "200", description = "One page of units")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The subtree root does not exist (on that day)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<OrgUnitView> list(
             @QueryParam("parent") @Parameter(description = "Only direct children of this unit") String parent,
@@ -75,7 +104,149 @@ public class OrgUnitResource {
             @QueryParam("subtreeOf") @Parameter(description = "The unit and everything below it") String subtreeOf,
             @QueryParam("q") @Parameter(description = "Text in the name, with or without diacritics", example = "lao cai")
             String query,
+            @QueryParam("asOf") @Parameter(description = "The day to look at; every unit's latest state when omitted",
+                    example = "2025-06-30") LocalDate asOf,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new OrgUnitService.OrgUnitFilter(parent, level, subtreeOf, query), paging);
+        return service.list(new OrgUnitService.OrgUnitFilter(parent, level, subtreeOf, query, asOf), paging);
+    }
+
+    @PATCH
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Rename an org unit", description = "Changes the name or validity start of a unit; who may "
+            + "act on its parent may. Publishes org-unit.updated when something changed.")
+    @APIResponse(responseCode = "200", description = "The unit after the change",
+            content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Effective before the unit's last change",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitView update(@PathParam("code") String code, @Valid @NotNull Reorganisation.Update request) {
+        return service.update(code, request);
+    }
+
+    @POST
+    @Path("/{code}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Move an org unit", description = "Re-parents the unit from the effective date; the paths of "
+            + "its whole subtree change, with one org-unit.moved event per unit.")
+    @APIResponse(responseCode = "200", description = "The unit after the move",
+            content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The old or new parent is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A unit involved has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown unit, a parent inside the subtree or not above its level",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitView move(@PathParam("code") String code, @Valid @NotNull Reorganisation.Move request) {
+        return reorganiser.move(code, request);
+    }
+
+    @POST
+    @Path("/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Merge org units into a successor", description = "From the effective date the merged units "
+            + "end (validTo the day before, successorCode set), their open children move under the successor, and "
+            + "their plans not closed and open assignments pass to it (plan.transferred, assignment.transferred).")
+    @APIResponse(responseCode = "200", description = "The merged units, then the successor",
+            content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A unit involved has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown unit, different levels, or a successor inside a merged unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrgUnitView> merge(@Valid @NotNull Reorganisation.Merge request) {
+        return reorganiser.merge(request);
+    }
+
+    @POST
+    @Path("/{code}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Split an org unit", description = "Creates the successors under the unit's parent from the "
+            + "effective date, moves each open child to the successor named for it, and ends the unit.")
+    @APIResponse(responseCode = "200", description = "The split unit, then its successors",
+            content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The unit has closed, or a successor code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A child left behind or given twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OrgUnitView> split(@PathParam("code") String code, @Valid @NotNull Reorganisation.Split request) {
+        return reorganiser.split(code, request);
+    }
+
+    @POST
+    @Path("/{code}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Close an org unit", description = "The unit stops existing from the effective date; with a "
+            + "successor, its open plans and assignments pass to it. A unit with open children cannot close.")
+    @APIResponse(responseCode = "200", description = "The closed unit",
+            content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed, or open children remain",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown unit or successor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitView close(@PathParam("code") String code, @Valid @NotNull Reorganisation.Close request) {
+        return reorganiser.close(code, request);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes("text/csv")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Import a hierarchy from CSV", description = "Header code,name,levelCode,parentCode,validFrom, "
+            + "then one unit per line. Idempotent by code: an equal row is unchanged, a different one updates the "
+            + "unit (a new parent moves it). Each row applies whole or not at all; parents may come earlier in the file.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "two units",
+            value = CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "What happened to each row",
+            content = @Content(schema = @Schema(implementation = OrgUnitImport.Report.class)))
+    @APIResponse(responseCode = "400", description = "No header, or a required column missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitImport.Report importCsv(@NotNull byte[] csv, @Context HttpHeaders headers) {
+        // Vietnamese names: UTF-8 unless the client declares another charset.
+        String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("charset");
+        Charset decoding;
+        try {
+            decoding = charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("unknown-charset", "Content-Type", "unknown charset '" + charset + "'");
+        }
+        return importer.importRows(OrgUnitCsv.parse(new String(csv, decoding)), caller::mayActOn);
+    }
+
+    @POST
+    @Path("/imports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Import a hierarchy from JSON", description = "An array of units as in 'Create an org unit'. "
+            + "Idempotent by code, with a per-row report, like the CSV import.")
+    @APIResponse(responseCode = "200", description = "What happened to each row",
+            content = @Content(schema = @Schema(implementation = OrgUnitImport.Report.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array of units",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitImport.Report importJson(@NotNull List<OrgUnitRequest> units) {
+        return importer.importUnits(units, caller::mayActOn);
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
@@ -32,13 +33,17 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnitView create(OrgUnitRequest request) {
+        return OrgUnitView.of(create(request, caller::mayActOn));
+    }
+
+    /** Creates a unit if the authority may act on its parent (on the unit itself for a root). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    OrgUnit create(OrgUnitRequest request, Predicate<String> mayActOnPath) {
         if (OrgUnit.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflict("org-unit-exists", "An org unit with code '" + request.code() + "' exists");
         }
-        OrgLevel level = OrgLevel.<OrgLevel>findByIdOptional(request.levelCode()).orElseThrow(() ->
-                ProblemException.invalidField("unknown-org-level", "levelCode",
-                        "no level '" + request.levelCode() + "'"));
-        OrgUnit parent = parentFor(request, level);
+        OrgLevel level = level(request.levelCode());
+        OrgUnit parent = parentFor(request.code(), request.parentCode(), level, mayActOnPath);
 
         OrgUnit unit = new OrgUnit();
         unit.code = request.code();
@@ -51,49 +56,111 @@ public class OrgUnitService {
         unit.createdAt = OffsetDateTime.now();
         unit.persist();
         events.created(unit);
-        return OrgUnitView.of(unit);
+        return unit;
     }
 
-    private OrgUnit parentFor(OrgUnitRequest request, OrgLevel level) {
-        if (request.parentCode() == null) {
+    static OrgLevel level(String code) {
+        return OrgLevel.<OrgLevel>findByIdOptional(code).orElseThrow(() ->
+                ProblemException.invalidField("unknown-org-level", "levelCode", "no level '" + code + "'"));
+    }
+
+    private static OrgUnit parentFor(String code, String parentCode, OrgLevel level, Predicate<String> mayActOnPath) {
+        if (parentCode == null) {
             if (level.depth != 0) {
                 throw ProblemException.invalidField("parent-required", "parentCode",
                         "is required for a unit of level " + level.code);
             }
-            caller.requireUnit(request.code(), null, "parentCode");
+            requireUnit(mayActOnPath, code, null, "parentCode");
             return null;
         }
-        OrgUnit parent = OrgUnit.findByCode(request.parentCode()).orElseThrow(() ->
-                ProblemException.invalidField("unknown-org-unit", "parentCode",
-                        "no org unit '" + request.parentCode() + "'"));
-        caller.requireUnit(parent.code, parent.path, "parentCode");
+        OrgUnit parent = OrgUnit.findByCode(parentCode).orElseThrow(() ->
+                ProblemException.invalidField("unknown-org-unit", "parentCode", "no org unit '" + parentCode + "'"));
+        requireUnit(mayActOnPath, parent.code, parent.path, "parentCode");
+        if (!parent.isOpen()) {
+            throw ProblemException.invalidField("org-unit-closed", "parentCode",
+                    "'" + parent.code + "' stopped existing after " + parent.validTo);
+        }
+        requireBelow(parent, level);
+        return parent;
+    }
+
+    static void requireBelow(OrgUnit parent, OrgLevel level) {
         if (parent.level.depth >= level.depth) {
             throw ProblemException.invalidField("level-not-below-parent", "levelCode",
                     "a " + level.code + " cannot sit under the " + parent.level.code + " '" + parent.code + "'");
         }
-        return parent;
     }
 
+    static void requireUnit(Predicate<String> mayActOnPath, String code, String path, String field) {
+        if (!mayActOnPath.test(path)) {
+            throw new ProblemException(403, "org-unit-not-granted", "Not allowed on this org unit",
+                    "You may not act on org unit '" + code + "'",
+                    List.of(new vn.commops.common.problem.Problem.FieldError(field,
+                            "not among your granted org units")));
+        }
+    }
+
+    /** Renames a unit or corrects its validity start; reorganising its place is {@link OrgUnitReorganiser}'s. */
+    @Transactional
+    public OrgUnitView update(String code, Reorganisation.Update request) {
+        OrgUnit unit = find(code);
+        requireUnit(caller::mayActOn, code, unit.parent == null ? null : unit.parent.path, "code");
+        return OrgUnitView.of(update(unit, request.name(), request.validFrom(),
+                request.effectiveDate() == null ? LocalDate.now() : request.effectiveDate()));
+    }
+
+    /** Applies what differs; returns the unit unchanged (and publishes nothing) when nothing does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    OrgUnit update(OrgUnit unit, String name, LocalDate validFrom, LocalDate effectiveDate) {
+        boolean changed = false;
+        if (name != null && !name.strip().equals(unit.name)) {
+            unit.name = name.strip();
+            unit.searchName = SearchText.fold(unit.name);
+            changed = true;
+        }
+        if (validFrom != null && !validFrom.equals(unit.validFrom)) {
+            unit.validFrom = validFrom;
+            changed = true;
+        }
+        if (changed) {
+            events.updated(unit, effectiveDate);
+        }
+        return unit;
+    }
+
+    static OrgUnit find(String code) {
+        return OrgUnit.findByCode(code).orElseThrow(() -> ProblemException.notFound("Org unit", code));
+    }
+
+    /** The unit now, or as it stood on {@code asOf} (404 if it did not exist then). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public OrgUnitView get(String code) {
-        return OrgUnit.findByCode(code).map(OrgUnitView::of)
-                .orElseThrow(() -> ProblemException.notFound("Org unit", code));
+    public OrgUnitView get(String code, LocalDate asOf) {
+        if (asOf == null) {
+            return OrgUnitView.of(find(code));
+        }
+        return OrgUnitVersion.asOf(code, asOf).map(OrgUnitView::of)
+                .orElseThrow(() -> ProblemException.notFound("Org unit", code + "' on '" + asOf));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<OrgUnitView> list(OrgUnitFilter filter, PageRequest paging) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        boolean history = filter.asOf() != null;
+        if (history) {
+            conditions.add(OrgUnitVersion.IN_FORCE);
+            parameters.put("asOf", filter.asOf());
+        }
         if (filter.parentCode() != null) {
-            conditions.add("parent.code = :parent");
+            conditions.add(history ? "parentCode = :parent" : "parent.code = :parent");
             parameters.put("parent", filter.parentCode());
         }
         if (filter.levelCode() != null) {
-            conditions.add("level.code = :level");
+            conditions.add(history ? "levelCode = :level" : "level.code = :level");
             parameters.put("level", filter.levelCode());
         }
         if (filter.subtreeOf() != null) {
-            String root = get(filter.subtreeOf()).path();
+            String root = get(filter.subtreeOf(), filter.asOf()).path();
             conditions.add("path like :subtree");
             parameters.put("subtree", root + "%");
         }
@@ -102,14 +169,22 @@ public class OrgUnitService {
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("path"));
+        String where = String.join(" and ", conditions);
+        if (history) {
+            var query = OrgUnitVersion.<OrgUnitVersion>find(where, sort, parameters);
+            List<OrgUnitView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                    .map(OrgUnitView::of).toList();
+            return new PageOf<>(items, paging.page, paging.size, query.count());
+        }
         var query = conditions.isEmpty()
                 ? OrgUnit.<OrgUnit>findAll(sort)
-                : OrgUnit.<OrgUnit>find(String.join(" and ", conditions), sort, parameters);
+                : OrgUnit.<OrgUnit>find(where, sort, parameters);
         List<OrgUnitView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
                 .map(OrgUnitView::of).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
-    public record OrgUnitFilter(String parentCode, String levelCode, String subtreeOf, String query) {
+    /** @param asOf null for the latest state of every unit, closed ones included */
+    public record OrgUnitFilter(String parentCode, String levelCode, String subtreeOf, String query, LocalDate asOf) {
     }
 }

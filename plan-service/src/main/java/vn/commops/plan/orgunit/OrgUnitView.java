@@ -11,11 +11,17 @@ public record OrgUnitView(
         @Schema(examples = "LC") String parentCode,
         @Schema(description = "Codes from the root, for roll-ups and subtree queries", examples = "/VN/LC/LC-HOPHAI/")
         String path,
-        LocalDate validFrom,
-        LocalDate validTo) {
+        @Schema(examples = "2025-07-01") LocalDate validFrom,
+        @Schema(description = "Last day the unit exists; null while open") LocalDate validTo,
+        @Schema(description = "The unit that took this one over (merge, close into)") String successorCode) {
 
     static OrgUnitView of(OrgUnit unit) {
-        return new OrgUnitView(unit.code, unit.name, unit.level.code,
-                unit.parent == null ? null : unit.parent.code, unit.path, unit.validFrom, unit.validTo);
+        return new OrgUnitView(unit.code, unit.name, unit.level.code, unit.parentCode(), unit.path, unit.validFrom,
+                unit.validTo, unit.successorCode);
+    }
+
+    static OrgUnitView of(OrgUnitVersion version) {
+        return new OrgUnitView(version.code, version.name, version.levelCode, version.parentCode, version.path,
+                version.validFrom, version.validTo, version.successorCode);
     }
 }

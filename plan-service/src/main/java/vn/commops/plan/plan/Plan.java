@@ -57,6 +57,10 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Content revision: 1 as created, one more per content change (the workflow does not count). */
+    @Column(nullable = false)
+    public int revision;
+
     @Version
     public int version;
 
@@ -64,7 +68,7 @@ public class Plan extends PanacheEntityBase {
         return find("idempotencyKey", key).firstResultOptional();
     }
 
-    boolean contains(LocalDate start, LocalDate end) {
+    public boolean contains(LocalDate start, LocalDate end) {
         return !start.isBefore(periodStart) && !end.isAfter(periodEnd);
     }
 }

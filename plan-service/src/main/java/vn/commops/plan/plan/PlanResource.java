@@ -5,19 +5,24 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,6 +32,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
+import vn.commops.plan.concurrency.IfMatch;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +66,7 @@ public class PlanResource {
         Response.ResponseBuilder response = created.isNew()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(plan.id().toString()).build())
                 : Response.ok();
-        return response.tag(new EntityTag(Integer.toString(plan.version()))).entity(plan).build();
+        return response.tag(IfMatch.etag(plan.version())).entity(plan).build();
     }
 
     @GET
@@ -73,21 +79,158 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
         PlanView plan = service.get(id);
-        return Response.ok(plan).tag(new EntityTag(Integer.toString(plan.version()))).build();
+        return withEtag(plan);
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List plans", description = "Filter by type, status, owner unit and title text.")
+    @Operation(summary = "Search plans", description = "Filter by type, status, owner unit or its subtree, parent "
+            + "plan, period overlap and title text (with or without diacritics); paged and sorted.")
     @APIResponse(responseCode = "200", description = "One page of plans")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown subtree root",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<PlanView> list(
             @QueryParam("type") PlanType type,
             @QueryParam("status") PlanStatus status,
-            @QueryParam("ownerUnit") @Parameter(example = "LC") String ownerUnit,
-            @QueryParam("q") @Parameter(description = "Text in the title, with or without diacritics") String query,
+            @QueryParam("ownerUnit") @Parameter(description = "Only plans this unit owns", example = "LC") String ownerUnit,
+            @QueryParam("subtreeOf") @Parameter(description = "Plans owned by this unit or any unit below it",
+                    example = "LC") String subtreeOf,
+            @QueryParam("parentPlanId") @Parameter(description = "Plans derived from this one") UUID parentPlanId,
+            @QueryParam("from") @Parameter(description = "Period overlaps from this day", example = "2024-05-01")
+            LocalDate from,
+            @QueryParam("to") @Parameter(description = "Period overlaps up to this day", example = "2024-05-31")
+            LocalDate to,
+            @QueryParam("q") @Parameter(description = "Text in the title, with or without diacritics",
+                    example = "thang van dong") String query,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new PlanService.PlanFilter(type, status, ownerUnit, query), paging);
+        return service.list(new PlanService.PlanFilter(type, status, ownerUnit, subtreeOf, parentPlanId, from, to, query),
+                paging);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Replace a plan's content", description = "Only draft and returned plans change. Send the "
+            + "ETag you read in If-Match: a stale one gets 412, none 428. Each change adds a revision.")
+    @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is no longer editable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Parent plan unknown, not approved or not containing the period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
+            String ifMatch,
+            @Valid @NotNull PlanChange.Replace change) {
+        return withEtag(service.replace(id, IfMatch.required(ifMatch), change));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Change some of a plan's content", description = "Like PUT, for the fields sent only.")
+    @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is no longer editable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Parent plan unknown, not approved or not containing the period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
+            String ifMatch,
+            @Valid @NotNull PlanChange.Patch patch) {
+        return withEtag(service.patch(id, IfMatch.required(ifMatch), patch));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER})
+    @Operation(summary = "Move a plan through its workflow", description = "SUBMIT (owner unit's manager or officer), "
+            + "APPROVE or RETURN with a reason (a manager of the owner's parent unit; a root unit's plan: a national "
+            + "admin), ACTIVATE, CLOSE (owner unit's manager). Recorded with who, when and why. If-Match is "
+            + "optional here; when sent, a stale one gets 412.")
+    @APIResponse(responseCode = "200", description = "The plan in its new status, with its new ETag",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown action, or a return without reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not yours to take on this plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not allowed from the plan's status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the move is based on", example = "\"1\"")
+            String ifMatch,
+            @Valid @NotNull PlanChange.Transition request) {
+        return withEtag(service.transition(id, IfMatch.optional(ifMatch), request));
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "A plan's workflow history", description = "Every move, oldest first, with who, when and why.")
+    @APIResponse(responseCode = "200", description = "The transitions",
+            content = @Content(schema = @Schema(implementation = PlanChange.TransitionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PlanChange.TransitionView> transitions(@PathParam("id") UUID id) {
+        return service.transitions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "A plan's content history", description = "Every revision of the content, oldest first.")
+    @APIResponse(responseCode = "200", description = "The revisions",
+            content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<PlanChange.RevisionView> versions(@PathParam("id") UUID id) {
+        return service.revisions(id);
+    }
+
+    @GET
+    @Path("/{id}/versions/{revision}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "One revision of a plan's content", description = "The content as that change left it.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PlanChange.RevisionView version(@PathParam("id") UUID id,
+            @PathParam("revision") @Parameter(example = "1") int revision) {
+        return service.revision(id, revision);
+    }
+
+    private static Response withEtag(PlanView plan) {
+        return Response.ok(plan).tag(IfMatch.etag(plan.version())).build();
     }
 }

@@ -3,7 +3,10 @@ package vn.commops.plan.plan;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,19 +19,24 @@ import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
+import vn.commops.plan.concurrency.IfMatch;
 import vn.commops.plan.orgunit.OrgUnit;
+import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 
 @ApplicationScoped
 public class PlanService {
 
     private static final Map<String, String> SORTABLE = Map.of("title", "searchTitle", "periodStart", "periodStart",
-            "createdAt", "createdAt", "type", "type", "status", "status");
+            "periodEnd", "periodEnd", "createdAt", "createdAt", "updatedAt", "updatedAt", "type", "type",
+            "status", "status");
 
     private final PlanEvents events;
+    private final PlanWorkflow workflow;
     private final Caller caller;
 
-    PlanService(PlanEvents events, Caller caller) {
+    PlanService(PlanEvents events, PlanWorkflow workflow, Caller caller) {
         this.events = events;
+        this.workflow = workflow;
         this.caller = caller;
     }
 
@@ -49,23 +57,18 @@ public class PlanService {
                 ProblemException.invalidField("unknown-org-unit", "ownerUnitCode",
                         "no org unit '" + request.ownerUnitCode() + "'"));
         caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
-        if (request.parentPlanId() != null) {
-            Plan parent = Plan.<Plan>findByIdOptional(request.parentPlanId()).orElseThrow(() ->
-                    ProblemException.invalidField("unknown-plan", "parentPlanId",
-                            "no plan '" + request.parentPlanId() + "'"));
-            if (!parent.contains(request.periodStart(), request.periodEnd())) {
-                throw ProblemException.invalidField("period-outside-parent", "periodStart",
-                        "the period must lie within the parent plan's " + parent.periodStart + " to "
-                                + parent.periodEnd);
-            }
+        if (!owner.isOpen()) {
+            throw ProblemException.invalidField("org-unit-closed", "ownerUnitCode",
+                    "'" + owner.code + "' stopped existing after " + owner.validTo);
         }
+        requireParent(request.parentPlanId(), owner, request.periodStart(), request.periodEnd());
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.type = request.type();
         plan.title = request.title().strip();
         plan.searchTitle = SearchText.fold(plan.title);
         plan.objectives = request.objectives();
-        plan.ownerUnitCode = request.ownerUnitCode();
+        plan.ownerUnitCode = owner.code;
         plan.periodStart = request.periodStart();
         plan.periodEnd = request.periodEnd();
         plan.parentPlanId = request.parentPlanId();
@@ -73,15 +76,170 @@ public class PlanService {
         plan.idempotencyKey = idempotencyKey;
         plan.createdAt = OffsetDateTime.now();
         plan.updatedAt = plan.createdAt;
+        plan.revision = 1;
         plan.persist();
+        PlanRevision.of(plan, caller.name()).persist();
         events.created(plan);
         return new Created(PlanView.of(plan), true);
     }
 
+    /**
+     * A plan derives from an approved (or active) higher plan whose period contains its own, owned by
+     * the same unit or one above it.
+     */
+    private static void requireParent(UUID parentId, OrgUnit owner, LocalDate start, LocalDate end) {
+        if (parentId == null) {
+            return;
+        }
+        Plan parent = Plan.<Plan>findByIdOptional(parentId).orElseThrow(() ->
+                ProblemException.invalidField("unknown-plan", "parentPlanId", "no plan '" + parentId + "'"));
+        if (!parent.contains(start, end)) {
+            throw ProblemException.invalidField("period-outside-parent", "periodStart",
+                    "the period must lie within the parent plan's " + parent.periodStart + " to " + parent.periodEnd);
+        }
+        if (parent.status != PlanStatus.APPROVED && parent.status != PlanStatus.ACTIVE) {
+            throw ProblemException.invalidField("parent-plan-not-approved", "parentPlanId",
+                    "the parent plan is " + parent.status + "; plans derive only from approved or active ones");
+        }
+        if (!owner.path.contains("/" + parent.ownerUnitCode + "/")) {
+            throw ProblemException.invalidField("parent-plan-of-another-unit", "parentPlanId",
+                    "the parent plan belongs to '" + parent.ownerUnitCode + "', which is not above '" + owner.code + "'");
+        }
+    }
+
+    @Transactional
+    public PlanView replace(UUID id, Integer basedOn, PlanChange.Replace change) {
+        Plan plan = lock(id);
+        IfMatch.check(basedOn, plan.version, "Plan " + id);
+        OrgUnit owner = owner(plan);
+        caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
+        if (plan.status != PlanStatus.DRAFT && plan.status != PlanStatus.RETURNED) {
+            throw ProblemException.conflict("plan-not-editable",
+                    "A " + plan.status + " plan cannot be edited; only draft and returned plans can");
+        }
+        if (change.parentPlanId() != null && change.parentPlanId().equals(id)) {
+            throw ProblemException.invalidField("parent-plan-is-self", "parentPlanId", "a plan cannot derive from itself");
+        }
+        requireParent(change.parentPlanId(), owner, change.periodStart(), change.periodEnd());
+        requireContentStillInside(plan, change.periodStart(), change.periodEnd());
+        boolean same = plan.type == change.type() && plan.title.equals(change.title().strip())
+                && java.util.Objects.equals(plan.objectives, change.objectives())
+                && plan.periodStart.equals(change.periodStart()) && plan.periodEnd.equals(change.periodEnd())
+                && java.util.Objects.equals(plan.parentPlanId, change.parentPlanId());
+        if (same) {
+            return PlanView.of(plan);
+        }
+        plan.type = change.type();
+        plan.title = change.title().strip();
+        plan.searchTitle = SearchText.fold(plan.title);
+        plan.objectives = change.objectives();
+        plan.periodStart = change.periodStart();
+        plan.periodEnd = change.periodEnd();
+        plan.parentPlanId = change.parentPlanId();
+        plan.updatedAt = OffsetDateTime.now();
+        plan.revision++;
+        PlanRevision.of(plan, caller.name()).persist();
+        Plan.flush();
+        events.updated(plan, caller.name());
+        return PlanView.of(plan);
+    }
+
+    @Transactional
+    public PlanView patch(UUID id, Integer basedOn, PlanChange.Patch patch) {
+        return replace(id, basedOn, patch.over(find(id)));
+    }
+
+    /** The plan's campaigns and child plans must still fit a changed period. */
+    private static void requireContentStillInside(Plan plan, LocalDate start, LocalDate end) {
+        long children = Plan.count("parentPlanId = ?1 and (periodStart < ?2 or periodEnd > ?3)", plan.id, start, end);
+        Number campaigns = (Number) Plan.getEntityManager().createNativeQuery(
+                        "select count(*) from campaign where plan_id = :plan and (start_date < :start or end_date > :end)")
+                .setParameter("plan", plan.id).setParameter("start", start).setParameter("end", end)
+                .getSingleResult();
+        if (children > 0 || campaigns.longValue() > 0) {
+            throw ProblemException.invalidField("period-excludes-content", "periodStart",
+                    "the new period leaves out " + campaigns + " campaign(s) and " + children + " child plan(s)");
+        }
+    }
+
+    @Transactional
+    public PlanView transition(UUID id, Integer basedOn, PlanChange.Transition request) {
+        Plan plan = lock(id);
+        IfMatch.check(basedOn, plan.version, "Plan " + id);
+        workflow.requireLegal(plan, request.action());
+        workflow.requireMayAct(plan, request.action(), owner(plan));
+        PlanWorkflow.requireReason(request.action(), request.reason());
+        move(plan, request.action(), caller.name(), request.reason());
+        return PlanView.of(plan);
+    }
+
+    private void move(Plan plan, PlanAction action, String actor, String reason) {
+        PlanTransition transition = new PlanTransition();
+        transition.planId = plan.id;
+        transition.action = action;
+        transition.fromStatus = plan.status;
+        transition.toStatus = action.target(plan.status);
+        transition.actor = actor == null ? "system" : actor;
+        transition.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        transition.at = OffsetDateTime.now();
+        transition.persist();
+        plan.status = transition.toStatus;
+        plan.updatedAt = transition.at;
+        Plan.flush();
+        events.transitioned(plan, action, transition.actor, transition.reason);
+    }
+
+    /** Plans not closed follow their owner unit into its successor, with the move on record. */
+    void takeOver(@Observes OrgUnitsTakenOver takeover) {
+        List<Plan> plans = Plan.list("ownerUnitCode in ?1 and status <> ?2", takeover.formerCodes(), PlanStatus.CLOSED);
+        for (Plan plan : plans) {
+            String from = plan.ownerUnitCode;
+            plan.ownerUnitCode = takeover.successorCode();
+            move(plan, PlanAction.TRANSFER, takeover.actor(), "org unit '" + from + "' taken over by '"
+                    + takeover.successorCode() + "' from " + takeover.effectiveDate());
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanView get(UUID id) {
-        return Plan.<Plan>findByIdOptional(id).map(PlanView::of)
+        return PlanView.of(find(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanChange.TransitionView> transitions(UUID id) {
+        find(id);
+        return PlanTransition.<PlanTransition>list("planId = ?1 order by id", id).stream()
+                .map(PlanChange.TransitionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanChange.RevisionView> revisions(UUID id) {
+        find(id);
+        return PlanRevision.<PlanRevision>list("planId = ?1 order by revision", id).stream()
+                .map(PlanChange.RevisionView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanChange.RevisionView revision(UUID id, int number) {
+        find(id);
+        return PlanRevision.<PlanRevision>find("planId = ?1 and revision = ?2", id, number).firstResultOptional()
+                .map(PlanChange.RevisionView::of)
+                .orElseThrow(() -> ProblemException.notFound("Revision", id + "/" + number));
+    }
+
+    private static Plan find(UUID id) {
+        return Plan.<Plan>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id.toString()));
+    }
+
+    /** Writers queue on the row, so of two updates based on one version the second sees the first's and gets 412. */
+    private static Plan lock(UUID id) {
+        return Plan.<Plan>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Plan", id.toString()));
+    }
+
+    private static OrgUnit owner(Plan plan) {
+        return OrgUnit.findByCode(plan.ownerUnitCode)
+                .orElseThrow(() -> new IllegalStateException("Plan " + plan.id + " has no owner unit"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,6 +258,24 @@ public class PlanService {
             conditions.add("ownerUnitCode = :owner");
             parameters.put("owner", filter.ownerUnitCode());
         }
+        if (filter.subtreeOf() != null) {
+            String root = OrgUnit.findByCode(filter.subtreeOf()).map(unit -> unit.path).orElseThrow(() ->
+                    ProblemException.invalidField("unknown-org-unit", "subtreeOf", "no org unit '" + filter.subtreeOf() + "'"));
+            conditions.add("ownerUnitCode in (select u.code from OrgUnit u where u.path like :subtree)");
+            parameters.put("subtree", root + "%");
+        }
+        if (filter.parentPlanId() != null) {
+            conditions.add("parentPlanId = :parent");
+            parameters.put("parent", filter.parentPlanId());
+        }
+        if (filter.from() != null) {
+            conditions.add("periodEnd >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            conditions.add("periodStart <= :to");
+            parameters.put("to", filter.to());
+        }
         if (filter.query() != null && !filter.query().isBlank()) {
             conditions.add("searchTitle like :query");
             parameters.put("query", SearchText.containsPattern(filter.query()));
@@ -112,7 +288,9 @@ public class PlanService {
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
-    public record PlanFilter(PlanType type, PlanStatus status, String ownerUnitCode, String query) {
+    /** @param from, to: plans whose period overlaps [from, to] */
+    public record PlanFilter(PlanType type, PlanStatus status, String ownerUnitCode, String subtreeOf,
+            UUID parentPlanId, LocalDate from, LocalDate to, String query) {
     }
 
     public record Created(PlanView plan, boolean isNew) {

@@ -9,19 +9,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PlanView(
         UUID id,
         PlanType type,
-        String title,
+        @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
         String objectives,
-        String ownerUnitCode,
-        LocalDate periodStart,
-        LocalDate periodEnd,
+        @Schema(examples = "VN") String ownerUnitCode,
+        @Schema(examples = "2024-05-01") LocalDate periodStart,
+        @Schema(examples = "2024-05-31") LocalDate periodEnd,
         UUID parentPlanId,
         PlanStatus status,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        @Schema(description = "Changes on every update; sent back as the ETag") int version) {
+        @Schema(description = "Content revision: 1 as created, one more per content change", examples = "1")
+        int revision,
+        @Schema(description = "Changes on every update and transition; sent back as the ETag") int version) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id, plan.type, plan.title, plan.objectives, plan.ownerUnitCode, plan.periodStart,
-                plan.periodEnd, plan.parentPlanId, plan.status, plan.createdAt, plan.updatedAt, plan.version);
+                plan.periodEnd, plan.parentPlanId, plan.status, plan.createdAt, plan.updatedAt, plan.revision,
+                plan.version);
     }
 }

@@ -34,6 +34,17 @@ public final class OrgUnitFixtures {
                 .then().statusCode(201);
     }
 
+    /** A unit that exists from the given day, so reorganisations may be dated after it. */
+    public static String create(String stem, String name, String level, String parent, String validFrom) {
+        String code = uniqueCode(stem);
+        Map<String, Object> body = unit(code, name, level, parent);
+        body.put("validFrom", validFrom);
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/org-units")
+                .then().statusCode(201);
+        return code;
+    }
+
     /** National → province → commune; returns the three codes. */
     public static String[] tree() {
         String national = uniqueCode("VN");

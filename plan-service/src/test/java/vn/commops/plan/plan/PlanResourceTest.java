@@ -70,8 +70,8 @@ class PlanResourceTest {
     @Test
     void aChildPlanMustLieWithinItsParentsPeriod() {
         String[] tree = OrgUnitFixtures.tree();
-        String parent = asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
-                .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
+        // A child derives only from an approved plan (issue 3), so the parent is approved first.
+        String parent = PlanFixtures.approved("CAMPAIGN", "Tháng vận động 2024", tree[0], "2024-05-01", "2024-05-31", null);
 
         asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-06-19", parent))
                 .when().post("/api/v1/plans")

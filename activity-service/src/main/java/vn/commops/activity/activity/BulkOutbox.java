@@ -1,0 +1,110 @@
+package vn.commops.activity.activity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.commops.common.event.EventEnvelope;
+import vn.commops.common.event.EventsConfig;
+import vn.commops.common.event.OutboxRelay;
+
+/**
+ * Writes many events to the outbox in one statement, with exactly the envelope {@code EventPublisher}
+ * builds. It stands in for common's batch publish until that lands; swap the body then.
+ */
+@ApplicationScoped
+public class BulkOutbox {
+
+    private static final String INSERT = """
+            insert into outbox_event (event_id, event_type, topic, message_key, payload, created_at)
+            select e::uuid, t, ?, k, p::jsonb, ?::timestamptz
+            from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(e, t, k, p)
+            """;
+
+    private final DataSource dataSource;
+    private final ObjectMapper objectMapper;
+    private final EventsConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+    private final String source;
+
+    BulkOutbox(DataSource dataSource, ObjectMapper objectMapper, EventsConfig config,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "quarkus.application.name") String source) {
+        this.dataSource = dataSource;
+        this.objectMapper = objectMapper;
+        this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
+        this.source = source;
+    }
+
+    public record Pending(String type, String subject, Object data) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(String topic, List<Pending> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int n = events.size();
+        String[] ids = new String[n];
+        String[] types = new String[n];
+        String[] keys = new String[n];
+        String[] payloads = new String[n];
+        for (int i = 0; i < n; i++) {
+            Pending event = events.get(i);
+            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), event.type(), source, now, event.subject(), 1,
+                    objectMapper.valueToTree(event.data()));
+            ids[i] = envelope.id().toString();
+            types[i] = event.type();
+            keys[i] = event.subject();
+            payloads[i] = json(envelope);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setString(1, config.topic(topic));
+            insert.setString(2, now.toString());
+            insert.setArray(3, connection.createArrayOf("text", ids));
+            insert.setArray(4, connection.createArrayOf("text", types));
+            insert.setArray(5, connection.createArrayOf("text", keys));
+            insert.setArray(6, connection.createArrayOf("text", payloads));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write " + n + " events to the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+    }
+
+    private String json(EventEnvelope envelope) {
+        try {
+            return objectMapper.writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + envelope.type() + " cannot be serialised", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package vn.commops.activity.ingest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.activity.activity.ActivityWriter;
+
+@Schema(name = "ImportJob", description = "An asynchronous import and how far it got")
+public record ImportJobView(
+        UUID id,
+        @Schema(examples = "RUNNING") ImportJob.Status status,
+        @Schema(examples = "PER_RECORD") ActivityWriter.Mode mode,
+        @Schema(examples = "NDJSON") String format,
+        @Schema(description = "Records in the upload (known once reading started)", examples = "250000") int total,
+        @Schema(description = "Records with a result so far", examples = "120000") int processed,
+        @Schema(description = "Share done, 0 to 100", examples = "48") int percent,
+        int created,
+        int unchanged,
+        int corrected,
+        int conflicts,
+        int rejected,
+        @Schema(description = "Why the job stopped, when it failed") String failure,
+        OffsetDateTime submittedAt,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        @Schema(description = "Where the per-record results are", examples = "/api/v1/imports/…/results") String results) {
+
+    static ImportJobView of(ImportJob job) {
+        int percent = job.status == ImportJob.Status.DONE ? 100
+                : job.total == 0 ? 0 : (int) (100L * job.processed / job.total);
+        return new ImportJobView(job.id, job.status, job.mode, job.format, job.total, job.processed, percent,
+                job.created, job.unchanged, job.corrected, job.conflicts, job.rejected, job.failure, job.submittedAt,
+                job.startedAt, job.finishedAt, "/api/v1/imports/" + job.id + "/results");
+    }
+}

@@ -1,0 +1,192 @@
+package vn.commops.activity.ingest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
+import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.activity.Reporter;
+import vn.commops.common.problem.ProblemException;
+
+/**
+ * Works through queued imports in chunks of 10,000 records, each chunk its own transaction through the
+ * same writer as a batch, recording progress and results after each. Jobs are claimed with
+ * {@code for update skip locked}, so several instances share the queue without taking a job twice.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+
+    private final BatchReader reader;
+    private final ActivityWriter writer;
+    private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ImportsConfig config;
+    private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "activity-imports");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ImportRunner(BatchReader reader, ActivityWriter writer, ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions, ImportsConfig config) {
+        this.reader = reader;
+        this.writer = writer;
+        this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.config = config;
+    }
+
+    /** Starts the queued job as soon as the submitting transaction commits. */
+    void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED && wakeQueued.compareAndSet(false, true)) {
+                    worker.execute(() -> {
+                        wakeQueued.set(false);
+                        runQueued();
+                    });
+                }
+            }
+        });
+    }
+
+    @Scheduled(every = "${commops.imports.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        runQueued();
+    }
+
+    void runQueued() {
+        if (!running.tryLock()) {
+            return;
+        }
+        try {
+            for (UUID id = claim(); id != null; id = claim()) {
+                run(id);
+            }
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private UUID claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> ids = ImportJob.getEntityManager().createNativeQuery("""
+                    update import_job set status = 'RUNNING', started_at = now(), version = version + 1
+                    where id = (select id from import_job where status = 'QUEUED' order by submitted_at
+                                for update skip locked limit 1)
+                    returning id""").getResultList();
+            return ids.isEmpty() ? null : (UUID) ids.get(0);
+        });
+    }
+
+    private record Loaded(Reporter reporter, List<ActivityWriter.Submitted> records, ActivityWriter.Mode mode) {
+    }
+
+    private void run(UUID id) {
+        try {
+            Loaded job = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob stored = ImportJob.findById(id);
+                Reporter reporter = objectMapper.readValue(stored.reporter, Reporter.class);
+                List<ActivityWriter.Submitted> records = reader.read(new ByteArrayInputStream(stored.upload),
+                        stored.format, config.maxRecords());
+                stored.total = records.size();
+                return new Loaded(reporter, records, stored.mode);
+            });
+            List<List<ActivityWriter.Submitted>> chunks = chunks(job.records());
+            boolean applying = job.mode() == ActivityWriter.Mode.PER_RECORD;
+            if (job.mode() == ActivityWriter.Mode.ALL_OR_NOTHING) {
+                // A first pass that writes nothing decides whether the whole upload goes in.
+                applying = true;
+                for (List<ActivityWriter.Submitted> chunk : chunks) {
+                    ActivityWriter.Written dry = writer.write(job.reporter(), chunk, ActivityWriter.Mode.DRY_RUN, false);
+                    if (dry.results().stream().anyMatch(r -> r.outcome() == ActivityWriter.Outcome.REJECTED
+                            || r.outcome() == ActivityWriter.Outcome.CONFLICT)) {
+                        applying = false;
+                        break;
+                    }
+                }
+            } else if (applying) {
+                writer.requireGrants(job.reporter(), job.records());
+            }
+            ActivityWriter.Mode mode = applying ? ActivityWriter.Mode.PER_RECORD : ActivityWriter.Mode.DRY_RUN;
+            for (int c = 0; c < chunks.size(); c++) {
+                ActivityWriter.Written written = writer.write(job.reporter(), chunks.get(c), mode, false);
+                record(id, c, written);
+            }
+            finish(id, ImportJob.Status.DONE, null);
+        } catch (ProblemException e) {
+            finish(id, ImportJob.Status.FAILED, e.getMessage() + (e.errors().isEmpty() ? ""
+                    : ": " + String.join("; ", e.errors().stream().limit(20).map(f -> f.field() + " " + f.message()).toList())));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %s failed", id);
+            finish(id, ImportJob.Status.FAILED, "the import failed unexpectedly; submit it again (replays are idempotent)");
+        }
+    }
+
+    private List<List<ActivityWriter.Submitted>> chunks(List<ActivityWriter.Submitted> records) {
+        List<List<ActivityWriter.Submitted>> chunks = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += config.chunkSize()) {
+            chunks.add(records.subList(from, Math.min(records.size(), from + config.chunkSize())));
+        }
+        return chunks;
+    }
+
+    private void record(UUID id, int chunk, ActivityWriter.Written written) {
+        String results = ImportResults.toNdjson(objectMapper, written.results());
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob.getEntityManager().createNativeQuery(
+                    "insert into import_job_result (job_id, chunk, results) values (:id, :chunk, :results)")
+                    .setParameter("id", id).setParameter("chunk", chunk).setParameter("results", results)
+                    .executeUpdate();
+            ImportJob job = ImportJob.findById(id);
+            for (ActivityWriter.Result result : written.results()) {
+                switch (result.outcome()) {
+                    case CREATED -> job.created++;
+                    case UNCHANGED -> job.unchanged++;
+                    case CORRECTED -> job.corrected++;
+                    case CONFLICT -> job.conflicts++;
+                    case REJECTED -> job.rejected++;
+                }
+            }
+            job.processed += written.results().size();
+        });
+    }
+
+    private void finish(UUID id, ImportJob.Status status, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(id);
+            job.status = status;
+            job.failure = failure;
+            job.finishedAt = OffsetDateTime.now();
+            job.upload = null;
+        });
+    }
+
+    @PreDestroy
+    void close() {
+        worker.shutdownNow();
+    }
+}

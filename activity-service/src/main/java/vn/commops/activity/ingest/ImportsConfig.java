@@ -1,0 +1,16 @@
+package vn.commops.activity.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "commops.imports")
+public interface ImportsConfig {
+
+    /** Records per transaction of an import job: the size of one batch. */
+    @WithDefault("10000")
+    int chunkSize();
+
+    /** Records one import may hold. */
+    @WithDefault("2000000")
+    int maxRecords();
+}

@@ -1,0 +1,53 @@
+package vn.commops.activity;
+
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
+
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Partners and activity bodies the tests share. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    /** Registers a partner granted these subtrees and forms (all forms when none given); returns its id. */
+    public static String partner(String stem, List<String> orgUnits, String... forms) {
+        String id = stem + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xffffff));
+        Map<String, Object> body = new HashMap<>();
+        body.put("id", id);
+        body.put("name", "Đối tác " + id);
+        body.put("kind", "POST_OFFICE");
+        body.put("orgUnits", orgUnits);
+        body.put("forms", forms.length == 0 ? java.util.Arrays.stream(vn.commops.activity.activity.ActivityForm.values())
+                .map(Enum::name).toList() : List.of(forms));
+        asNationalAdmin().contentType(ContentType.JSON).body(body).when().post("/api/v1/partners")
+                .then().statusCode(201);
+        return id;
+    }
+
+    public static Map<String, Object> smallGroup(String unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgUnitCode", unit);
+        body.put("form", "SMALL_GROUP");
+        body.put("title", "Tuyên truyền nhóm nhỏ tại thôn Hồ Phai");
+        body.put("startedAt", "2024-05-13T08:00:00+07:00");
+        body.put("endedAt", "2024-05-13T10:30:00+07:00");
+        body.put("attendance", 35);
+        return body;
+    }
+
+    public static Map<String, Object> livestream(String unit) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("orgUnitCode", unit);
+        body.put("form", "LIVESTREAM");
+        body.put("title", "Livestream chính sách BHXH tự nguyện");
+        body.put("startedAt", "2024-05-22T20:00:00+07:00");
+        body.put("reach", 18600);
+        body.put("plays", 18600);
+        return body;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.commops.crisis.classification;
+
+public enum Sentiment {
+    NEGATIVE, NEUTRAL, POSITIVE
+}

@@ -1,0 +1,78 @@
+package vn.commops.crisis.cluster;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.commops.crisis.feedback.Feedback;
+import vn.commops.crisis.feedback.FeedbackEnrichment;
+
+/**
+ * Puts each new item into the cluster of its nearest near-duplicate (trigram similarity of the folded
+ * text, with pg_trgm's index), or starts a cluster. Runs after classification, so a new cluster takes
+ * the item's topic.
+ */
+@ApplicationScoped
+public class Clustering implements FeedbackEnrichment {
+
+    /** Compared texts are cut here: near-duplicates show in their opening, and long texts cost the index. */
+    static final int COMPARED_LENGTH = 1_000;
+
+    private final ClusteringConfig config;
+
+    Clustering(ClusteringConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public void enrich(Feedback feedback) {
+        EntityManager em = Panache.getEntityManager();
+        // One clustering at a time, until commit: two copies of a new rumour arriving together must not
+        // start two clusters.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('crisis-feedback-clustering')), "
+                + "set_config('pg_trgm.similarity_threshold', :threshold, true)")
+                .setParameter("threshold", Double.toString(config.threshold()))
+                .getSingleResult();
+        String text = compared(feedback.searchText);
+        OffsetDateTime at = feedback.receivedAt;
+        List<?> nearest = em.createNativeQuery("select cast(id as text) from feedback_cluster "
+                + "where representative % :text and last_seen >= :from and first_seen <= :to "
+                + "order by similarity(representative, :text) desc, last_seen desc limit 1")
+                .setParameter("text", text)
+                .setParameter("from", at.minus(config.window()))
+                .setParameter("to", at.plus(config.window()))
+                .getResultList();
+        if (nearest.isEmpty()) {
+            UUID id = UUID.randomUUID();
+            em.createNativeQuery("insert into feedback_cluster (id, representative, sample_text, topic_code, item_count, "
+                    + "first_seen, last_seen, created_at) values (:id, :text, :sample, :topic, 1, :at, :at, now())")
+                    .setParameter("id", id)
+                    .setParameter("text", text)
+                    .setParameter("sample", feedback.text.length() > COMPARED_LENGTH
+                            ? feedback.text.substring(0, COMPARED_LENGTH) : feedback.text)
+                    .setParameter("topic", feedback.classification == null ? null : feedback.classification.topicCode)
+                    .setParameter("at", at)
+                    .executeUpdate();
+            feedback.clusterId = id;
+        } else {
+            UUID id = UUID.fromString((String) nearest.get(0));
+            em.createNativeQuery("update feedback_cluster set item_count = item_count + 1, "
+                    + "first_seen = least(first_seen, :at), last_seen = greatest(last_seen, :at) where id = :id")
+                    .setParameter("at", at)
+                    .setParameter("id", id)
+                    .executeUpdate();
+            feedback.clusterId = id;
+        }
+    }
+
+    static String compared(String folded) {
+        return folded.length() > COMPARED_LENGTH ? folded.substring(0, COMPARED_LENGTH) : folded;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.commops.crisis.topic;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Topic", description = "A subject of the managed taxonomy")
+public record TopicView(
+        @Schema(examples = "ONE_TIME_WITHDRAWAL") String code,
+        @Schema(examples = "Rút BHXH một lần") String nameVi,
+        @Schema(examples = "One-time social insurance withdrawal") String nameEn,
+        String description,
+        @Schema(description = "Inactive topics are kept for history but no longer assigned") boolean active,
+        int version) {
+
+    static TopicView of(Topic topic) {
+        return new TopicView(topic.code, topic.nameVi, topic.nameEn, topic.description, topic.active, topic.version);
+    }
+}

@@ -1,0 +1,50 @@
+package vn.commops.indicator.rollup;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The part of an {@code activities} event's payload the live values need: the activity's whole current revision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ActivityRevision(
+        UUID activityId,
+        Integer revision,
+        String orgUnitCode,
+        String orgUnitPath,
+        String form,
+        OffsetDateTime startedAt,
+        UUID campaignId,
+        String verificationStatus,
+        boolean withdrawn,
+        Long quantity,
+        long attendance,
+        long reach,
+        long plays,
+        long interactions,
+        long newSocialInsurance,
+        long newHealthInsurance,
+        long appInstalls,
+        long nonCashConversions,
+        long booksAndCardsDonated,
+        long costVnd) {
+
+    /** Events before revisions were numbered are the first report. */
+    public int revisionNumber() {
+        return revision == null ? 1 : revision;
+    }
+
+    /** A withdrawn or rejected activity did not happen as far as indicators are concerned. */
+    public boolean counts() {
+        return !withdrawn && !"REJECTED".equals(verificationStatus);
+    }
+
+    public boolean verified() {
+        return "VERIFIED".equals(verificationStatus);
+    }
+
+    /** The element values in {@link vn.commops.indicator.dataelement.ActivityElement} order. */
+    public long[] values() {
+        return new long[] {1, quantity == null ? 1 : quantity, attendance, reach, plays, interactions,
+            newSocialInsurance, newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd};
+    }
+}

@@ -1,0 +1,158 @@
+package vn.commops.indicator.statistic;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.orgunit.KnownOrgUnit;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
+import vn.commops.indicator.dataelement.DataElement;
+import vn.commops.indicator.indicator.Decimals;
+import vn.commops.indicator.dataelement.DataElementKind;
+import vn.commops.indicator.period.Period;
+import vn.commops.indicator.statistic.UploadReport.Outcome;
+import vn.commops.indicator.statistic.UploadReport.RowResult;
+
+/**
+ * Bulk upload of reported statistics, keyed naturally by unit, element and period so that a retried
+ * upload is harmless: the same value is reported unchanged, a new value replaces the old. Each row
+ * stands alone: a rejected row is reported and the others still apply.
+ */
+@ApplicationScoped
+public class StatisticsService {
+
+    private final EntityManager entityManager;
+
+    StatisticsService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public UploadReport upload(List<StatisticRow> rows, Caller caller) {
+        if (rows == null || rows.isEmpty()) {
+            throw ProblemException.badRequest("empty-upload", "body", "send at least one row");
+        }
+        List<RowResult> results = new ArrayList<>();
+        int[] counts = new int[Outcome.values().length];
+        for (int i = 0; i < rows.size(); i++) {
+            RowResult result = apply(i, rows.get(i), caller);
+            counts[result.outcome().ordinal()]++;
+            results.add(result);
+        }
+        return new UploadReport(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
+                counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.REJECTED.ordinal()], results);
+    }
+
+    private RowResult apply(int index, StatisticRow row, Caller caller) {
+        if (row == null) {
+            return rejected(index, new StatisticRow(null, null, null, null),
+                    List.of(new Problem.FieldError("[" + index + "]", "must be an object")));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        KnownOrgUnit unit = null;
+        if (row.orgUnit() == null || row.orgUnit().isBlank()) {
+            errors.add(new Problem.FieldError("orgUnit", "must not be blank"));
+        } else if ((unit = KnownOrgUnit.findById(row.orgUnit())) == null) {
+            errors.add(new Problem.FieldError("orgUnit", "unknown org unit '" + row.orgUnit() + "'"));
+        } else if (!caller.mayActOn(unit.path)) {
+            errors.add(new Problem.FieldError("orgUnit", "not among your granted org units"));
+        }
+        if (row.dataElement() == null || row.dataElement().isBlank()) {
+            errors.add(new Problem.FieldError("dataElement", "must not be blank"));
+        } else {
+            DataElement element = DataElement.findById(row.dataElement());
+            if (element == null) {
+                errors.add(new Problem.FieldError("dataElement", "unknown data element '" + row.dataElement() + "'"));
+            } else if (element.kind != DataElementKind.STATISTIC) {
+                errors.add(new Problem.FieldError("dataElement",
+                        "'" + row.dataElement() + "' is computed from activities and cannot be uploaded"));
+            }
+        }
+        Period period = null;
+        try {
+            period = Period.parse(row.period());
+        } catch (Period.InvalidPeriodException e) {
+            errors.add(new Problem.FieldError("period", e.getMessage()));
+        }
+        if (row.value() == null) {
+            errors.add(new Problem.FieldError("value", "must be a number"));
+        } else if (row.value().signum() < 0) {
+            errors.add(new Problem.FieldError("value", "must not be negative"));
+        }
+        if (!errors.isEmpty()) {
+            return rejected(index, row, errors);
+        }
+        return new RowResult(index, row.orgUnit(), row.dataElement(), period.id(),
+                store(unit, row.dataElement(), period, row.value(), caller.name()), List.of());
+    }
+
+    private Outcome store(KnownOrgUnit unit, String element, Period period, BigDecimal value, String user) {
+        List<?> existing = entityManager.createNativeQuery("""
+                select value from reported_statistic
+                where org_unit_code = :unit and data_element_code = :element and period_id = :period for update
+                """)
+                .setParameter("unit", unit.code).setParameter("element", element).setParameter("period", period.id())
+                .getResultList();
+        if (!existing.isEmpty() && ((BigDecimal) existing.get(0)).compareTo(value) == 0) {
+            return Outcome.UNCHANGED;
+        }
+        entityManager.createNativeQuery("""
+                insert into reported_statistic (org_unit_code, data_element_code, period_id, period_start, period_end,
+                    org_unit_path, value, updated_at, updated_by)
+                values (:unit, :element, :period, :start, :end, :path, :value, :now, :user)
+                on conflict (org_unit_code, data_element_code, period_id) do update
+                set value = excluded.value, org_unit_path = excluded.org_unit_path,
+                    updated_at = excluded.updated_at, updated_by = excluded.updated_by
+                """)
+                .setParameter("unit", unit.code).setParameter("element", element).setParameter("period", period.id())
+                .setParameter("start", period.start()).setParameter("end", period.end())
+                .setParameter("path", unit.path).setParameter("value", value)
+                .setParameter("now", OffsetDateTime.now()).setParameter("user", user == null ? "unknown" : user)
+                .executeUpdate();
+        return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static RowResult rejected(int index, StatisticRow row, List<Problem.FieldError> errors) {
+        return new RowResult(index, row.orgUnit(), row.dataElement(), row.period(), Outcome.REJECTED, errors);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<StatisticView> list(String orgUnit, String dataElement, String period, PageRequest paging) {
+        String where = " where (cast(:unit as text) is null or org_unit_code = :unit)"
+                + " and (cast(:element as text) is null or data_element_code = :element)"
+                + " and (cast(:period as text) is null or period_id = :period)";
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from reported_statistic" + where),
+                orgUnit, dataElement, period).getSingleResult()).longValue();
+        List<?> rows = bind(entityManager.createNativeQuery("""
+                select org_unit_code, data_element_code, period_id, value, updated_at, updated_by
+                from reported_statistic""" + where + " order by org_unit_code, data_element_code, period_start"),
+                orgUnit, dataElement, period)
+                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
+        List<StatisticView> items = rows.stream().map(r -> (Object[]) r).map(r -> new StatisticView((String) r[0],
+                (String) r[1], (String) r[2], Decimals.plain((BigDecimal) r[3]),
+                utc(r[4]), (String) r[5])).toList();
+        return new PageOf<>(items, paging.page, paging.size, total);
+    }
+
+    private static OffsetDateTime utc(Object timestamp) {
+        if (timestamp instanceof OffsetDateTime time) {
+            return time;
+        }
+        if (timestamp instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, String unit, String element,
+            String period) {
+        return query.setParameter("unit", unit).setParameter("element", element).setParameter("period", period);
+    }
+}

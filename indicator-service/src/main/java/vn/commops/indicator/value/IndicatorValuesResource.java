@@ -1,0 +1,112 @@
+package vn.commops.indicator.value;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+
+@Path("/api/v1/indicators/values")
+@Tag(name = "Indicators")
+public class IndicatorValuesResource {
+
+    private final IndicatorValues values;
+
+    IndicatorValuesResource(IndicatorValues values) {
+        this.values = values;
+    }
+
+    @Schema(name = "IndicatorValuePage", description = "One page of indicator values")
+    public static class ValuePage {
+        public List<IndicatorValue> items;
+        @Schema(examples = "0") public int page;
+        @Schema(examples = "50") public int size;
+        @Schema(examples = "63") public long totalItems;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ValuesCsv.MEDIA_TYPE})
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Indicator values for units and periods",
+            description = "Values of the indicators (all when none is named) for a unit, its children, a level below "
+                    + "it or its whole subtree, in one or more periods. A unit's value counts its whole subtree. "
+                    + "Live: an activity event moves them within about a second. Filter to verified activities, one "
+                    + "form or one campaign. JSON pages, or CSV with Accept: text/csv.")
+    @APIResponse(responseCode = "200", description = "One page of values", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class)),
+        @Content(mediaType = ValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period, scope, form or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response values(
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
+                    example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
+            @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
+            @QueryParam("scope") @DefaultValue("SELF")
+            @Parameter(description = "SELF, CHILDREN, SUBTREE or LEVEL (with level)") UnitScope scope,
+            @QueryParam("level") @Parameter(description = "The level for scope LEVEL", example = "COMMUNE") String level,
+            @QueryParam("period") @Parameter(required = true,
+                    description = "Period ids, comma-separated: 2024, 2024Q2, 202405, 2024W20, 20240513, or a campaign id "
+                            + "for its window", example = "202405") String period,
+            @QueryParam("verifiedOnly") @DefaultValue("false")
+            @Parameter(description = "Only activities whose verification status is VERIFIED") boolean verifiedOnly,
+            @QueryParam("form") @Parameter(description = "Only activities of this form", example = "CONFERENCE")
+            String form,
+            @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign") String campaign,
+            @Valid @BeanParam PageRequest paging,
+            HttpHeaders headers) {
+        PageOf<IndicatorValue> page = values.values(new IndicatorValues.Query(list(indicators), orgUnit, scope, level,
+                list(period), new Filters(verifiedOnly, blankToNull(form), blankToNull(campaign))),
+                paging.page, paging.size, paging.sort);
+        if (wantsCsv(headers)) {
+            return Response.ok(ValuesCsv.write(page.items()), ValuesCsv.MEDIA_TYPE + "; charset=UTF-8")
+                    .header("X-Total-Count", page.totalItems()).build();
+        }
+        return Response.ok(page, MediaType.APPLICATION_JSON).build();
+    }
+
+    public static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
+                return false;
+            }
+            if ("text".equals(type.getType()) && "csv".equals(type.getSubtype())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> list(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

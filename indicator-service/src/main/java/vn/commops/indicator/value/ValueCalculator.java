@@ -1,0 +1,52 @@
+package vn.commops.indicator.value;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import vn.commops.indicator.dataelement.ActivityElement;
+import vn.commops.indicator.expression.ElementRef;
+import vn.commops.indicator.expression.Expression;
+import vn.commops.indicator.period.Period;
+
+/** Evaluates an indicator for one unit and period from its activity totals and reported statistics. */
+@ApplicationScoped
+public class ValueCalculator {
+
+    private final StatisticLookup statistics;
+
+    ValueCalculator(StatisticLookup statistics) {
+        this.statistics = statistics;
+    }
+
+    public IndicatorValue value(CompiledIndicator indicator, UnitRef unit, Period period, FormTotals totals) {
+        Map<ElementRef, Double> memo = new HashMap<>();
+        double numerator = evaluate(indicator.numerator(), unit, period, totals, memo);
+        double denominator = indicator.denominator() == null ? 1
+                : evaluate(indicator.denominator(), unit, period, totals, memo);
+        double value = denominator == 0 ? Double.NaN : indicator.factor() * numerator / denominator;
+        return new IndicatorValue(indicator.code(), unit.code(), unit.name(), period.id(), period.start(), period.end(),
+                rounded(value), rounded(numerator), rounded(denominator));
+    }
+
+    private double evaluate(Expression expression, UnitRef unit, Period period, FormTotals totals,
+            Map<ElementRef, Double> memo) {
+        return expression.evaluate(reference -> memo.computeIfAbsent(reference.withoutPosition(),
+                ref -> element(ref, unit, period, totals)));
+    }
+
+    private double element(ElementRef reference, UnitRef unit, Period period, FormTotals totals) {
+        return ActivityElement.byCode(reference.code())
+                .map(element -> (double) totals.value(element, reference.form()))
+                .orElseGet(() -> {
+                    Double reported = statistics.value(unit.code(), unit.path(), reference.code(), period);
+                    return reported == null ? Double.NaN : reported;
+                });
+    }
+
+    private static Double rounded(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return null;
+        }
+        return Math.round(value * 10_000d) / 10_000d;
+    }
+}

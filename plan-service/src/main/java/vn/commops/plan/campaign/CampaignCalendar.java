@@ -1,0 +1,64 @@
+package vn.commops.plan.campaign;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.common.problem.ProblemException;
+import vn.commops.plan.orgunit.OrgUnit;
+import vn.commops.plan.plan.PlanStatus;
+
+/**
+ * What runs where: for a unit, the forms of the approved or active campaigns that concern it — those
+ * of the unit itself, of the units above it (a national campaign runs in every commune) and of the
+ * units below it — whose windows touch the days asked.
+ */
+@ApplicationScoped
+public class CampaignCalendar {
+
+    @Schema(name = "CampaignCalendarEntry", description = "One form of one campaign, and when it runs")
+    public record Entry(UUID campaignId, UUID planId, @Schema(examples = "VN") String ownerUnitCode,
+            @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
+            CommunicationForm.Channel channel, CommunicationForm kind, String description,
+            @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Entry> entries(String unitCode, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw ProblemException.badRequest("invalid-range", "to", "must not be before from");
+        }
+        OrgUnit unit = OrgUnit.findByCode(unitCode).orElseThrow(() ->
+                ProblemException.invalidField("unknown-org-unit", "orgUnit", "no org unit '" + unitCode + "'"));
+        List<String> ancestors = Arrays.stream(unit.path.split("/")).filter(code -> !code.isEmpty()).toList();
+        List<Object[]> rows = Campaign.getEntityManager().createQuery(
+                        "select c, p.ownerUnitCode from Campaign c, Plan p where p.id = c.planId"
+                                + " and p.status in :running and c.startDate <= :to and c.endDate >= :from"
+                                + " and (p.ownerUnitCode in :ancestors or p.ownerUnitCode in"
+                                + " (select u.code from OrgUnit u where u.path like :subtree))", Object[].class)
+                .setParameter("running", List.of(PlanStatus.APPROVED, PlanStatus.ACTIVE))
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("ancestors", ancestors).setParameter("subtree", unit.path + "%")
+                .getResultList();
+        List<Entry> entries = new ArrayList<>();
+        for (Object[] row : rows) {
+            Campaign campaign = (Campaign) row[0];
+            for (Campaign.Form form : campaign.forms) {
+                LocalDate start = form.start(campaign);
+                LocalDate end = form.end(campaign);
+                if (!start.isAfter(to) && !end.isBefore(from)) {
+                    entries.add(new Entry(campaign.id, campaign.planId, (String) row[1], campaign.theme, form.channel,
+                            form.kind, form.description, start, end));
+                }
+            }
+        }
+        entries.sort(Comparator.comparing(Entry::windowStart).thenComparing(Entry::ownerUnitCode)
+                .thenComparing(Entry::kind));
+        return entries;
+    }
+}

@@ -1,0 +1,234 @@
+package vn.commops.plan.campaign;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.api.Sorting;
+import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Caller;
+import vn.commops.common.text.SearchText;
+import vn.commops.plan.concurrency.IfMatch;
+import vn.commops.plan.orgunit.OrgUnit;
+import vn.commops.plan.plan.Plan;
+import vn.commops.plan.plan.PlanStatus;
+
+@ApplicationScoped
+public class CampaignService {
+
+    private static final Map<String, String> SORTABLE = Map.of("startDate", "startDate", "endDate", "endDate",
+            "theme", "searchTheme", "createdAt", "createdAt");
+
+    private final CampaignEvents events;
+    private final Caller caller;
+
+    CampaignService(CampaignEvents events, Caller caller) {
+        this.events = events;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public CampaignView create(CampaignRequest request) {
+        Plan plan = writablePlan(request.planId());
+        OrgUnit owner = owner(plan);
+        Campaign campaign = new Campaign();
+        campaign.id = UUID.randomUUID();
+        campaign.planId = plan.id;
+        campaign.createdAt = OffsetDateTime.now();
+        apply(campaign, request, plan);
+        campaign.persist();
+        Campaign.flush();
+        events.created(campaign, owner.code, owner.path);
+        return CampaignView.of(campaign, owner.code);
+    }
+
+    @Transactional
+    public CampaignView replace(UUID id, Integer basedOn, CampaignRequest request) {
+        Campaign campaign = Campaign.<Campaign>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", id.toString()));
+        IfMatch.check(basedOn, campaign.version, "Campaign " + id);
+        if (!campaign.planId.equals(request.planId())) {
+            throw ProblemException.invalidField("campaign-plan-fixed", "planId", "a campaign stays with its plan");
+        }
+        Plan plan = writablePlan(campaign.planId);
+        OrgUnit owner = owner(plan);
+        apply(campaign, request, plan);
+        Campaign.flush();
+        events.updated(campaign, owner.code, owner.path);
+        return CampaignView.of(campaign, owner.code);
+    }
+
+    private Plan writablePlan(UUID planId) {
+        Plan plan = Plan.<Plan>findByIdOptional(planId).orElseThrow(() ->
+                ProblemException.invalidField("unknown-plan", "planId", "no plan '" + planId + "'"));
+        OrgUnit owner = owner(plan);
+        caller.requireUnit(owner.code, owner.path, "planId");
+        if (plan.status == PlanStatus.CLOSED) {
+            throw ProblemException.conflict("plan-closed", "Plan " + plan.id + " is closed; its campaigns no longer change");
+        }
+        return plan;
+    }
+
+    /** Checks the whole request before changing anything, so a rejected one leaves the campaign as it was. */
+    private static void apply(Campaign campaign, CampaignRequest request, Plan plan) {
+        if (!plan.contains(request.startDate(), request.endDate())) {
+            throw ProblemException.invalidField("campaign-outside-plan", "startDate",
+                    "the campaign must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
+        }
+        List<CampaignRequest.FormRequest> forms = request.forms() == null ? List.of() : request.forms();
+        for (int i = 0; i < forms.size(); i++) {
+            CampaignRequest.FormRequest form = forms.get(i);
+            if (form.channel() != null && form.channel() != form.kind().channel()) {
+                throw ProblemException.invalidField("form-channel-mismatch", "forms[" + i + "].channel",
+                        form.kind() + " belongs to the " + form.kind().channel() + " channel");
+            }
+            if (form.windowStart() != null && form.windowStart().isBefore(request.startDate())
+                    || form.windowEnd() != null && form.windowEnd().isAfter(request.endDate())) {
+                throw ProblemException.invalidField("form-window-outside-campaign", "forms[" + i + "].windowStart",
+                        "the window must lie within the campaign's " + request.startDate() + " to " + request.endDate());
+            }
+        }
+        Set<String> groups = new LinkedHashSet<>(request.targetGroups() == null ? List.of() : request.targetGroups());
+        for (String group : groups) {
+            if (TargetGroup.findByIdOptional(group).isEmpty()) {
+                throw ProblemException.invalidField("unknown-target-group", "targetGroups",
+                        "no target group '" + group + "'; see GET /api/v1/campaigns/target-groups");
+            }
+        }
+        campaign.theme = request.theme().strip();
+        campaign.searchTheme = SearchText.fold(campaign.theme);
+        campaign.startDate = request.startDate();
+        campaign.endDate = request.endDate();
+        replace(campaign.keyMessages, request.keyMessages());
+        replace(campaign.contentEmphases, request.contentEmphases());
+        campaign.targetGroups.clear();
+        campaign.targetGroups.addAll(groups);
+        campaign.forms.clear();
+        for (CampaignRequest.FormRequest requested : forms) {
+            Campaign.Form form = new Campaign.Form();
+            form.kind = requested.kind();
+            form.channel = requested.kind().channel();
+            form.description = requested.description();
+            form.windowStart = requested.windowStart();
+            form.windowEnd = requested.windowEnd();
+            campaign.forms.add(form);
+        }
+        campaign.budgetLines.clear();
+        for (CampaignRequest.BudgetLineRequest requested : request.budgetLines() == null
+                ? List.<CampaignRequest.BudgetLineRequest>of() : request.budgetLines()) {
+            Campaign.BudgetLine line = new Campaign.BudgetLine();
+            line.item = requested.item().strip();
+            line.amountVnd = requested.amountVnd();
+            campaign.budgetLines.add(line);
+        }
+        campaign.updatedAt = OffsetDateTime.now();
+    }
+
+    private static void replace(List<String> target, List<String> values) {
+        target.clear();
+        if (values != null) {
+            values.stream().map(String::strip).forEach(target::add);
+        }
+    }
+
+    /**
+     * Copies a plan's campaigns into another plan with every date moved by {@code shiftDays}; returns
+     * each original campaign id with its copy's, so the plan's assignments can follow.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, UUID> copyAll(UUID fromPlanId, Plan to, long shiftDays) {
+        OrgUnit owner = owner(to);
+        Map<UUID, UUID> copies = new LinkedHashMap<>();
+        for (Campaign original : Campaign.<Campaign>list("planId = ?1 order by startDate, createdAt", fromPlanId)) {
+            Campaign copy = new Campaign();
+            copy.id = UUID.randomUUID();
+            copy.planId = to.id;
+            copy.theme = original.theme;
+            copy.searchTheme = original.searchTheme;
+            copy.startDate = original.startDate.plusDays(shiftDays);
+            copy.endDate = original.endDate.plusDays(shiftDays);
+            copy.keyMessages.addAll(original.keyMessages);
+            copy.contentEmphases.addAll(original.contentEmphases);
+            copy.targetGroups.addAll(original.targetGroups);
+            for (Campaign.Form form : original.forms) {
+                Campaign.Form shifted = new Campaign.Form();
+                shifted.channel = form.channel;
+                shifted.kind = form.kind;
+                shifted.description = form.description;
+                shifted.windowStart = form.windowStart == null ? null : form.windowStart.plusDays(shiftDays);
+                shifted.windowEnd = form.windowEnd == null ? null : form.windowEnd.plusDays(shiftDays);
+                copy.forms.add(shifted);
+            }
+            for (Campaign.BudgetLine line : original.budgetLines) {
+                Campaign.BudgetLine copied = new Campaign.BudgetLine();
+                copied.item = line.item;
+                copied.amountVnd = line.amountVnd;
+                copy.budgetLines.add(copied);
+            }
+            copy.createdAt = OffsetDateTime.now();
+            copy.updatedAt = copy.createdAt;
+            copy.persist();
+            events.created(copy, owner.code, owner.path);
+            copies.put(original.id, copy.id);
+        }
+        return copies;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CampaignView get(UUID id) {
+        Campaign campaign = Campaign.<Campaign>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Campaign", id.toString()));
+        return CampaignView.of(campaign, ownerCode(campaign.planId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<CampaignView> list(UUID planId, String query, PageRequest paging) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (planId != null) {
+            conditions.add("planId = :plan");
+            parameters.put("plan", planId);
+        }
+        if (query != null && !query.isBlank()) {
+            conditions.add("searchTheme like :query");
+            parameters.put("query", SearchText.containsPattern(query));
+        }
+        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("startDate"));
+        var found = conditions.isEmpty() ? Campaign.<Campaign>findAll(sort)
+                : Campaign.<Campaign>find(String.join(" and ", conditions), sort, parameters);
+        List<CampaignView> items = found.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(campaign -> CampaignView.of(campaign, ownerCode(campaign.planId))).toList();
+        return new PageOf<>(items, paging.page, paging.size, found.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TargetGroupView> targetGroups() {
+        return TargetGroup.<TargetGroup>list("order by position").stream()
+                .map(group -> new TargetGroupView(group.code, group.name)).toList();
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetGroup")
+    public record TargetGroupView(String code, String name) {
+    }
+
+    static OrgUnit owner(Plan plan) {
+        return OrgUnit.findByCode(plan.ownerUnitCode)
+                .orElseThrow(() -> new IllegalStateException("Plan " + plan.id + " has no owner unit"));
+    }
+
+    private static String ownerCode(UUID planId) {
+        return Plan.<Plan>findByIdOptional(planId).map(plan -> plan.ownerUnitCode).orElse(null);
+    }
+}

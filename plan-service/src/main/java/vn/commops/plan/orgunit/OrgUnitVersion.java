@@ -1,0 +1,76 @@
+package vn.commops.plan.orgunit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** One state of a unit, in force from {@code effectiveFrom} until the day before {@code effectiveTo}. */
+@Entity
+@Table(name = "org_unit_version")
+public class OrgUnitVersion extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "search_name", nullable = false)
+    public String searchName;
+
+    @Column(name = "level_code", nullable = false)
+    public String levelCode;
+
+    @Column(name = "parent_code")
+    public String parentCode;
+
+    @Column(nullable = false)
+    public String path;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Column(name = "successor_code")
+    public String successorCode;
+
+    /** Why this state began: created, updated, moved, merged, split, closed. */
+    @Column(nullable = false)
+    public String change;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    static Optional<OrgUnitVersion> current(String code) {
+        return find("code = ?1 and effectiveTo is null", code).firstResultOptional();
+    }
+
+    /** The state in force on that date, if the unit existed then. */
+    static Optional<OrgUnitVersion> asOf(String code, LocalDate date) {
+        return find("code = :code and " + IN_FORCE,
+                io.quarkus.panache.common.Parameters.with("code", code).and("asOf", date)).firstResultOptional();
+    }
+
+    /** HQL condition on the named parameter {@code asOf}: the version holds then and the unit exists then. */
+    static final String IN_FORCE = "effectiveFrom <= :asOf and (effectiveTo is null or effectiveTo > :asOf)"
+            + " and validFrom <= :asOf and (validTo is null or validTo >= :asOf)";
+}

@@ -1,0 +1,79 @@
+package vn.commops.plan.plan;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Content changes of a plan in draft or returned; the owner unit changes only by a transfer. */
+public final class PlanChange {
+
+    private PlanChange() {
+    }
+
+    @Schema(name = "PlanUpdate", description = "The plan's whole content (PUT)")
+    public record Replace(
+            @NotNull @Schema(examples = "CAMPAIGN") PlanType type,
+            @NotBlank @Size(max = 300) @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
+            @Size(max = 10_000) String objectives,
+            @NotNull @Schema(examples = "2024-05-01") LocalDate periodStart,
+            @NotNull @Schema(examples = "2024-05-31") LocalDate periodEnd,
+            UUID parentPlanId) {
+
+        @AssertTrue(message = "must not be before periodStart")
+        @Schema(hidden = true)
+        public boolean isPeriodEnd() {
+            return periodStart == null || periodEnd == null || !periodEnd.isBefore(periodStart);
+        }
+    }
+
+    @Schema(name = "PlanPatch", description = "The fields to change (PATCH); omitted fields keep their value")
+    public record Patch(
+            PlanType type,
+            @Size(min = 1, max = 300) String title,
+            @Size(max = 10_000) String objectives,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            UUID parentPlanId) {
+
+        Replace over(Plan plan) {
+            return new Replace(type == null ? plan.type : type, title == null ? plan.title : title,
+                    objectives == null ? plan.objectives : objectives,
+                    periodStart == null ? plan.periodStart : periodStart, periodEnd == null ? plan.periodEnd : periodEnd,
+                    parentPlanId == null ? plan.parentPlanId : parentPlanId);
+        }
+    }
+
+    @Schema(name = "PlanTransitionRequest", description = "A move in the plan's workflow")
+    public record Transition(
+            @NotNull @Schema(description = "SUBMIT, APPROVE, RETURN (reason required), ACTIVATE or CLOSE",
+                    examples = "APPROVE") PlanAction action,
+            @Size(max = 2000) @Schema(examples = "Bổ sung chỉ tiêu phát triển người tham gia BHXH tự nguyện")
+            String reason) {
+    }
+
+    @Schema(name = "PlanTransition", description = "One recorded move of the workflow")
+    public record TransitionView(PlanAction action, PlanStatus fromStatus, PlanStatus toStatus,
+            @Schema(examples = "national-admin") String actor, String reason, java.time.OffsetDateTime at) {
+
+        static TransitionView of(PlanTransition transition) {
+            return new TransitionView(transition.action, transition.fromStatus, transition.toStatus, transition.actor,
+                    transition.reason, transition.at);
+        }
+    }
+
+    @Schema(name = "PlanRevision", description = "The plan's content as one change left it")
+    public record RevisionView(int revision, PlanType type, String title, String objectives, String ownerUnitCode,
+            LocalDate periodStart, LocalDate periodEnd, UUID parentPlanId, String changedBy,
+            java.time.OffsetDateTime changedAt) {
+
+        static RevisionView of(PlanRevision revision) {
+            return new RevisionView(revision.revision, revision.type, revision.title, revision.objectives,
+                    revision.ownerUnitCode, revision.periodStart, revision.periodEnd, revision.parentPlanId,
+                    revision.changedBy, revision.changedAt);
+        }
+    }
+}
