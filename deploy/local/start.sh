@@ -15,6 +15,7 @@
 #   COMMOPS_SERVICES="plan-service gateway"   start only these (default: all)
 #   COMMOPS_SERVICE_START_TIMEOUT   seconds to wait for each /q/health/ready (default 180)
 #   COMMOPS_JAVA_OPTS               extra JVM options for every service
+#   COMMOPS_DEMO_ENABLED=false      start without the demo org hierarchy (default: loaded, idempotently)
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -124,6 +125,8 @@ start_service() {
 
   # Exported to the service only (local -x lasts for this function call).
   local -x QUARKUS_HTTP_PORT=$port
+  # plan-service loads the demo hierarchy (national, provinces, communes) at start, idempotently.
+  local -x COMMOPS_DEMO_ENABLED=${COMMOPS_DEMO_ENABLED:-true}
   if [[ -n "$db" ]]; then
     local -x COMMOPS_DB_NAME=$db
   else

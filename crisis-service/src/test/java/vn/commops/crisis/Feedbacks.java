@@ -40,8 +40,8 @@ public final class Feedbacks {
 
     /** Submits a batch as the national admin and expects every item to be created. */
     public static void submitAll(List<Map<String, Object>> items) {
-        for (int from = 0; from < items.size(); from += 5_000) {
-            List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + 5_000));
+        for (int from = 0; from < items.size(); from += 1_000) {
+            List<Map<String, Object>> batch = items.subList(from, Math.min(items.size(), from + 1_000));
             int created = asNationalAdmin().contentType(ContentType.JSON).body(batch)
                     .when().post("/api/v1/feedback/batches").then().statusCode(200).extract().path("created");
             if (created != batch.size()) {

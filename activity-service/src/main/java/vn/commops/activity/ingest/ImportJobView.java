@@ -14,6 +14,8 @@ public record ImportJobView(
         @Schema(description = "Records in the upload (known once reading started)", examples = "250000") int total,
         @Schema(description = "Records with a result so far", examples = "120000") int processed,
         @Schema(description = "Share done, 0 to 100", examples = "48") int percent,
+        @Schema(description = "Whether records were written: false for a dry run and for all-or-nothing with "
+                + "failures, whose counts then say what would have happened") boolean applied,
         int created,
         int unchanged,
         int corrected,
@@ -28,7 +30,9 @@ public record ImportJobView(
     static ImportJobView of(ImportJob job) {
         int percent = job.status == ImportJob.Status.DONE ? 100
                 : job.total == 0 ? 0 : (int) (100L * job.processed / job.total);
-        return new ImportJobView(job.id, job.status, job.mode, job.format, job.total, job.processed, percent,
+        boolean applied = job.mode == ActivityWriter.Mode.PER_RECORD
+                || (job.mode == ActivityWriter.Mode.ALL_OR_NOTHING && job.conflicts + job.rejected == 0);
+        return new ImportJobView(job.id, job.status, job.mode, job.format, job.total, job.processed, percent, applied,
                 job.created, job.unchanged, job.corrected, job.conflicts, job.rejected, job.failure, job.submittedAt,
                 job.startedAt, job.finishedAt, "/api/v1/imports/" + job.id + "/results");
     }

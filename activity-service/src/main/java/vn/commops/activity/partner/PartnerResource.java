@@ -32,7 +32,6 @@ import vn.commops.common.security.Roles;
 
 @Path("/api/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Partner organisations, the org units and forms they may report, their API keys")
 public class PartnerResource {
 
@@ -45,6 +44,7 @@ public class PartnerResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(summary = "Register a partner", description = "Adds a partner organisation with the org-unit "
             + "subtrees and forms it may report.")
@@ -63,6 +63,7 @@ public class PartnerResource {
 
     @PUT
     @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(summary = "Change a partner's grants", description = "Replaces name, kind, org units and forms. "
             + "Tokens already issued keep their org units until they expire; activity-service checks the registry "

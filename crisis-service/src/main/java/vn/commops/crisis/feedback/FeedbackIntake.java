@@ -1,6 +1,8 @@
 package vn.commops.crisis.feedback;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -25,6 +27,8 @@ import vn.commops.common.text.SearchText;
  */
 @ApplicationScoped
 public class FeedbackIntake {
+
+    private static final int FLUSH_EVERY = 100;
 
     private final FeedbackEvents events;
     private final Caller caller;
@@ -64,6 +68,13 @@ public class FeedbackIntake {
         Map<String, KnownOrgUnit> units = new HashMap<>();
         Map<String, UUID> inThisBatch = new HashMap<>();
         for (int index = 0; index < requests.size(); index++) {
+            if (index > 0 && index % FLUSH_EVERY == 0) {
+                // Every query flushes and dirty-checks what the session holds; a small session keeps a batch linear.
+                EntityManager session = Panache.getEntityManager();
+                session.flush();
+                session.clear();
+                units.clear();
+            }
             FeedbackRequest request = requests.get(index);
             List<Problem.FieldError> errors = validate(request);
             if (!errors.isEmpty()) {

@@ -107,6 +107,48 @@ public class PlanService {
         }
     }
 
+    /**
+     * A draft copy of a plan for another period, dates moved by {@code shiftDays}. It derives from the
+     * parent given, else from the original's parent if that still contains the new period.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan copy(UUID sourceId, long shiftDays, String title, UUID parentPlanId) {
+        Plan source = find(sourceId);
+        OrgUnit owner = owner(source);
+        caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
+        if (!owner.isOpen()) {
+            throw ProblemException.conflict("org-unit-closed", "'" + owner.code + "' stopped existing");
+        }
+        LocalDate start = source.periodStart.plusDays(shiftDays);
+        LocalDate end = source.periodEnd.plusDays(shiftDays);
+        UUID parent = parentPlanId;
+        if (parent == null && source.parentPlanId != null) {
+            Plan original = Plan.findById(source.parentPlanId);
+            boolean stillFits = original != null && original.contains(start, end)
+                    && (original.status == PlanStatus.APPROVED || original.status == PlanStatus.ACTIVE);
+            parent = stillFits ? original.id : null;
+        }
+        requireParent(parent, owner, start, end);
+        Plan plan = new Plan();
+        plan.id = UUID.randomUUID();
+        plan.type = source.type;
+        plan.title = title == null || title.isBlank() ? source.title : title.strip();
+        plan.searchTitle = SearchText.fold(plan.title);
+        plan.objectives = source.objectives;
+        plan.ownerUnitCode = owner.code;
+        plan.periodStart = start;
+        plan.periodEnd = end;
+        plan.parentPlanId = parent;
+        plan.status = PlanStatus.DRAFT;
+        plan.createdAt = OffsetDateTime.now();
+        plan.updatedAt = plan.createdAt;
+        plan.revision = 1;
+        plan.persist();
+        PlanRevision.of(plan, caller.name()).persist();
+        events.created(plan);
+        return plan;
+    }
+
     @Transactional
     public PlanView replace(UUID id, Integer basedOn, PlanChange.Replace change) {
         Plan plan = lock(id);
@@ -294,5 +336,10 @@ public class PlanService {
     }
 
     public record Created(PlanView plan, boolean isNew) {
+    }
+
+    /** The view of a plan this service returns, for features built on plans. */
+    public static PlanView view(Plan plan) {
+        return PlanView.of(plan);
     }
 }

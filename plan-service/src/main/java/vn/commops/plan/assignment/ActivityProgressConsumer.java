@@ -1,0 +1,111 @@
+package vn.commops.plan.assignment;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.commops.common.event.EventEnvelope;
+import vn.commops.common.event.EventReader;
+import vn.commops.common.event.ProcessedEvents;
+
+/**
+ * Moves assignment progress with the activities reported against them. Each activity event carries
+ * the activity's whole current revision: it replaces the revision last applied for that activity (an
+ * older or repeated revision changes nothing), a withdrawn activity counts zero, and each event id is
+ * applied once.
+ */
+@ApplicationScoped
+public class ActivityProgressConsumer {
+
+    static final String CONSUMER = "plan-service.assignment-progress";
+
+    private final EventReader reader;
+    private final ProcessedEvents processed;
+    private final AssignmentEvents events;
+
+    ActivityProgressConsumer(EventReader reader, ProcessedEvents processed, AssignmentEvents events) {
+        this.reader = reader;
+        this.processed = processed;
+        this.events = events;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ActivityRevision(UUID activityId, int revision, UUID assignmentId, boolean withdrawn, long quantity,
+            long attendance, long reach, long plays, long interactions, long newSocialInsurance,
+            long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated) {
+    }
+
+    @Incoming("activities")
+    @Blocking
+    @Transactional
+    public void apply(String message) {
+        EventEnvelope event = reader.envelope(message);
+        if (!event.type().startsWith("activity.") || !processed.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        ActivityRevision activity = reader.data(event, ActivityRevision.class);
+        if (activity.activityId() == null) {
+            throw new IllegalArgumentException("Event " + event.id() + " carries no activityId");
+        }
+        AssignmentActivity applied = AssignmentActivity.findById(activity.activityId());
+        if (applied != null && activity.revision() <= applied.revision) {
+            return;
+        }
+        UUID assignmentId = activity.assignmentId() != null && Assignment.findById(activity.assignmentId()) != null
+                ? activity.assignmentId() : null;
+        if (applied == null && assignmentId == null) {
+            return;
+        }
+        Set<UUID> touched = new LinkedHashSet<>();
+        if (applied == null) {
+            applied = new AssignmentActivity();
+            applied.activityId = activity.activityId();
+        } else if (applied.assignmentId != null) {
+            touched.add(applied.assignmentId);
+        }
+        if (assignmentId != null) {
+            touched.add(assignmentId);
+        }
+        copy(activity, applied, assignmentId);
+        applied.persist();
+        AssignmentActivity.flush();
+        publishProgress(touched);
+    }
+
+    private static void copy(ActivityRevision activity, AssignmentActivity applied, UUID assignmentId) {
+        applied.assignmentId = assignmentId;
+        applied.revision = activity.revision();
+        applied.withdrawn = activity.withdrawn();
+        applied.quantity = activity.quantity();
+        applied.attendance = activity.attendance();
+        applied.reach = activity.reach();
+        applied.plays = activity.plays();
+        applied.interactions = activity.interactions();
+        applied.newSocialInsurance = activity.newSocialInsurance();
+        applied.newHealthInsurance = activity.newHealthInsurance();
+        applied.appInstalls = activity.appInstalls();
+        applied.nonCashConversions = activity.nonCashConversions();
+        applied.booksAndCardsDonated = activity.booksAndCardsDonated();
+        applied.appliedAt = OffsetDateTime.now();
+    }
+
+    /** A parent's progress includes its shares', so the assignment and every one above it moved. */
+    private void publishProgress(Set<UUID> assignmentIds) {
+        Set<UUID> moved = new LinkedHashSet<>();
+        for (UUID id : assignmentIds) {
+            Assignment assignment = Assignment.findById(id);
+            java.util.List<UUID> lineage = assignment.lineageIds();
+            for (int i = lineage.size() - 1; i >= 0; i--) {
+                moved.add(lineage.get(i));
+            }
+        }
+        for (UUID id : moved) {
+            events.publish(AssignmentEvents.PROGRESSED, Assignment.findById(id));
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.commops.plan.assignment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import vn.commops.plan.campaign.CommunicationForm;
+
+/** A task handed to an org unit: what form, how many, by when, with what budget and outcome targets. */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    public enum Status {
+        OPEN, CLOSED
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "plan_id")
+    public UUID planId;
+
+    @Column(name = "campaign_id")
+    public UUID campaignId;
+
+    @Column(name = "parent_assignment_id")
+    public UUID parentAssignmentId;
+
+    /** '/root/…/this/': the subtree of an assignment is every one whose lineage starts with its own. */
+    @Column(nullable = false)
+    public String lineage;
+
+    @Column(name = "org_unit_code", nullable = false)
+    public String orgUnitCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CommunicationForm form;
+
+    @Column(nullable = false)
+    public int quantity;
+
+    @Column(name = "budget_vnd", nullable = false)
+    public long budgetVnd;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "due_date", nullable = false)
+    public LocalDate dueDate;
+
+    public String responsible;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "transferred_from")
+    public String transferredFrom;
+
+    @Column(name = "source_case_id")
+    public UUID sourceCaseId;
+
+    @Column(name = "source_request_id")
+    public UUID sourceRequestId;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    /** Outcome targets by metric name (newSocialInsurance, attendance…). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "assignment_target", joinColumns = @JoinColumn(name = "assignment_id"))
+    @MapKeyColumn(name = "metric")
+    @Column(name = "target", nullable = false)
+    public Map<String, Long> targets = new TreeMap<>();
+
+    @Version
+    public int version;
+
+    /** This assignment and the ones above it, root first. */
+    List<UUID> lineageIds() {
+        return Arrays.stream(lineage.split("/")).filter(id -> !id.isEmpty()).map(UUID::fromString).toList();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.commops.plan.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.commops.common.event.EventPublisher;
+import vn.commops.plan.campaign.CommunicationForm;
+
+/** Assignment facts; see docs/events.md. */
+@ApplicationScoped
+public class AssignmentEvents {
+
+    public static final String TOPIC = "assignments";
+    public static final String CREATED = "assignment.created";
+    public static final String UPDATED = "assignment.updated";
+    public static final String PROGRESSED = "assignment.progressed";
+    public static final String TRANSFERRED = "assignment.transferred";
+
+    private final EventPublisher publisher;
+    private final AssignmentProgress progress;
+
+    AssignmentEvents(EventPublisher publisher, AssignmentProgress progress) {
+        this.publisher = publisher;
+        this.progress = progress;
+    }
+
+    public record AssignmentEventData(UUID assignmentId, UUID planId, UUID campaignId, UUID parentAssignmentId,
+            String orgUnitCode, CommunicationForm form, int quantity, LocalDate dueDate, long budgetVnd,
+            Assignment.Status status, long doneQuantity, AssignmentProgress.Status progressStatus,
+            String transferredFrom, UUID sourceCaseId) {
+    }
+
+    void publish(String type, Assignment assignment) {
+        AssignmentProgress.Progress now = progress.of(assignment);
+        publisher.publish(TOPIC, type, assignment.id.toString(), new AssignmentEventData(assignment.id,
+                assignment.planId, assignment.campaignId, assignment.parentAssignmentId, assignment.orgUnitCode,
+                assignment.form, assignment.quantity, assignment.dueDate, assignment.budgetVnd, assignment.status,
+                now.doneQuantity(), now.progressStatus(), assignment.transferredFrom, assignment.sourceCaseId));
+    }
+}

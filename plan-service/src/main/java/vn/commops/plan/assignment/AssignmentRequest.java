@@ -1,0 +1,57 @@
+package vn.commops.plan.assignment;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.plan.campaign.CommunicationForm;
+
+@Schema(name = "AssignmentRequest", description = "A task handed to an org unit; with parentAssignmentId, a share "
+        + "of a higher unit's task (as in a split)")
+public record AssignmentRequest(
+        @Schema(description = "The plan the task serves; null only for stand-alone tasks") UUID planId,
+        @Schema(description = "The campaign the task serves; its plan is the task's plan") UUID campaignId,
+        @Schema(description = "The assignment this one is a share of") UUID parentAssignmentId,
+        @NotBlank @Schema(examples = "LC") String orgUnitCode,
+        @Size(max = 300) @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
+        @Size(max = 10_000) String description,
+        @Schema(description = "The activity form expected", examples = "BANNER") CommunicationForm form,
+        @NotNull @Min(0) @Schema(examples = "40") Integer quantity,
+        @PositiveOrZero @Schema(description = "VND", examples = "20000000") Long budgetVnd,
+        @Schema(description = "When work starts; the campaign's or plan's start when omitted", examples = "2024-05-01")
+        LocalDate startDate,
+        @Schema(description = "The parent's due date when omitted for a share", examples = "2024-05-31") LocalDate dueDate,
+        @Size(max = 300) @Schema(examples = "Phòng Truyền thông và Phát triển người tham gia") String responsible,
+        @Schema(description = "Outcome targets by metric: attendance, reach, plays, interactions, newSocialInsurance, "
+                + "newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated",
+                examples = "{\"newSocialInsurance\": 50, \"newHealthInsurance\": 300}")
+        Map<String, @NotNull @PositiveOrZero Long> targets) {
+
+    @Schema(name = "AssignmentSplit", description = "Shares of an assignment for units below its own")
+    public record Split(@NotEmpty @Size(max = 500) List<@Valid @NotNull Share> children) {
+    }
+
+    @Schema(name = "AssignmentShare")
+    public record Share(
+            @NotBlank @Schema(examples = "LC-HOPHAI") String orgUnitCode,
+            @NotNull @Min(0) @Schema(examples = "5") Integer quantity,
+            @PositiveOrZero @Schema(description = "VND", examples = "2000000") Long budgetVnd,
+            @Schema(description = "The parent's due date when omitted") LocalDate dueDate,
+            @Size(max = 300) String title,
+            @Size(max = 300) String responsible,
+            Map<String, @NotNull @PositiveOrZero Long> targets) {
+
+        AssignmentRequest under(UUID parentId) {
+            return new AssignmentRequest(null, null, parentId, orgUnitCode, title, null, null, quantity, budgetVnd,
+                    null, dueDate, responsible, targets);
+        }
+    }
+}

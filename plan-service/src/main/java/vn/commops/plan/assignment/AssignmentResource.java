@@ -1,0 +1,135 @@
+package vn.commops.plan.assignment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+
+@Path("/api/v1/assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assignments", description = "Tasks handed down the hierarchy, split among lower units, with progress "
+        + "from the activities reported against them")
+public class AssignmentResource {
+
+    private final AssignmentService service;
+
+    AssignmentResource(AssignmentService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Create an assignment", description = "Hands a task of a plan (or campaign) to its owner unit "
+            + "or a unit below it; with parentAssignmentId, a share of a higher task for a unit below that task's "
+            + "unit, within what is left of its quantity, budget and targets. Retrying with the same Idempotency-Key "
+            + "returns the first attempt's assignment.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "200", description = "A retry: the assignment the first attempt created",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request, or shares over the parent's "
+            + "quantity, budget or a target (each overrun named with its amounts)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The plan's or parent's unit is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The plan is closed or the parent assignment not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown plan, campaign, unit or metric; a unit outside the plan "
+            + "owner's subtree or not below the parent's; dates outside the plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AssignmentRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 200)
+            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            UriInfo uriInfo) {
+        AssignmentService.Created created = service.create(request, idempotencyKey);
+        AssignmentView assignment = created.assignment();
+        return (created.isNew()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(assignment.id().toString()).build())
+                : Response.ok()).entity(assignment).build();
+    }
+
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Split an assignment among lower units", description = "A province shares its task among "
+            + "its communes: every share goes to a unit below the assignment's, and the shares (with those made "
+            + "before) stay within its quantity, budget and each target. All shares are created, or none.")
+    @APIResponse(responseCode = "201", description = "The shares created",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "Malformed request, or shares over the parent's quantity, "
+            + "budget or a target (each overrun named with its amounts)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The assignment's unit is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assignment is not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A unit unknown or not below the assignment's, a due date after it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response split(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest.Split split) {
+        return Response.status(Response.Status.CREATED).entity(service.split(id, split)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Get an assignment with its progress", description = "Progress sums the activities reported "
+            + "against it and against every share split from it.")
+    @APIResponse(responseCode = "200", description = "The assignment",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "List assignments", description = "Filter by plan, campaign, parent, unit or subtree, or the "
+            + "crisis case they come from.")
+    @APIResponse(responseCode = "200", description = "One page of assignments")
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown subtree root",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<AssignmentView> list(@QueryParam("planId") UUID planId,
+            @QueryParam("campaignId") UUID campaignId,
+            @QueryParam("parentAssignmentId") UUID parentAssignmentId,
+            @QueryParam("orgUnit") @Parameter(description = "Only this unit's", example = "LC") String orgUnit,
+            @QueryParam("subtreeOf") @Parameter(description = "This unit's and those below it", example = "LC")
+            String subtreeOf,
+            @QueryParam("sourceCaseId") @Parameter(description = "Post-crisis assignments of this crisis case")
+            UUID sourceCaseId,
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(new AssignmentService.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
+                sourceCaseId), paging);
+    }
+}

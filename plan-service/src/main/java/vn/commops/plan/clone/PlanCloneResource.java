@@ -1,0 +1,58 @@
+package vn.commops.plan.clone;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+import vn.commops.plan.concurrency.IfMatch;
+
+@Path("/api/v1/plans/{id}/clone")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Plans", description = "Master, annual, periodic and campaign plans of the org units")
+public class PlanCloneResource {
+
+    private final PlanCloner cloner;
+
+    PlanCloneResource(PlanCloner cloner) {
+        this.cloner = cloner;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Clone a plan to another period", description = "Creates a draft copy of the plan with its "
+            + "campaigns and assignments (their cascade kept), every date shifted to start on periodStart or by "
+            + "shiftDays.")
+    @APIResponse(responseCode = "201", description = "The copy, and how many campaigns and assignments came with it",
+            content = @Content(schema = @Schema(implementation = PlanCloner.Result.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of periodStart and shiftDays",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The owner unit has closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The parent plan does not contain the new period or is not approved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cloneOf(@PathParam("id") UUID id, @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {
+        PlanCloner.Result result = cloner.cloneOf(id, request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("/api/v1/plans").path(result.plan().id().toString())
+                .build()).tag(IfMatch.etag(result.plan().version())).entity(result).build();
+    }
+}
