@@ -54,6 +54,26 @@ public class ActivityMatches {
         return units;
     }
 
+    /** Which of these communicator ids are registered. */
+    public Set<UUID> knownCommunicators(Set<UUID> ids) {
+        Set<UUID> known = new HashSet<>();
+        if (ids.isEmpty()) {
+            return known;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select id from communicator where id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    known.add(rows.getObject(1, UUID.class));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read communicators", e);
+        }
+        return known;
+    }
+
     public Found find(Reporter reporter, List<ActivityWriter.Submitted> records) {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> clientIds = new HashSet<>();

@@ -48,7 +48,7 @@ public record ActivityView(
         OffsetDateTime updatedAt,
         @Schema(description = "Optimistic-concurrency version, also the ETag") int version) {
 
-    static ActivityView of(Activity a) {
+    public static ActivityView of(Activity a) {
         return new ActivityView(a.id, a.orgUnitCode, a.form, a.form.channel(), a.title, a.place, a.latitude, a.longitude,
                 a.startedAt, a.endedAt, a.campaignId, a.assignmentId, a.attendance, a.reach, a.plays, a.interactions,
                 a.quantity, a.quantityUnit, a.durationMinutes, a.link, a.newSocialInsurance, a.newHealthInsurance,

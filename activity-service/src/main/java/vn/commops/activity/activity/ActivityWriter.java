@@ -88,13 +88,21 @@ public class ActivityWriter {
                 .map(ActivityRequest::orgUnitCode).distinct().toList())
                 .forEach((code, unit) -> units.put(code, new Known(unit.path(), unit.validTo())));
 
+        Set<UUID> named = new java.util.HashSet<>();
+        for (Submitted record : records) {
+            if (record.request() != null && record.request().communicatorIds() != null) {
+                record.request().communicatorIds().stream().filter(java.util.Objects::nonNull).forEach(named::add);
+            }
+        }
+        Set<UUID> communicators = matches.knownCommunicators(named);
+
         Result[] results = new Result[records.size()];
         List<Problem.FieldError> forbidden = new ArrayList<>();
         List<Submitted> valid = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             Submitted record = records.get(i);
             String prefix = single ? "" : "[" + record.index() + "].";
-            Result rejected = validate(record, units);
+            Result rejected = validate(record, units, communicators);
             if (rejected != null) {
                 results[i] = rejected;
                 continue;
@@ -258,7 +266,7 @@ public class ActivityWriter {
         }
     }
 
-    private Result validate(Submitted record, Map<String, Known> units) {
+    private Result validate(Submitted record, Map<String, Known> units, Set<UUID> communicators) {
         if (record.request() == null) {
             return new Result(record.index(), Outcome.REJECTED, null, null, null, null, "unreadable-record",
                     record.readErrors());
@@ -272,6 +280,13 @@ public class ActivityWriter {
         errors.addAll(FormRules.check(request));
         if (problem == null && !errors.isEmpty()) {
             problem = "invalid-activity";
+        }
+        List<UUID> present = request.communicatorIds();
+        for (int i = 0; present != null && i < present.size(); i++) {
+            if (present.get(i) != null && !communicators.contains(present.get(i))) {
+                errors.add(new Problem.FieldError("communicatorIds[" + i + "]", "no communicator with this id"));
+                problem = problem == null ? "unknown-communicator" : problem;
+            }
         }
         Known unit = request.orgUnitCode() == null ? null : units.get(request.orgUnitCode());
         if (request.orgUnitCode() != null && !request.orgUnitCode().isBlank() && unit == null) {

@@ -56,12 +56,24 @@ class EarlyWarningTest {
         return items;
     }
 
+    private static String[] background;
+    private static OffsetDateTime backgroundEnd;
+
+    /** One province with weeks of seasonal background, generated once for the tests of this class. */
+    private static synchronized String[] background() {
+        if (background == null) {
+            String[] units = OrgUnitEventsFixture.knownProvinceAndCommune();
+            backgroundEnd = OffsetDateTime.now(ZoneOffset.UTC);
+            Feedbacks.submitAll(steadyBackground(units[1], backgroundEnd));
+            background = units;
+        }
+        return background;
+    }
+
     @Test
     void aRumourBurstInOneProvinceIsSignalledWithinAMinuteWhileSeasonalBackgroundIsNot() {
-        String[] background = OrgUnitEventsFixture.knownProvinceAndCommune();
+        String[] background = background();
         String[] rumour = OrgUnitEventsFixture.knownProvinceAndCommune();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Feedbacks.submitAll(steadyBackground(background[1], now));
 
         long burstStarted = System.nanoTime();
         List<Map<String, Object>> burst = new ArrayList<>();
@@ -104,9 +116,8 @@ class EarlyWarningTest {
 
     @Test
     void theForecastFollowsTheWeeklyPattern() {
-        String[] background = OrgUnitEventsFixture.knownProvinceAndCommune();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Feedbacks.submitAll(steadyBackground(background[1], now));
+        String[] background = background();
+        OffsetDateTime now = backgroundEnd;
 
         JsonPath forecast = as("viewer").queryParam("topic", "HEALTH_INSURANCE_CARDS").queryParam("orgUnit", background[0])
                 .queryParam("windows", 48).when().get("/api/v1/signals/forecast").then().statusCode(200)

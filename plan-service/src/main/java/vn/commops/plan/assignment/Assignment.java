@@ -27,6 +27,7 @@ import vn.commops.plan.campaign.CommunicationForm;
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AssignmentStatus")
     public enum Status {
         OPEN, CLOSED
     }

@@ -20,6 +20,7 @@ class AssignmentProgress {
     private static final String[] COLUMNS = {"attendance", "reach", "plays", "interactions", "new_social_insurance",
             "new_health_insurance", "app_installs", "non_cash_conversions", "books_and_cards_donated"};
 
+    @Schema(name = "AssignmentProgressStatus")
     enum Status {
         NOT_STARTED, ON_TRACK, BEHIND, DONE
     }

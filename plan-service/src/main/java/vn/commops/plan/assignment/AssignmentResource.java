@@ -8,6 +8,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +29,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
+import vn.commops.plan.concurrency.IfMatch;
 
 @Path("/api/v1/assignments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,17 +99,49 @@ public class AssignmentResource {
         return Response.status(Response.Status.CREATED).entity(service.split(id, split)).build();
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Change or close an assignment", description = "Whoever handed the task down (a manager of "
+            + "the parent assignment's unit, or of the unit for a top task) changes it; its shares must still fit in "
+            + "it and it in its parent. Send the ETag you read in If-Match: a stale one gets 412, none 428.")
+    @APIResponse(responseCode = "200", description = "The assignment after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request, or amounts that no longer fit (each named)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not among your grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assignment",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The assignment is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The assignment changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A due date before the start, after the parent's or before a share's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
+            String ifMatch,
+            @Valid @NotNull AssignmentChange change) {
+        AssignmentView assignment = service.update(id, IfMatch.required(ifMatch), change);
+        return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
+    }
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Get an assignment with its progress", description = "Progress sums the activities reported "
             + "against it and against every share split from it.")
-    @APIResponse(responseCode = "200", description = "The assignment",
+    @APIResponse(responseCode = "200", description = "The assignment, with its version as ETag",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AssignmentView get(@PathParam("id") UUID id) {
-        return service.get(id);
+    public Response get(@PathParam("id") UUID id) {
+        AssignmentView assignment = service.get(id);
+        return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
     }
 
     @GET

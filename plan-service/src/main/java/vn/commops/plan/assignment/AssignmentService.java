@@ -211,6 +211,68 @@ public class AssignmentService {
         events.publish(AssignmentEvents.CREATED, assignment);
     }
 
+    /**
+     * Changes a task: its shares must still fit within it, and it within its parent (what the siblings
+     * already hold counted); closing it frees what it held of the parent.
+     */
+    @Transactional
+    public AssignmentView update(UUID id, Integer basedOn, AssignmentChange change) {
+        Assignment assignment = Assignment.<Assignment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString()));
+        vn.commops.plan.concurrency.IfMatch.check(basedOn, assignment.version, "Assignment " + id);
+        OrgUnit unit = OrgUnit.findByCode(assignment.orgUnitCode).orElseThrow();
+        Assignment parent = assignment.parentAssignmentId == null ? null
+                : Assignment.<Assignment>findById(assignment.parentAssignmentId);
+        OrgUnit decider = parent == null ? unit : OrgUnit.findByCode(parent.orgUnitCode).orElseThrow();
+        caller.requireUnit(decider.code, decider.path, "orgUnitCode");
+        if (assignment.status != Assignment.Status.OPEN) {
+            throw ProblemException.conflict("assignment-not-open", "Assignment " + id + " is " + assignment.status);
+        }
+        int quantity = change.quantity() == null ? assignment.quantity : change.quantity();
+        long budget = change.budgetVnd() == null ? assignment.budgetVnd : change.budgetVnd();
+        Map<String, Long> targets = change.targets() == null ? assignment.targets : targets(change.targets());
+        LocalDate due = change.dueDate() == null ? assignment.dueDate : change.dueDate();
+        if (due.isBefore(assignment.startDate)) {
+            throw ProblemException.invalidField("due-before-start", "dueDate", "must not be before " + assignment.startDate);
+        }
+        if (parent != null && due.isAfter(parent.dueDate)) {
+            throw ProblemException.invalidField("share-due-after-parent", "dueDate",
+                    "must not be after the parent's due date " + parent.dueDate);
+        }
+        if (Assignment.count("parentAssignmentId = ?1 and status = ?2 and dueDate > ?3", id, Assignment.Status.OPEN,
+                due) > 0) {
+            throw ProblemException.invalidField("due-before-shares", "dueDate", "some shares are due after " + due);
+        }
+        boolean closing = change.status() == Assignment.Status.CLOSED;
+        if (!closing) {
+            limits.requireHolds(assignment, quantity, budget, targets);
+            if (parent != null) {
+                limits.requireWithin(parent, id, quantity, budget, targets);
+            }
+        }
+        if (change.title() != null) {
+            assignment.title = change.title().strip();
+        }
+        if (change.description() != null) {
+            assignment.description = change.description();
+        }
+        if (change.responsible() != null) {
+            assignment.responsible = change.responsible();
+        }
+        assignment.quantity = quantity;
+        assignment.budgetVnd = budget;
+        assignment.targets.clear();
+        assignment.targets.putAll(targets);
+        assignment.dueDate = due;
+        if (closing) {
+            assignment.status = Assignment.Status.CLOSED;
+        }
+        assignment.updatedAt = OffsetDateTime.now();
+        Assignment.flush();
+        events.publish(AssignmentEvents.UPDATED, assignment);
+        return view(assignment);
+    }
+
     /** Turns crisis-service's request into an assignment; false when this request already made one. */
     @Transactional(Transactional.TxType.MANDATORY)
     boolean createPostCrisis(PostCrisisCommunication.Request request) {

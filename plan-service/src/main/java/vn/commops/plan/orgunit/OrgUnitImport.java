@@ -32,6 +32,7 @@ public class OrgUnitImport {
         this.validator = validator;
     }
 
+    @Schema(name = "OrgUnitImportOutcome")
     public enum Outcome {
         CREATED, UPDATED, UNCHANGED, REJECTED
     }

@@ -1,0 +1,44 @@
+package vn.commops.activity.communicator;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An officer, collaborator, key lecturer or village head who carries the policy to people. */
+@Entity
+@Table(name = "communicator")
+public class Communicator extends PanacheEntityBase {
+
+    public enum Kind {
+        OFFICER, COLLABORATOR, KEY_LECTURER, VILLAGE_HEAD
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(name = "org_unit_code", nullable = false)
+    public String orgUnitCode;
+
+    /** Their role in communication, in the unit's words ("báo cáo viên", "cộng tác viên thu"). */
+    public String role;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public int version;
+}

@@ -1,0 +1,98 @@
+package vn.commops.activity.communicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.activity.activity.ActivityView;
+import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
+import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+
+@Path("/api/v1/communicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Communicators", description = "Officers, collaborators, key lecturers and village heads, their "
+        + "trainings and the activities they ran; contact details are personal data")
+public class CommunicatorResource {
+
+    private final CommunicatorService service;
+
+    CommunicatorResource(CommunicatorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER})
+    @Operation(summary = "Register a communicator", description = "A person who carries the policy to people, "
+            + "with their unit and role. The contact is stored apart and never leaves in lists, events or logs.")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull CommunicatorRequest request, UriInfo uriInfo) {
+        CommunicatorView communicator = service.register(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(communicator.id().toString()).build())
+                .entity(communicator).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed.")
+    @APIResponse(responseCode = "200", description = "One page of communicators")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
+            @QueryParam("kind") Communicator.Kind kind, @Valid @BeanParam PageRequest paging) {
+        return service.list(orgUnit, kind, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Get a communicator", description = "With the contact for managers of the "
+            + "communicator's unit only.")
+    @APIResponse(responseCode = "200", description = "The communicator",
+            content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
+    @APIResponse(responseCode = "404", description = "No such communicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommunicatorView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "List the activities a communicator ran", description = "Activities that name the "
+            + "communicator among those present, latest first.")
+    @APIResponse(responseCode = "200", description = "One page of activities")
+    @APIResponse(responseCode = "404", description = "No such communicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<ActivityView> activities(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+        return service.activities(id, paging);
+    }
+}

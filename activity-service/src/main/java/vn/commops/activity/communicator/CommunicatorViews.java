@@ -1,0 +1,73 @@
+package vn.commops.activity.communicator;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Requests and responses for communicators and trainings. */
+public final class CommunicatorViews {
+
+    private CommunicatorViews() {
+    }
+
+    @Schema(name = "CommunicatorContact", description = "Personal data: returned only to managers of the unit, "
+            + "for one communicator; never in lists, events or logs")
+    public record Contact(
+            @Size(max = 30) @Pattern(regexp = "\\+?[0-9 .-]{6,30}", message = "must be a phone number")
+            @Schema(examples = "0912 345 678") String phone,
+            @Size(max = 200) @Email @Schema(examples = "huyen.lt@laocai.vss.gov.vn") String email) {
+    }
+
+    @Schema(name = "CommunicatorRequest")
+    public record CommunicatorRequest(
+            @NotBlank @Size(max = 200) @Schema(examples = "Lục Thị Huyền") String fullName,
+            @NotNull @Schema(examples = "COLLABORATOR") Communicator.Kind kind,
+            @NotBlank @Schema(examples = "LC-HOPHAI") String orgUnitCode,
+            @Size(max = 200) @Schema(examples = "Cộng tác viên thu BHXH tự nguyện") String role,
+            @Valid Contact contact) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "Communicator")
+    public record CommunicatorView(
+            UUID id,
+            String fullName,
+            Communicator.Kind kind,
+            String orgUnitCode,
+            String role,
+            OffsetDateTime createdAt,
+            @Schema(description = "Only on GET by id, only for managers of the unit") Contact contact) {
+
+        static CommunicatorView of(Communicator c, Contact contact) {
+            return new CommunicatorView(c.id, c.fullName, c.kind, c.orgUnitCode, c.role, c.createdAt, contact);
+        }
+    }
+
+    @Schema(name = "TrainingRequest")
+    public record TrainingRequest(
+            @NotBlank @Size(max = 300) @Schema(examples = "Kỹ năng tuyên truyền nhóm nhỏ về BHXH tự nguyện") String topic,
+            @NotBlank @Size(max = 200) @Schema(examples = "Báo cáo viên BHXH tỉnh Lào Cai") String trainer,
+            @NotBlank @Schema(examples = "LC") String orgUnitCode,
+            @NotNull @Schema(examples = "2024-05-08") LocalDate heldOn,
+            @NotNull @Size(max = 2000) List<@NotNull UUID> attendeeIds) {
+    }
+
+    @Schema(name = "Training")
+    public record TrainingView(UUID id, String topic, String trainer, String orgUnitCode, LocalDate heldOn,
+            List<UUID> attendeeIds, OffsetDateTime createdAt) {
+
+        static TrainingView of(Training t) {
+            return new TrainingView(t.id, t.topic, t.trainer, t.orgUnitCode, t.heldOn, List.copyOf(t.attendees),
+                    t.createdAt);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.commops.activity.communicator;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.activity.communicator.CommunicatorViews.TrainingRequest;
+import vn.commops.activity.communicator.CommunicatorViews.TrainingView;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+
+@Path("/api/v1/trainings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Communicators")
+public class TrainingResource {
+
+    private final CommunicatorService service;
+
+    TrainingResource(CommunicatorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Record a training", description = "A training of communicators: topic, trainer, date, "
+            + "the unit that held it and who attended.")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown org unit or attendee",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@Valid @NotNull TrainingRequest request, UriInfo uriInfo) {
+        TrainingView training = service.train(request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(training.id().toString()).build())
+                .entity(training).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "List trainings", description = "Filter by org unit or by a communicator who attended.")
+    @APIResponse(responseCode = "200", description = "One page of trainings")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<TrainingView> list(@QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
+            @QueryParam("attendee") @Parameter(description = "A communicator's id") UUID attendee,
+            @Valid @BeanParam PageRequest paging) {
+        return service.trainings(orgUnit, attendee, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Get a training", description = "The training with its attendees.")
+    @APIResponse(responseCode = "200", description = "The training",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "404", description = "No such training",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TrainingView get(@PathParam("id") UUID id) {
+        return service.training(id);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.commops.crisis.crisiscase;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+
+@Path("/api/v1/crisis-cases/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Crisis cases")
+public class CaseResponseResource {
+
+    private final CaseResponseService service;
+
+    CaseResponseResource(CaseResponseService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/links")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Link feedback and clusters to a case", description = "Adds feedback items and near-duplicate "
+            + "clusters to the case; those already linked stay as they are.")
+    @APIResponse(responseCode = "200", description = "The case with its links",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown feedback or cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseViews.Case link(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Links request) {
+        return service.link(id, request);
+    }
+
+    @POST
+    @Path("/actions")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Plan a response action", description = "A statement, refutation, hotline script, dialogue "
+            + "or press briefing, due by a time.")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(schema = @Schema(implementation = CaseViews.Action.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The case is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addAction(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Action request) {
+        return Response.status(Response.Status.CREATED).entity(service.addAction(id, request)).build();
+    }
+
+    @POST
+    @Path("/actions/{actionId}/completion")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Mark a response action done", description = "Records when and by whom it was done, and its "
+            + "outcome. The first action done is the case's first response.")
+    @APIResponse(responseCode = "200", description = "Done",
+            content = @Content(schema = @Schema(implementation = CaseViews.Action.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case or action",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already done",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseViews.Action complete(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+            @Valid CaseRequests.Completion request) {
+        return service.complete(id, actionId, request);
+    }
+}

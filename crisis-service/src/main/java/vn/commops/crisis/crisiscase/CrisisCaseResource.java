@@ -1,0 +1,159 @@
+package vn.commops.crisis.crisiscase;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.security.Roles;
+import vn.commops.crisis.http.IfMatch;
+
+@Path("/api/v1/crisis-cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Crisis cases", description = "Communication crises from watch to post-crisis review: severity, owner, "
+        + "linked feedback, response actions and the communication that follows")
+public class CrisisCaseResource {
+
+    private final CrisisCaseService service;
+    private final CaseReader reader;
+
+    CrisisCaseResource(CrisisCaseService service, CaseReader reader) {
+        this.service = service;
+        this.reader = reader;
+    }
+
+    @POST
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Open a crisis case", description = "From a signal (its topic, unit and time carried over; "
+            + "one case per signal) or by hand. Starts in WATCH, or OPEN when it is already a crisis. The same "
+            + "Idempotency-Key returns the case already opened.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "200", description = "A retry: the case opened by the first attempt",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The signal already has a case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown signal, topic or org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@Valid @NotNull CaseRequests.Open request,
+            @HeaderParam("Idempotency-Key") @Size(max = 200)
+            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            UriInfo uriInfo) {
+        CrisisCaseService.Opened opened = service.open(request, idempotencyKey);
+        CaseViews.Case c = opened.crisisCase();
+        Response.ResponseBuilder response = opened.isNew()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(c.id().toString()).build()) : Response.ok();
+        return response.tag(new EntityTag(Integer.toString(c.version()))).entity(c).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "List crisis cases", description = "Newest first; filter by status, severity, org unit "
+            + "(its whole subtree) and topic.")
+    @APIResponse(responseCode = "200", description = "One page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<CaseViews.Summary> list(@QueryParam("status") CaseStatus status,
+            @QueryParam("severity") Severity severity,
+            @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
+            String orgUnit,
+            @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
+            @Valid @BeanParam PageRequest paging) {
+        return service.list(status, severity, orgUnit, topic, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Get a crisis case", description = "The case with its links, actions, times to acknowledge "
+            + "and to first response, and its version as ETag.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withVersion(reader.get(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Edit a crisis case", description = "Title, description, severity and owner. Send If-Match "
+            + "with the version read to avoid overwriting another change.")
+    @APIResponse(responseCode = "200", description = "The case",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The case changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Update request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+        return withVersion(service.update(id, request, IfMatch.version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/transitions")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
+    @Operation(summary = "Move a crisis case on", description = "WATCH → OPEN or CLOSED; OPEN → RESPONDING; "
+            + "RESPONDING → RESOLVED; RESOLVED → POST_CRISIS_REVIEW or back to RESPONDING; POST_CRISIS_REVIEW → "
+            + "CLOSED. Any other step is refused with 409. The first step acknowledges the case.")
+    @APIResponse(responseCode = "200", description = "The case after the step",
+            content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not a step the case may take from its status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "The case changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response transition(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Transition request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+        return withVersion(service.transition(id, request, IfMatch.version(ifMatch)));
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "A crisis case's timeline", description = "Everything that happened to the case, oldest "
+            + "first: opening, edits, steps, links, actions and post-crisis requests, with who did it.")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseViews.Timeline.class)))
+    @APIResponse(responseCode = "404", description = "No such case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CaseViews.Timeline> timeline(@PathParam("id") UUID id) {
+        return reader.timeline(id);
+    }
+
+    private static Response withVersion(CaseViews.Case c) {
+        return Response.ok(c).tag(new EntityTag(Integer.toString(c.version()))).build();
+    }
+}

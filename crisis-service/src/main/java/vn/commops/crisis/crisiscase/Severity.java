@@ -1,0 +1,5 @@
+package vn.commops.crisis.crisiscase;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}
