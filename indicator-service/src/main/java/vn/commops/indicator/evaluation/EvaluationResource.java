@@ -1,0 +1,191 @@
+package vn.commops.indicator.evaluation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemException;
+import vn.commops.common.security.Roles;
+import vn.commops.indicator.value.Filters;
+import vn.commops.indicator.value.UnitScope;
+
+@Path("/api/v1/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "Values judged against targets for the share of the period elapsed: "
+        + "scorecards, rankings, commendation candidates and behind-target alerts")
+public class EvaluationResource {
+
+    private final EvaluationService service;
+    private final AlertWatch alerts;
+
+    EvaluationResource(EvaluationService service, AlertWatch alerts) {
+        this.service = service;
+        this.alerts = alerts;
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Evaluate a unit",
+            description = "Each indicator's value for the unit's subtree against the target in force, what the "
+                    + "elapsed share of the period calls for, and the status: ACHIEVED, ON_TRACK, BEHIND or NO_TARGET.")
+    @APIResponse(responseCode = "200", description = "One evaluation per indicator",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Evaluation.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Evaluation> evaluate(
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent")
+            String indicators,
+            @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
+            @QueryParam("period") @Parameter(required = true, example = "202405") String period,
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
+            String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+        return service.evaluate(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
+    }
+
+    @GET
+    @Path("/scorecard")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Scorecard of a unit's children",
+            description = "The unit and each of its direct children judged on the same indicators in one period.")
+    @APIResponse(responseCode = "200", description = "The scorecard",
+            content = @Content(schema = @Schema(implementation = Scorecard.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Scorecard scorecard(
+            @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
+            @QueryParam("period") @Parameter(required = true, example = "202405") String period,
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
+                    example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+        return service.scorecard(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
+    }
+
+    @GET
+    @Path("/rankings")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Rank the units of a level",
+            description = "Units of one level (below orgUnit, or nationwide) by achievement of their targets, then "
+                    + "by value; units without a target follow those with one.")
+    @APIResponse(responseCode = "200", description = "Best first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Ranking.class)))
+    @APIResponse(responseCode = "400", description = "Missing indicator, level or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Ranking> rankings(
+            @QueryParam("indicator") @Parameter(required = true, example = "NEW_HI_PARTICIPANTS") String indicator,
+            @QueryParam("level") @Parameter(required = true, example = "PROVINCE") String level,
+            @QueryParam("orgUnit") @Parameter(description = "Only units below this one") String orgUnit,
+            @QueryParam("period") @Parameter(required = true, example = "202405") String period,
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+        return service.rankings(indicator, level, orgUnit, period, day(asOf), filters(verifiedOnly));
+    }
+
+    @GET
+    @Path("/commendations")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Commendation candidates",
+            description = "Units in scope (the unit's children by default) that achieved every target they have in "
+                    + "the period, best mean achievement first, with the figures and the activities behind them.")
+    @APIResponse(responseCode = "200", description = "The candidates",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CommendationCandidate.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, scope or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such org unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CommendationCandidate> commendations(
+            @QueryParam("orgUnit") @Parameter(required = true, example = "VN") String orgUnit,
+            @QueryParam("scope") @DefaultValue("CHILDREN") @Parameter(description = "CHILDREN, SUBTREE or LEVEL")
+            UnitScope scope,
+            @QueryParam("level") @Parameter(description = "The level for scope LEVEL") String level,
+            @QueryParam("period") @Parameter(required = true, example = "2024") String period,
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent")
+            String indicators,
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+        return service.commendations(list(indicators), orgUnit, scope, level, period, day(asOf), filters(verifiedOnly));
+    }
+
+    @GET
+    @Path("/alerts")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Behind-target alerts",
+            description = "Units behind what the elapsed share of a period calls for, newest first; each was also "
+                    + "published once as indicator.behind-target on the indicator-alerts topic.")
+    @APIResponse(responseCode = "200", description = "The alerts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Alert.class)))
+    public List<Alert> alerts(
+            @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
+            @QueryParam("period") @Parameter(example = "202405") String period,
+            @QueryParam("active") @DefaultValue("true")
+            @Parameter(description = "Only alerts whose unit has not caught up") boolean active) {
+        return alerts.alerts(orgUnit, period, active);
+    }
+
+    @POST
+    @Path("/alerts/check")
+    @RolesAllowed(Roles.NATIONAL_ADMIN)
+    @Operation(summary = "Check for units behind target now",
+            description = "Runs the behind-target watch at once (it also runs every minute): raises an alert and its "
+                    + "event for each unit newly behind, resolves the alerts of units that caught up.")
+    @APIResponse(responseCode = "200", description = "What the pass found",
+            content = @Content(schema = @Schema(implementation = AlertWatch.CheckReport.class)))
+    @APIResponse(responseCode = "403", description = "Only national administrators may run it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AlertWatch.CheckReport check() {
+        return alerts.check();
+    }
+
+    private static Filters filters(boolean verifiedOnly) {
+        return new Filters(verifiedOnly, null, null);
+    }
+
+    private static List<String> list(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-date", "asOf", "a date like 2024-05-20");
+        }
+    }
+}
