@@ -230,7 +230,7 @@ public class AssignmentService {
         }
         int quantity = change.quantity() == null ? assignment.quantity : change.quantity();
         long budget = change.budgetVnd() == null ? assignment.budgetVnd : change.budgetVnd();
-        Map<String, Long> targets = change.targets() == null ? assignment.targets : targets(change.targets());
+        Map<String, Long> targets = new TreeMap<>(change.targets() == null ? assignment.targets : targets(change.targets()));
         LocalDate due = change.dueDate() == null ? assignment.dueDate : change.dueDate();
         if (due.isBefore(assignment.startDate)) {
             throw ProblemException.invalidField("due-before-start", "dueDate", "must not be before " + assignment.startDate);

@@ -2,7 +2,10 @@ package vn.commops.plan.campaign;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -22,6 +25,7 @@ import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
 import vn.commops.plan.concurrency.IfMatch;
 import vn.commops.plan.orgunit.OrgUnit;
+import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
 import vn.commops.plan.plan.PlanStatus;
 
@@ -184,6 +188,20 @@ public class CampaignService {
             copies.put(original.id, copy.id);
         }
         return copies;
+    }
+
+    /**
+     * Campaigns of plans about to follow their unit into its successor are republished with their new
+     * owner. Runs before the plans' own transfer (lower priority value), while their plans still name
+     * the former unit.
+     */
+    void takeOver(@Observes @Priority(Interceptor.Priority.APPLICATION) OrgUnitsTakenOver takeover) {
+        OrgUnit successor = OrgUnit.findByCode(takeover.successorCode()).orElseThrow();
+        List<Campaign> moving = Campaign.list("planId in (select p.id from Plan p where p.ownerUnitCode in ?1"
+                + " and p.status <> ?2)", takeover.formerCodes(), PlanStatus.CLOSED);
+        for (Campaign campaign : moving) {
+            events.updated(campaign, successor.code, successor.path);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

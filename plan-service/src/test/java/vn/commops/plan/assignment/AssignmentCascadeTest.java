@@ -76,6 +76,44 @@ class AssignmentCascadeTest {
     }
 
     @Test
+    void changesKeepSharesWithinTheirParentAndClosingAShareFreesItsPart() {
+        String[] tree = OrgUnitFixtures.tree();
+        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01", "2024-05-31", null);
+        String province = AssignmentFixtures.create(AssignmentFixtures.assignment(plan, tree[1], "CONFERENCE", 10,
+                1_000_000, "2024-05-01", "2024-05-31", Map.of("attendance", 500L)));
+        String share = asNationalAdmin().contentType(ContentType.JSON)
+                .body(Map.of("children", List.of(AssignmentFixtures.share(tree[2], 8, 800_000))))
+                .when().post("/api/v1/assignments/" + province + "/split")
+                .then().statusCode(201).extract().path("[0].id");
+        String provinceTag = asNationalAdmin().when().get("/api/v1/assignments/" + province).then().extract().header("ETag");
+        String shareTag = asNationalAdmin().when().get("/api/v1/assignments/" + share).then().extract().header("ETag");
+
+        asNationalAdmin().contentType(ContentType.JSON).body(Map.of("quantity", 7))
+                .when().patch("/api/v1/assignments/" + province).then().statusCode(428);
+        asNationalAdmin().contentType(ContentType.JSON).header("If-Match", provinceTag).body(Map.of("quantity", 7))
+                .when().patch("/api/v1/assignments/" + province)
+                .then().statusCode(400).body("errors[0].field", equalTo("quantity"))
+                .body("errors[0].message", equalTo("shares total 8, the parent has 7 (over by 1)"));
+        as("unit-manager", tree[1]).contentType(ContentType.JSON).header("If-Match", shareTag)
+                .body(Map.of("quantity", 11, "budgetVnd", 900_000))
+                .when().patch("/api/v1/assignments/" + share)
+                .then().statusCode(400).body("errors.field", containsInAnyOrder("quantity"));
+        as("unit-manager", tree[2]).contentType(ContentType.JSON).header("If-Match", shareTag).body(Map.of("quantity", 9))
+                .when().patch("/api/v1/assignments/" + share).then().statusCode(403);
+        String closedTag = as("unit-manager", tree[1]).contentType(ContentType.JSON).header("If-Match", shareTag)
+                .body(Map.of("status", "CLOSED"))
+                .when().patch("/api/v1/assignments/" + share).then().statusCode(200)
+                .body("status", equalTo("CLOSED")).extract().header("ETag");
+        asNationalAdmin().contentType(ContentType.JSON).header("If-Match", closedTag).body(Map.of("quantity", 1))
+                .when().patch("/api/v1/assignments/" + share).then().statusCode(409);
+        asNationalAdmin().contentType(ContentType.JSON).header("If-Match", provinceTag)
+                .body(Map.of("quantity", 7, "responsible", "Phòng Truyền thông"))
+                .when().patch("/api/v1/assignments/" + province)
+                .then().statusCode(200).body("quantity", equalTo(7)).body("targets.attendance", equalTo(500));
+        TopicProbe.awaitEvent(AssignmentEvents.TOPIC, AssignmentEvents.UPDATED, province);
+    }
+
+    @Test
     void anAssignmentGoesToTheOwnerUnitOrBelowWithinThePlanPeriod() {
         String[] tree = OrgUnitFixtures.tree();
         String[] other = OrgUnitFixtures.tree();

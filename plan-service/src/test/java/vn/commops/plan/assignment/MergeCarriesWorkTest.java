@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
+import vn.commops.plan.campaign.CampaignEvents;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
 import vn.commops.plan.plan.PlanEvents;
 import vn.commops.plan.plan.PlanFixtures;
@@ -29,6 +30,9 @@ class MergeCarriesWorkTest {
         for (String action : List.of("SUBMIT", "APPROVE", "ACTIVATE", "CLOSE")) {
             PlanFixtures.move(closed, action);
         }
+        String campaign = asNationalAdmin().contentType(ContentType.JSON).body(Map.of("planId", open,
+                        "theme", "Tuyên truyền BHXH tự nguyện", "startDate", "2025-05-01", "endDate", "2025-05-31"))
+                .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         String task = AssignmentFixtures.create(AssignmentFixtures.assignment(open, yb, "CONFERENCE", 12, 30_000_000,
                 "2025-01-01", "2025-12-31", Map.of()));
 
@@ -49,5 +53,7 @@ class MergeCarriesWorkTest {
         assertEquals(lc, plan.value().path("data").path("ownerUnitCode").asText());
         TopicProbe.Received assignment = TopicProbe.awaitEvent(AssignmentEvents.TOPIC, AssignmentEvents.TRANSFERRED, task);
         assertEquals(yb, assignment.value().path("data").path("transferredFrom").asText());
+        TopicProbe.Received republished = TopicProbe.awaitEvent(CampaignEvents.TOPIC, CampaignEvents.UPDATED, campaign);
+        assertEquals("/" + vn + "/" + lc + "/", republished.value().path("data").path("ownerUnitPath").asText());
     }
 }
