@@ -47,7 +47,8 @@ public class SignalDetector {
     }
 
     @Scheduled(identity = "crisis-signal-scan", every = "${commops.crisis.signals.scan-interval:30s}",
-            delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledScan() {
         List<CrisisSignal> raised = scan(OffsetDateTime.now(ZoneOffset.UTC));
         if (!raised.isEmpty()) {

@@ -17,6 +17,7 @@ import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.crisis.topic.TopicService;
 
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class SignalService {
         if (orgUnit != null) {
             conditions.add("(orgUnitCode = :unit or orgUnitPath like :below)");
             parameters.put("unit", orgUnit);
-            parameters.put("below", "%/" + orgUnit.replace("_", "\\_").replace("%", "\\%") + "/%");
+            parameters.put("below", Subtree.containing(orgUnit));
         }
         if (since != null) {
             conditions.add("raisedAt >= :since");

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.commops.crisis.orgunit.Subtree;
 
 /** Counts feedback per topic and unit subtree over windows ending now, from the feedback table itself. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class VolumeHistory {
                 .setParameter("now", now)
                 .setParameter("seconds", (double) window.toSeconds())
                 .setParameter("topic", series.topicCode())
-                .setParameter("prefix", likePrefix(series.unitPath()))
+                .setParameter("prefix", Subtree.startingWith(series.unitPath()))
                 .setParameter("from", now.minus(window.multipliedBy(windows)))
                 .getResultList();
         long[] counts = new long[windows];
@@ -57,8 +58,5 @@ public class VolumeHistory {
         return counts;
     }
 
-    static String likePrefix(String path) {
-        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 
 }
