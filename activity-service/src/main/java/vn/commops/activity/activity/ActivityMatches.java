@@ -28,6 +28,9 @@ public class ActivityMatches {
     public record Unit(String path, LocalDate validTo) {
     }
 
+    private static final String SELECT = "select a.id, a.reporter, a.external_id, a.client_id, a.idempotency_key, "
+            + "a.content_hash, a.revision, a.version, a.withdrawn, a.org_unit_code, a.created_at, a.partner_id";
+
     private final DataSource dataSource;
 
     ActivityMatches(DataSource dataSource) {
@@ -77,8 +80,8 @@ public class ActivityMatches {
     public Found find(Reporter reporter, List<ActivityWriter.Submitted> records) {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> clientIds = new HashSet<>();
-        Set<String> scopes = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
+        List<String[]> scopedKeys = new java.util.ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (ActivityWriter.Submitted record : records) {
             ActivityRequest request = record.request();
@@ -89,36 +92,58 @@ public class ActivityMatches {
                 clientIds.add(request.clientId());
             }
             if (request.externalId() != null && !request.externalId().isBlank()) {
-                scopes.add(reporter.scopeFor(request.orgUnitCode()));
-                externalIds.add(request.externalId());
+                if (externalIds.add(reporter.scopeFor(request.orgUnitCode()) + "|" + request.externalId())) {
+                    scopedKeys.add(new String[] {reporter.scopeFor(request.orgUnitCode()), request.externalId()});
+                }
             }
             if (record.idempotencyKey() != null) {
                 keys.add(record.idempotencyKey());
             }
         }
         Found found = new Found();
-        if (ids.isEmpty() && clientIds.isEmpty() && externalIds.isEmpty() && keys.isEmpty()) {
+        // One index-driven query per kind of identity the batch uses; an OR of them all would scan the table.
+        List<String> parts = new java.util.ArrayList<>();
+        List<Object[]> arrays = new java.util.ArrayList<>();
+        if (!ids.isEmpty()) {
+            parts.add(SELECT + " from activity a where a.id = any(?::uuid[])");
+            arrays.add(new Object[] {ids.toArray()});
+        }
+        if (!clientIds.isEmpty()) {
+            parts.add(SELECT + " from activity a where a.client_id = any(?::uuid[])");
+            arrays.add(new Object[] {clientIds.toArray()});
+        }
+        if (!externalIds.isEmpty()) {
+            parts.add(SELECT + " from unnest(?::text[], ?::text[]) as k(reporter, external_id) "
+                    + "join activity a on a.reporter = k.reporter and a.external_id = k.external_id");
+            arrays.add(new Object[] {scopedKeys.stream().map(k -> k[0]).toArray(), scopedKeys.stream().map(k -> k[1]).toArray()});
+        }
+        if (!keys.isEmpty()) {
+            parts.add(SELECT + " from activity a where a.idempotency_key = any(?::text[])");
+            arrays.add(new Object[] {keys.toArray()});
+        }
+        if (parts.isEmpty()) {
             return found;
         }
+        String sql = "select s.*, u.path from (" + String.join(" union ", parts)
+                + ") s left join org_unit_replica u on u.code = s.org_unit_code";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("""
-                        select a.id, a.reporter, a.external_id, a.client_id, a.idempotency_key, a.content_hash,
-                               a.revision, a.version, a.withdrawn, a.org_unit_code, u.path, a.created_at, a.partner_id
-                        from activity a left join org_unit_replica u on u.code = a.org_unit_code
-                        where a.id = any(?) or a.client_id = any(?)
-                           or (a.reporter = any(?) and a.external_id = any(?)) or a.idempotency_key = any(?)""")) {
-            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            query.setArray(2, connection.createArrayOf("uuid", clientIds.toArray()));
-            query.setArray(3, connection.createArrayOf("text", scopes.toArray()));
-            query.setArray(4, connection.createArrayOf("text", externalIds.toArray()));
-            query.setArray(5, connection.createArrayOf("text", keys.toArray()));
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (Object[] group : arrays) {
+                for (Object values : group) {
+                    Object[] array = (Object[]) values;
+                    boolean uuids = array.length > 0 && array[0] instanceof UUID;
+                    query.setArray(parameter++, connection.createArrayOf(uuids ? "uuid" : "text", array));
+                }
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Stored stored = new Stored(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getObject(4, UUID.class), rows.getString(5), rows.getString(6), rows.getInt(7),
-                            rows.getInt(8), rows.getBoolean(9), rows.getString(10), rows.getString(11),
-                            rows.getObject(12, OffsetDateTime.class), rows.getString(13));
-                    found.add(stored);
+                    found.add(new Stored(rows.getObject("id", UUID.class), rows.getString("reporter"),
+                            rows.getString("external_id"), rows.getObject("client_id", UUID.class),
+                            rows.getString("idempotency_key"), rows.getString("content_hash"), rows.getInt("revision"),
+                            rows.getInt("version"), rows.getBoolean("withdrawn"), rows.getString("org_unit_code"),
+                            rows.getString("path"), rows.getObject("created_at", OffsetDateTime.class),
+                            rows.getString("partner_id")));
                 }
             }
         } catch (SQLException e) {

@@ -16,13 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventsConfig;
 import vn.commops.common.event.OutboxRelay;
 
 /**
  * Writes many events to the outbox in one statement, with exactly the envelope {@code EventPublisher}
- * builds. It stands in for common's batch publish until that lands; swap the body then.
+ * builds ({@code EventEnvelope}: id, type, source, time, subject, schemaVersion, data). It stands in for common's batch publish until that lands; swap the body then.
  */
 @ApplicationScoped
 public class BulkOutbox {
@@ -65,14 +64,16 @@ public class BulkOutbox {
         String[] types = new String[n];
         String[] keys = new String[n];
         String[] payloads = new String[n];
+        // The envelope EventPublisher writes, field for field, but with the payload serialised once
+        // rather than through a tree: at 10,000 events a batch the tree is most of the cost.
+        String head = ",\"source\":" + json(source) + ",\"time\":" + json(now) + ",\"subject\":";
         for (int i = 0; i < n; i++) {
             Pending event = events.get(i);
-            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), event.type(), source, now, event.subject(), 1,
-                    objectMapper.valueToTree(event.data()));
-            ids[i] = envelope.id().toString();
+            ids[i] = UUID.randomUUID().toString();
             types[i] = event.type();
             keys[i] = event.subject();
-            payloads[i] = json(envelope);
+            payloads[i] = "{\"id\":\"" + ids[i] + "\",\"type\":" + json(event.type()) + head + json(event.subject())
+                    + ",\"schemaVersion\":1,\"data\":" + json(event.data()) + "}";
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -100,11 +101,11 @@ public class BulkOutbox {
         });
     }
 
-    private String json(EventEnvelope envelope) {
+    private String json(Object value) {
         try {
-            return objectMapper.writeValueAsString(envelope);
+            return objectMapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + envelope.type() + " cannot be serialised", e);
+            throw new IllegalStateException("An event cannot be serialised", e);
         }
     }
 }

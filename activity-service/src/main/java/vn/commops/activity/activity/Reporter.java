@@ -1,5 +1,6 @@
 package vn.commops.activity.activity;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.Set;
 public record Reporter(String name, boolean nationalAdmin, boolean manager, String partnerId,
         Set<String> tokenUnits, Set<String> registryUnits, Set<ActivityForm> forms) {
 
+    @JsonIgnore
     public boolean isPartner() {
         return partnerId != null;
     }

@@ -75,7 +75,12 @@ public class ImportRunner {
 
     @Scheduled(every = "${commops.imports.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        runQueued();
+        try {
+            runQueued();
+        } catch (RuntimeException e) {
+            // The database may be gone for a moment (or for good, at shutdown); the next poll tries again.
+            LOG.debugf("Import queue not polled: %s", e.getMessage());
+        }
     }
 
     void runQueued() {

@@ -13,4 +13,8 @@ public interface ImportsConfig {
     /** Records one import may hold. */
     @WithDefault("2000000")
     int maxRecords();
+
+    /** How often idle instances look for queued jobs (read by the scheduler's expression). */
+    @WithDefault("2s")
+    java.time.Duration pollInterval();
 }

@@ -23,10 +23,8 @@ public final class PartnerViews {
             @Schema(examples = "post-office-lc") String id,
             @NotBlank @Size(max = 300) @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
             @NotNull @Schema(examples = "POST_OFFICE") PartnerKind kind,
-            @NotNull @Size(min = 1, max = 100) @Schema(description = "Org-unit subtrees it may report for",
-                    examples = "[\"LC\"]") List<@NotBlank String> orgUnits,
-            @NotNull @Size(min = 1) @Schema(description = "Forms it may report",
-                    examples = "[\"ADVISORY_BOOTH\", \"LAUNCH_CEREMONY\"]") List<@NotNull ActivityForm> forms) {
+            @NotNull @Size(min = 1, max = 100) @Schema(description = "Org-unit subtrees it may report for, e.g. LC") List<@NotBlank String> orgUnits,
+            @NotNull @Size(min = 1) @Schema(description = "Forms it may report") List<@NotNull ActivityForm> forms) {
     }
 
     @Schema(name = "Partner")
@@ -73,7 +71,7 @@ public final class PartnerViews {
     public record Credential(
             @Schema(examples = "post-office-lc") String partnerId,
             @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
-            @Schema(examples = "[\"LC\"]") List<String> orgUnits,
+            @Schema(description = "Org-unit subtrees it may report for") List<String> orgUnits,
             List<ActivityForm> forms,
             String keyId) {
     }

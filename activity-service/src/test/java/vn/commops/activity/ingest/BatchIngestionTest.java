@@ -132,6 +132,14 @@ class BatchIngestionTest {
                 .body("corrected", equalTo(1)).body("results[1].outcome", equalTo("CORRECTED"))
                 .body("results[1].revision", equalTo(2))
                 .extract().path("results[1].id");
+        com.fasterxml.jackson.databind.JsonNode envelope = vn.commops.common.testing.TopicProbe.awaitEvent(
+                "activities", "activity.corrected", id).value();
+        assertEquals("activity-service", envelope.path("source").asText());
+        assertEquals(1, envelope.path("schemaVersion").asInt());
+        assertEquals(36, envelope.path("id").asText().length());
+        assertEquals(id, envelope.path("data").path("activityId").asText());
+        assertEquals(99, envelope.path("data").path("attendance").asInt());
+        java.time.OffsetDateTime.parse(envelope.path("time").asText());
         asNationalAdmin().when().get("/api/v1/activities/" + id).then().body("attendance", equalTo(99))
                 .body("revision", equalTo(2)).body("lastChange", equalTo("CORRECTED"));
         asNationalAdmin().when().get("/api/v1/activities/" + id + "/revisions").then().statusCode(200)

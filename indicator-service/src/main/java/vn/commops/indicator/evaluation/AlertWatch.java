@@ -53,7 +53,7 @@ public class AlertWatch {
             @Schema(examples = "1") int resolved) {
     }
 
-    @Scheduled(every = "${commops.indicators.alerts.check-interval:60s}", delayed = "10s",
+    @Scheduled(every = "${commops.indicators.alerts.check-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         CheckReport report = check();

@@ -28,6 +28,13 @@ public record ActivityRevision(
         long booksAndCardsDonated,
         long costVnd) {
 
+    /** The same revision of the activity the envelope's subject names (events that left activityId out). */
+    public ActivityRevision withActivityId(UUID id) {
+        return new ActivityRevision(id, revision, orgUnitCode, orgUnitPath, form, startedAt, campaignId,
+                verificationStatus, withdrawn, quantity, attendance, reach, plays, interactions, newSocialInsurance,
+                newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd);
+    }
+
     /** Events before revisions were numbered are the first report. */
     public int revisionNumber() {
         return revision == null ? 1 : revision;

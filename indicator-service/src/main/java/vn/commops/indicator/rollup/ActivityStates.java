@@ -1,14 +1,17 @@
 package vn.commops.indicator.rollup;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.commops.indicator.dataelement.ActivityElement;
@@ -18,8 +21,7 @@ import vn.commops.indicator.dataelement.ActivityElement;
 public class ActivityStates {
 
     private static final String COLUMNS = ActivityElement.columns();
-    private static final String PARAMETERS = Arrays.stream(ActivityElement.values()).map(e -> ":" + e.column())
-            .collect(Collectors.joining(", "));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UPDATES = Arrays.stream(ActivityElement.values())
             .map(e -> e.column() + " = excluded." + e.column()).collect(Collectors.joining(", "));
 
@@ -29,54 +31,66 @@ public class ActivityStates {
         this.entityManager = entityManager;
     }
 
-    /** Reads and locks the activity's state, so two deliveries of its events never interleave. */
+    /** Reads and locks the states of these activities, so two deliveries of their events never interleave. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<AppliedActivity> lock(UUID activityId) {
+    public Map<UUID, AppliedActivity> lockAll(Collection<UUID> activityIds) {
+        Map<UUID, AppliedActivity> states = new HashMap<>();
+        if (activityIds.isEmpty()) {
+            return states;
+        }
         List<?> rows = entityManager.createNativeQuery("select activity_id, revision, org_unit_code, org_unit_path, "
                 + "day, form, campaign_id, verified, verification_status, counted, " + COLUMNS
-                + " from activity_state where activity_id = :id for update")
-                .setParameter("id", activityId)
+                + " from activity_state where activity_id = any(cast(:ids as uuid[])) order by activity_id for update")
+                .setParameter("ids", PgArrays.of(activityIds))
                 .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            long[] values = new long[ActivityElement.values().length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = ((Number) row[10 + i]).longValue();
+            }
+            FactKey key = new FactKey((String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
+                    (Boolean) row[7]);
+            UUID id = (UUID) row[0];
+            states.put(id, new AppliedActivity(id, ((Number) row[1]).intValue(), (String) row[2], key,
+                    (String) row[8], (Boolean) row[9], values));
         }
-        Object[] row = (Object[]) rows.get(0);
-        long[] values = new long[ActivityElement.values().length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((Number) row[10 + i]).longValue();
-        }
-        FactKey key = new FactKey((String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
-                (Boolean) row[7]);
-        return Optional.of(new AppliedActivity(activityId, ((Number) row[1]).intValue(), (String) row[2], key,
-                (String) row[8], (Boolean) row[9], values));
+        return states;
     }
 
+    /** Stores what is now applied of these activities, in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void save(AppliedActivity activity) {
-        Query query = entityManager.createNativeQuery("insert into activity_state (activity_id, revision, org_unit_code, "
+    public void saveAll(Collection<AppliedActivity> activities) {
+        if (activities.isEmpty()) {
+            return;
+        }
+        ArrayNode json = JSON.createArrayNode();
+        ActivityElement[] elements = ActivityElement.values();
+        for (AppliedActivity activity : activities) {
+            ObjectNode row = json.addObject().put("activity_id", activity.activityId().toString())
+                    .put("revision", activity.revision()).put("org_unit_code", activity.orgUnitCode())
+                    .put("org_unit_path", activity.key().path()).put("day", activity.key().day().toString())
+                    .put("form", activity.key().form()).put("campaign_id", activity.key().campaignId())
+                    .put("verification_status", activity.verificationStatus()).put("counted", activity.counted())
+                    .put("verified", activity.key().verified());
+            for (int i = 0; i < elements.length; i++) {
+                row.put(elements[i].column(), activity.values()[i]);
+            }
+        }
+        entityManager.createNativeQuery("insert into activity_state (activity_id, revision, org_unit_code, "
                 + "org_unit_path, day, form, campaign_id, verification_status, counted, verified, " + COLUMNS
-                + ", applied_at) values (:id, :revision, :unit, :path, :day, :form, :campaign, :status, :counted, "
-                + ":verified, " + PARAMETERS + ", :now) on conflict (activity_id) do update set revision = "
-                + "excluded.revision, org_unit_code = excluded.org_unit_code, org_unit_path = excluded.org_unit_path, "
-                + "day = excluded.day, form = excluded.form, campaign_id = excluded.campaign_id, verification_status = "
+                + ", applied_at) select activity_id, revision, org_unit_code, org_unit_path, day, form, campaign_id, "
+                + "verification_status, counted, verified, " + COLUMNS + ", now()"
+                + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(activity_id uuid, revision int, "
+                + "org_unit_code text, org_unit_path text, day date, form text, campaign_id text, "
+                + "verification_status text, counted boolean, verified boolean, " + UnitDayTotals.RECORD_COLUMNS + ")"
+                + " on conflict (activity_id) do update set revision = excluded.revision, org_unit_code = "
+                + "excluded.org_unit_code, org_unit_path = excluded.org_unit_path, day = excluded.day, form = "
+                + "excluded.form, campaign_id = excluded.campaign_id, verification_status = "
                 + "excluded.verification_status, counted = excluded.counted, verified = excluded.verified, " + UPDATES
                 + ", applied_at = excluded.applied_at")
-                .setParameter("id", activity.activityId())
-                .setParameter("revision", activity.revision())
-                .setParameter("unit", activity.orgUnitCode())
-                .setParameter("path", activity.key().path())
-                .setParameter("day", activity.key().day())
-                .setParameter("form", activity.key().form())
-                .setParameter("campaign", activity.key().campaignId())
-                .setParameter("status", activity.verificationStatus())
-                .setParameter("counted", activity.counted())
-                .setParameter("verified", activity.key().verified())
-                .setParameter("now", OffsetDateTime.now());
-        ActivityElement[] elements = ActivityElement.values();
-        for (int i = 0; i < elements.length; i++) {
-            query.setParameter(elements[i].column(), activity.values()[i]);
-        }
-        query.executeUpdate();
+                .setParameter("rows", json.toString())
+                .executeUpdate();
     }
 
     /** A moved or merged subtree: its activities now roll up under the new path. */

@@ -1,27 +1,33 @@
 package vn.commops.indicator.rollup;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import vn.commops.indicator.dataelement.ActivityElement;
 
 /**
- * The rolled-up day totals: a unit's row counts its whole subtree, so any period's value of any unit is
- * one range sum over days. Adding, moving a subtree's rows between ancestors, and summing them.
+ * The rolled-up day and month totals: a unit's row counts its whole subtree, so any period's value of any
+ * unit is one range sum over months and the days at either end. Adding, moving a subtree's rows between
+ * ancestors, rebuilding, and summing them.
  */
 @ApplicationScoped
 public class UnitDayTotals {
 
     private static final String COLUMNS = ActivityElement.columns();
-    private static final String ADD_EXCLUDED = Arrays.stream(ActivityElement.values())
-            .map(e -> e.column() + " = unit_day_total." + e.column() + " + excluded." + e.column())
-            .collect(Collectors.joining(", "));
-    private static final String VALUE_PARAMETERS = Arrays.stream(ActivityElement.values())
-            .map(e -> ":" + e.column()).collect(Collectors.joining(", "));
+    static final String DAY_TABLE = "unit_day_total";
+    static final String MONTH_TABLE = "unit_month_total";
+    static final String RECORD_COLUMNS = Arrays.stream(ActivityElement.values())
+            .map(e -> e.column() + " bigint").collect(Collectors.joining(", "));
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SIGNED_COLUMNS = Arrays.stream(ActivityElement.values())
             .map(e -> "shift.sign * f." + e.column()).collect(Collectors.joining(", "));
 
@@ -31,23 +37,57 @@ public class UnitDayTotals {
         this.entityManager = entityManager;
     }
 
-    /** Adds sign × values to the key's day under every unit of its path. */
+    /**
+     * Adds the changes of a batch of activities: each key's values under every unit of its path, on its day
+     * and in its month, in one statement per table.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(FactKey key, long[] values, int sign) {
-        Query query = entityManager.createNativeQuery("insert into unit_day_total (org_unit_code, day, form, campaign_id, "
-                + "verified, " + COLUMNS + ") select code, :day, :form, :campaign, :verified, " + VALUE_PARAMETERS
-                + " from unnest(string_to_array(:path, '/')) code where code <> ''"
-                + " on conflict (org_unit_code, day, form, campaign_id, verified) do update set " + ADD_EXCLUDED)
-                .setParameter("day", key.day())
-                .setParameter("form", key.form())
-                .setParameter("campaign", key.campaignId())
-                .setParameter("verified", key.verified())
-                .setParameter("path", key.path());
-        ActivityElement[] elements = ActivityElement.values();
-        for (int i = 0; i < elements.length; i++) {
-            query.setParameter(elements[i].column(), sign * values[i]);
+    public void addAll(Map<FactKey, long[]> changes) {
+        Map<List<Object>, long[]> days = new LinkedHashMap<>();
+        Map<List<Object>, long[]> months = new LinkedHashMap<>();
+        changes.forEach((key, values) -> {
+            for (String code : key.path().split("/")) {
+                if (!code.isEmpty()) {
+                    accumulate(days, List.of(code, key.day(), key.form(), key.campaignId(), key.verified()), values);
+                    accumulate(months, List.of(code, key.day().withDayOfMonth(1), key.form(), key.campaignId(),
+                            key.verified()), values);
+                }
+            }
+        });
+        upsert(DAY_TABLE, days);
+        upsert(MONTH_TABLE, months);
+    }
+
+    private static void accumulate(Map<List<Object>, long[]> rows, List<Object> key, long[] values) {
+        long[] sums = rows.computeIfAbsent(key, k -> new long[values.length]);
+        for (int i = 0; i < values.length; i++) {
+            sums[i] += values[i];
         }
-        query.executeUpdate();
+    }
+
+    private void upsert(String table, Map<List<Object>, long[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        ArrayNode json = JSON.createArrayNode();
+        ActivityElement[] elements = ActivityElement.values();
+        rows.forEach((key, values) -> {
+            ObjectNode row = json.addObject().put("org_unit_code", (String) key.get(0))
+                    .put("at", key.get(1).toString()).put("form", (String) key.get(2))
+                    .put("campaign_id", (String) key.get(3)).put("verified", (Boolean) key.get(4));
+            for (int i = 0; i < elements.length; i++) {
+                row.put(elements[i].column(), values[i]);
+            }
+        });
+        String time = timeColumn(table);
+        entityManager.createNativeQuery("insert into " + table + " (org_unit_code, " + time + ", form, campaign_id, "
+                + "verified, " + COLUMNS + ") select org_unit_code, at, form, campaign_id, verified, " + COLUMNS
+                + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(org_unit_code text, at date, form text, "
+                + "campaign_id text, verified boolean, " + RECORD_COLUMNS + ")"
+                + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified) do update set "
+                + addExcluded(table))
+                .setParameter("rows", json.toString())
+                .executeUpdate();
     }
 
     /**
@@ -56,30 +96,52 @@ public class UnitDayTotals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void shift(String unitCode, String leaving, String joining) {
-        entityManager.createNativeQuery("insert into unit_day_total (org_unit_code, day, form, campaign_id, verified, "
-                + COLUMNS + ") select shift.code, f.day, f.form, f.campaign_id, f.verified, " + SIGNED_COLUMNS
-                + " from unit_day_total f cross join (select code, -1 as sign from unnest(string_to_array(:leaving, '/')) code"
-                + " where code <> '' union all select code, 1 from unnest(string_to_array(:joining, '/')) code"
-                + " where code <> '') shift where f.org_unit_code = :unit"
-                + " on conflict (org_unit_code, day, form, campaign_id, verified) do update set " + ADD_EXCLUDED)
-                .setParameter("unit", unitCode)
-                .setParameter("leaving", leaving)
-                .setParameter("joining", joining)
-                .executeUpdate();
+        for (String table : new String[] {DAY_TABLE, MONTH_TABLE}) {
+            String time = timeColumn(table);
+            entityManager.createNativeQuery("insert into " + table + " (org_unit_code, " + time + ", form, campaign_id, "
+                    + "verified, " + COLUMNS + ") select shift.code, f." + time + ", f.form, f.campaign_id, f.verified, "
+                    + SIGNED_COLUMNS + " from " + table + " f cross join (select code, -1 as sign from "
+                    + "unnest(string_to_array(:leaving, '/')) code where code <> '' union all select code, 1 from "
+                    + "unnest(string_to_array(:joining, '/')) code where code <> '') shift where f.org_unit_code = :unit"
+                    + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified) do update set "
+                    + addExcluded(table))
+                    .setParameter("unit", unitCode)
+                    .setParameter("leaving", leaving)
+                    .setParameter("joining", joining)
+                    .executeUpdate();
+        }
     }
 
     /** Rebuilds every total from the last-applied state of each activity. */
     @Transactional(Transactional.TxType.MANDATORY)
     public long rebuildFromActivityStates() {
-        entityManager.createNativeQuery("lock table unit_day_total, activity_state in exclusive mode").executeUpdate();
+        entityManager.createNativeQuery("lock table unit_day_total, unit_month_total, activity_state in exclusive mode")
+                .executeUpdate();
         entityManager.createNativeQuery("delete from unit_day_total").executeUpdate();
+        entityManager.createNativeQuery("delete from unit_month_total").executeUpdate();
         String sums = Arrays.stream(ActivityElement.values()).map(e -> "sum(s." + e.column() + ")")
                 .collect(Collectors.joining(", "));
-        return entityManager.createNativeQuery("insert into unit_day_total (org_unit_code, day, form, campaign_id, "
+        int rows = entityManager.createNativeQuery("insert into unit_day_total (org_unit_code, day, form, campaign_id, "
                 + "verified, " + COLUMNS + ") select code, s.day, s.form, s.campaign_id, s.verified, " + sums
                 + " from activity_state s cross join lateral unnest(string_to_array(s.org_unit_path, '/')) code"
                 + " where s.counted and code <> '' group by code, s.day, s.form, s.campaign_id, s.verified")
                 .executeUpdate();
+        entityManager.createNativeQuery("insert into unit_month_total (org_unit_code, month, form, campaign_id, verified, "
+                + COLUMNS + ") select org_unit_code, date_trunc('month', day)::date, form, campaign_id, verified, "
+                + sums.replace("s.", "") + " from unit_day_total group by org_unit_code, date_trunc('month', day)::date, "
+                + "form, campaign_id, verified")
+                .executeUpdate();
+        return rows;
+    }
+
+    private static String timeColumn(String table) {
+        return DAY_TABLE.equals(table) ? "day" : "month";
+    }
+
+    private static String addExcluded(String table) {
+        return Arrays.stream(ActivityElement.values())
+                .map(e -> e.column() + " = " + table + "." + e.column() + " + excluded." + e.column())
+                .collect(Collectors.joining(", "));
     }
 
     /** Activities and attendance of a unit's subtree over days, every form and status. */

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,15 +30,36 @@ public class UnitPlacements {
         return paths.isEmpty() ? Optional.empty() : Optional.of((String) paths.get(0));
     }
 
-    /** The unit's placement; the first time a unit is seen, the path it came with becomes its placement. */
+    /**
+     * The placements of these units (code to the path seen with it); a unit seen for the first time is
+     * placed where it was seen.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String placeOf(String code, String pathSeen) {
-        Optional<String> known = pathOf(code);
-        if (known.isPresent()) {
-            return known.get();
+    public Map<String, String> placeAll(Map<String, String> pathsSeen) {
+        Map<String, String> placed = new HashMap<>();
+        if (pathsSeen.isEmpty()) {
+            return placed;
         }
-        place(code, pathSeen, null, null);
-        return pathSeen;
+        List<?> rows = entityManager.createNativeQuery(
+                "select code, path from unit_placement where code = any(cast(:codes as text[]))")
+                .setParameter("codes", PgArrays.of(pathsSeen.keySet())).getResultList();
+        for (Object r : rows) {
+            Object[] row = (Object[]) r;
+            placed.put((String) row[0], (String) row[1]);
+        }
+        List<String> newCodes = pathsSeen.keySet().stream().filter(code -> !placed.containsKey(code)).toList();
+        if (!newCodes.isEmpty()) {
+            List<String> newPaths = newCodes.stream().map(pathsSeen::get).toList();
+            entityManager.createNativeQuery("insert into unit_placement (code, path, updated_at) select code, path, now() "
+                    + "from unnest(cast(:codes as text[]), cast(:paths as text[])) as n(code, path) "
+                    + "on conflict (code) do nothing")
+                    .setParameter("codes", PgArrays.of(newCodes)).setParameter("paths", PgArrays.of(newPaths))
+                    .executeUpdate();
+            for (int i = 0; i < newCodes.size(); i++) {
+                placed.put(newCodes.get(i), newPaths.get(i));
+            }
+        }
+        return placed;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

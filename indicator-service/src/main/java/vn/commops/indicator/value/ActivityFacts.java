@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.commops.indicator.dataelement.ActivityElement;
 
-/** Reads the rolled-up day totals: one range sum per unit, whatever the size of its subtree. */
+/** Reads the rolled-up totals: per unit, a range sum over months and the days at either end, whatever its subtree. */
 @ApplicationScoped
 public class ActivityFacts {
 
+    private static final String COLUMNS = ActivityElement.columns();
     private static final String SUMS = Arrays.stream(ActivityElement.values()).map(e -> "sum(" + e.column() + ")")
             .collect(Collectors.joining(", "));
 
@@ -31,14 +32,26 @@ public class ActivityFacts {
         if (unitCodes.isEmpty()) {
             return totals;
         }
-        List<?> rows = entityManager.createNativeQuery("select org_unit_code, form, " + SUMS + " from unit_day_total"
-                + " where org_unit_code = any(string_to_array(:units, '/')) and day between :from and :to"
-                + " and (verified or not :verifiedOnly)"
+        // Whole months come from the month totals, the days at either end from the day totals.
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterLastMonth = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+        boolean months = firstMonth.isBefore(afterLastMonth);
+        String dimensions = " and (verified or not :verifiedOnly)"
                 + " and (cast(:form as text) is null or form = :form)"
-                + " and (cast(:campaign as text) is null or campaign_id = :campaign)"
-                + " group by org_unit_code, form")
+                + " and (cast(:campaign as text) is null or campaign_id = :campaign)";
+        String units = " org_unit_code = any(string_to_array(:units, '/'))";
+        List<?> rows = entityManager.createNativeQuery("select org_unit_code, form, " + SUMS + " from ("
+                + "select org_unit_code, form, " + COLUMNS + " from unit_month_total where" + units
+                + " and month between :firstMonth and :lastMonth" + dimensions
+                + " union all select org_unit_code, form, " + COLUMNS + " from unit_day_total where" + units
+                + " and (day between :from and :headEnd or day between :tailStart and :to)" + dimensions
+                + ") totals group by org_unit_code, form")
                 .setParameter("units", String.join("/", unitCodes))
+                .setParameter("firstMonth", firstMonth)
+                .setParameter("lastMonth", months ? afterLastMonth.minusMonths(1) : firstMonth.minusDays(1))
                 .setParameter("from", from)
+                .setParameter("headEnd", months ? firstMonth.minusDays(1) : to)
+                .setParameter("tailStart", months ? afterLastMonth : to.plusDays(1))
                 .setParameter("to", to)
                 .setParameter("verifiedOnly", filters.verifiedOnly())
                 .setParameter("form", filters.form())

@@ -101,23 +101,26 @@ class HierarchyAndRecomputeTest {
         eventually(() -> assertEquals(2.0, value("ACTIVITIES_HELD", tree.province(), "202405")));
         eventually(() -> assertEquals(18_600.0, value("LIVESTREAM_PLAYS", tree.province(), "202405")));
 
-        List<String> live = nonZeroTotals();
+        List<String> live = nonZeroTotals("unit_day_total", "day");
+        List<String> liveMonths = nonZeroTotals("unit_month_total", "month");
         assertFalse(live.isEmpty());
+        assertFalse(liveMonths.isEmpty());
         asNationalAdmin().when().post("/api/v1/indicators/recompute").then().statusCode(200)
                 .body("totalRows", greaterThan(0));
-        assertEquals(live, nonZeroTotals());
+        assertEquals(live, nonZeroTotals("unit_day_total", "day"));
+        assertEquals(liveMonths, nonZeroTotals("unit_month_total", "month"));
         assertEquals(18_600.0, value("LIVESTREAM_PLAYS", tree.province(), "202405"));
 
         as("unit-manager", "VN").when().post("/api/v1/indicators/recompute").then().statusCode(403);
         RestAssured.given().when().post("/api/v1/indicators/recompute").then().statusCode(401);
     }
 
-    /** Every day total that is not all zeros, as text, in a stable order. */
-    private List<String> nonZeroTotals() {
+    /** Every day or month total that is not all zeros, as text, in a stable order. */
+    private List<String> nonZeroTotals(String table, String time) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select concat_ws('|', org_unit_code, day, form, campaign_id, verified, activities, quantity, "
+                "select concat_ws('|', org_unit_code, " + time + ", form, campaign_id, verified, activities, quantity, "
                         + "attendance, reach, plays, interactions, new_social_insurance, new_health_insurance, "
-                        + "app_installs, non_cash_conversions, books_and_cards_donated, cost_vnd) from unit_day_total "
+                        + "app_installs, non_cash_conversions, books_and_cards_donated, cost_vnd) from " + table + " "
                         + "where activities <> 0 or quantity <> 0 or attendance <> 0 or reach <> 0 or plays <> 0 "
                         + "or interactions <> 0 or new_social_insurance <> 0 or new_health_insurance <> 0 "
                         + "or app_installs <> 0 or non_cash_conversions <> 0 or books_and_cards_donated <> 0 "

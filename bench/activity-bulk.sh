@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Bulk ingestion of activities: N activities pushed through the gateway's batch path
+# (POST /api/v1/activities/batches, NDJSON batches of 10,000, parallel clients), then psql \copy of
+# the same rows into a bare table (no index, no constraint), in the same run. Prints both rates and
+# their ratio, then replays every batch and prints the replay rate, the rows it inserted and the
+# events it emitted (both must be 0) and the speed-up over the first pass.
+# Goals (issue 4): gateway rate >= 40 % of \copy; replay inserts nothing, emits nothing, >= 1.5x faster.
+#
+#   bench/activity-bulk.sh                     starts the platform itself (rate limits off), then stops it
+#   COMMOPS_BENCH_REUSE=1 bench/activity-...   uses a platform already running (started with
+#                                              COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
+# Settings: COMMOPS_BENCH_ACTIVITIES (default 1000000), BATCH (10000), CLIENTS (4), UNITS (20),
+# COMMOPS_BENCH_GATEWAY (http://127.0.0.1:8080), COMMOPS_BENCH_DB (commops_activity: where the rows land).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+COUNT=${COMMOPS_BENCH_ACTIVITIES:-1000000}
+BATCH=${BATCH:-10000}
+CLIENTS=${CLIENTS:-4}
+UNITS=${UNITS:-20}
+GATEWAY=${COMMOPS_BENCH_GATEWAY:-http://127.0.0.1:8080}
+RUN=$(date +%s)
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/commops-activity-bench.XXXXXX")
+
+# shellcheck source=../deploy/local/lib.sh
+source "$ROOT/deploy/local/lib.sh"
+commops_load_config
+DB=${COMMOPS_BENCH_DB:-commops_activity}
+sql() { PGPASSWORD="$COMMOPS_DB_PASSWORD" psql -X -w -q -At -v ON_ERROR_STOP=1 -h "$COMMOPS_DB_HOST" \
+  -p "$COMMOPS_DB_PORT" -U "$COMMOPS_DB_USER" -d "$DB" "$@"; }
+now() { date +%s.%N; }
+
+started=''
+# SIGTERM, not SIGINT: a background job of a script ignores SIGINT.
+cleanup() {
+  rm -rf "$WORK"
+  sql -c 'drop table if exists bench_activity_copy' >/dev/null 2>&1 || true
+  [[ -n "$started" ]] && kill -TERM "$started" 2>/dev/null && wait "$started" 2>/dev/null
+  true
+}
+trap cleanup EXIT
+if [[ "${COMMOPS_BENCH_REUSE:-0}" != 1 ]]; then
+  COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false "$ROOT/deploy/local/start.sh" >/tmp/commops-bench-platform.log 2>&1 &
+  started=$!
+  for _ in $(seq 1 180); do
+    grep -q "Press Ctrl-C" /tmp/commops-bench-platform.log 2>/dev/null && break
+    sleep 2
+  done
+fi
+
+token=$(curl -sf -X POST "$GATEWAY/auth/dev-token" -H 'Content-Type: application/json' \
+  -d '{"username":"national-admin"}' | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[[ -n "$token" ]] || { echo "no token: is the platform running?" >&2; exit 1; }
+auth="Authorization: Bearer $token"
+
+# Org units through plan-service; activity-service learns them from its events.
+curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/org-units" -H "$auth" -H 'Content-Type: application/json' \
+  -d '{"code":"BENCH","name":"Đơn vị đo hiệu năng","levelCode":"NATIONAL"}' || true
+units=()
+for i in $(seq -w 1 "$UNITS"); do
+  units+=("BENCH-C$i")
+  curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/org-units" -H "$auth" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"BENCH-C$i\",\"name\":\"Xã đo hiệu năng $i\",\"levelCode\":\"COMMUNE\",\"parentCode\":\"BENCH\"}" || true
+done
+unit_list=$(IFS=,; echo "${units[*]}")
+for _ in $(seq 1 60); do
+  known=$(sql -c "select count(*) from org_unit_replica where code like 'BENCH-C%'")
+  [[ "$known" -ge "$UNITS" ]] && break
+  sleep 1
+done
+[[ "$known" -ge "$UNITS" ]] || { echo "activity-service does not know the BENCH units" >&2; exit 1; }
+
+printf 'generating %d activities in batches of %d...\n' "$COUNT" "$BATCH" >&2
+columns=$(python3 "$ROOT/bench/activity-bulk-data.py" "$WORK" "$RUN" "$COUNT" "$BATCH" "$unit_list")
+batches=$(find "$WORK" -name 'batch-*.ndjson' | wc -l)
+
+push() { # push -> seconds; fails when a batch is not fully "$1" (created or unchanged)
+  local expected=$1 start end
+  start=$(now)
+  find "$WORK" -name 'batch-*.ndjson' | sort | xargs -P "$CLIENTS" -I{} sh -c '
+    out=$(curl -sS -X POST "$0/api/v1/activities/batches?report=failures" -H "$1" \
+      -H "Content-Type: application/x-ndjson; charset=UTF-8" --data-binary @"$2") || exit 255
+    n=$(printf "%s" "$out" | sed -n "s/.*\"$3\":\([0-9]*\).*/\1/p")
+    t=$(printf "%s" "$out" | sed -n "s/.*\"total\":\([0-9]*\).*/\1/p")
+    [ -n "$n" ] && [ "$n" = "$t" ] || { echo "batch $2: $(printf "%s" "$out" | head -c 400)" >&2; exit 255; }
+  ' "$GATEWAY" "$auth" {} "$expected"
+  end=$(now)
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", e - s }'
+}
+
+rows() { sql -c "select count(*) from activity where reporter like 'unit:BENCH-C%' and external_id like 'bench-$RUN-%'"; }
+events() { sql -c "select coalesce(max(id), 0) from outbox_event"; }
+
+# Warm the JIT and the connection pools with a small batch of their own.
+head -n 500 "$WORK/batch-000000.ndjson" | sed "s/bench-$RUN-/warm-$RUN-/" >"$WORK/warm.json"
+curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/activities/batches?report=failures" -H "$auth" \
+  -H 'Content-Type: application/x-ndjson; charset=UTF-8' --data-binary @"$WORK/warm.json"
+
+first=$(push created)
+inserted=$(rows)
+[[ "$inserted" == "$COUNT" ]] || { echo "expected $COUNT rows, found $inserted" >&2; exit 1; }
+
+sql -c 'drop table if exists bench_activity_copy' -c 'create table bench_activity_copy (like activity)' >/dev/null
+copy_start=$(now)
+sql -c "\\copy bench_activity_copy ($columns) from '$WORK/copy.csv' with (format csv)"
+copy_end=$(now)
+copied=$(sql -c 'select count(*) from bench_activity_copy')
+[[ "$copied" == "$COUNT" ]] || { echo "\\copy stored $copied rows, not $COUNT" >&2; exit 1; }
+copy_seconds=$(awk -v s="$copy_start" -v e="$copy_end" 'BEGIN { printf "%.3f\n", e - s }')
+
+events_before=$(events)
+replay=$(push unchanged)
+replay_rows=$(( $(rows) - inserted ))
+replay_events=$(sql -c "select count(*) from outbox_event where id > $events_before and payload -> 'data' ->> 'orgUnitCode' like 'BENCH-C%'")
+
+printf '\n%d activities, batches of %d (%d batches), %d parallel clients, same run\n' "$COUNT" "$BATCH" "$batches" "$CLIENTS"
+printf '%-34s %10s %14s\n' "" "seconds" "activities/s"
+awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v r="$replay" 'BEGIN {
+  printf "%-34s %10.3f %14.0f\n", "gateway bulk path (first pass)", g, n / g
+  printf "%-34s %10.3f %14.0f\n", "psql \\copy into a bare table", c, n / c
+  printf "%-34s %10.3f %14.0f\n", "gateway bulk path (replay)", r, n / r
+  printf "gateway / \\copy: %.1f %% (goal >= 40 %%)\n", 100 * c / g
+  printf "replay speed-up: %.2fx (goal >= 1.5x)\n", g / r
+}'
+printf 'replay inserted %d rows (goal 0) and emitted %d events (goal 0)\n' "$replay_rows" "$replay_events"
