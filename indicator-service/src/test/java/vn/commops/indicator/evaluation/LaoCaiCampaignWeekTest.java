@@ -55,6 +55,10 @@ class LaoCaiCampaignWeekTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> assertEquals(SEED, lcScorecard()));
+        // The campaign's window arrives on its own topic, maybe after the activities.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as("viewer").queryParam("orgUnit", "VN").queryParam("period", campaign)
+                        .when().get("/api/v1/indicators/values").statusCode() == 200);
         assertEquals(SEED, nationalRollUp(campaign));
 
         JsonPath national = as("viewer").queryParam("orgUnit", "VN").queryParam("period", "2024W20")
