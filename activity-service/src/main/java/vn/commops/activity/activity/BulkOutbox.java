@@ -8,13 +8,16 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.core.BaseConnection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.event.EventsConfig;
 import vn.commops.common.event.OutboxRelay;
@@ -25,12 +28,6 @@ import vn.commops.common.event.OutboxRelay;
  */
 @ApplicationScoped
 public class BulkOutbox {
-
-    private static final String INSERT = """
-            insert into outbox_event (event_id, event_type, topic, message_key, payload, created_at)
-            select e::uuid, t, ?, k, p::jsonb, ?::timestamptz
-            from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as u(e, t, k, p)
-            """;
 
     private final DataSource dataSource;
     private final ObjectMapper objectMapper;
@@ -75,16 +72,20 @@ public class BulkOutbox {
             payloads[i] = "{\"id\":\"" + ids[i] + "\",\"type\":" + json(event.type()) + head + json(event.subject())
                     + ",\"schemaVersion\":1,\"data\":" + json(event.data()) + "}";
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, config.topic(topic));
-            insert.setString(2, now.toString());
-            insert.setArray(3, connection.createArrayOf("text", ids));
-            insert.setArray(4, connection.createArrayOf("text", types));
-            insert.setArray(5, connection.createArrayOf("text", keys));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
-        } catch (SQLException e) {
+        // COPY, not INSERT: at 10,000 events a batch the statement's parsing is most of the database's work.
+        StringBuilder rows = new StringBuilder(n * 700);
+        String topicName = copyText(config.topic(topic));
+        String time = now.toString();
+        for (int i = 0; i < n; i++) {
+            rows.append(ids[i]).append('\t').append(copyText(types[i])).append('\t').append(topicName).append('\t')
+                    .append(copyText(keys[i])).append('\t').append(copyText(payloads[i])).append('\t').append(time)
+                    .append('\n');
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            new CopyManager(connection.unwrap(BaseConnection.class)).copyIn(
+                    "copy outbox_event (event_id, event_type, topic, message_key, payload, created_at) from stdin",
+                    new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("Cannot write " + n + " events to the outbox", e);
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -99,6 +100,14 @@ public class BulkOutbox {
                 }
             }
         });
+    }
+
+    /** A value in COPY's text format: backslash, tab and line breaks escaped. */
+    private static String copyText(String value) {
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private String json(Object value) {

@@ -59,11 +59,9 @@ public class BatchResource {
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = ActivityRequest.class)),
-            @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING),
-                    example = "{\"orgUnitCode\":\"LC-HOPHAI\",\"form\":\"SMALL_GROUP\",\"title\":\"Nhóm nhỏ\","
-                            + "\"startedAt\":\"2024-05-13T08:00:00+07:00\",\"attendance\":35,\"externalId\":\"A-1\"}\n"
-                            + "{\"orgUnitCode\":\"LC-HOPHAI\",\"form\":\"LIVESTREAM\",\"title\":\"Livestream\","
-                            + "\"startedAt\":\"2024-05-16T20:00:00+07:00\",\"plays\":18600,\"externalId\":\"A-2\"}\n"),
+            // No example here: the OpenAPI reader would parse the first line as JSON and type it an object.
+            @Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING,
+                    description = "One ActivityRequest as JSON per line")),
             @Content(mediaType = BatchReader.CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "externalId,orgUnitCode,form,title,startedAt,attendance\n"
                             + "A-1,LC-HOPHAI,SMALL_GROUP,Nhóm nhỏ thôn Hồ Phai,2024-05-13T08:00:00+07:00,35")})
