@@ -50,6 +50,11 @@ final class Platform implements AutoCloseable {
         return platform;
     }
 
+    /** A file of the repository, such as a service's seed data. */
+    Path repositoryFile(String relativePath) {
+        return root.resolve(relativePath);
+    }
+
     String gatewayUrl() {
         return "http://127.0.0.1:" + ports.get("gateway");
     }
@@ -68,6 +73,8 @@ final class Platform implements AutoCloseable {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // The services trust the gateway's development issuer, as on a developer's machine.
             env.put("COMMOPS_AUTH_JWKS_URL", "http://127.0.0.1:" + gatewayPort + "/auth/jwks.json");
+            // The seeds' flows run on the demo hierarchy (VN, HN, LC, LC-HOPHAI…), as the start command loads it.
+            env.put("COMMOPS_DEMO_ENABLED", Boolean.toString(service.equals("plan")));
             launch(service + "-service", env);
         }
         Map<String, String> env = new LinkedHashMap<>();

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.commops.e2e.Gateway.admin;
+import static vn.commops.e2e.Gateway.as;
+import static vn.commops.e2e.Gateway.createUnit;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -30,30 +32,6 @@ class PlatformFlowIT {
         RestAssured.baseURI = platform.gatewayUrl();
     }
 
-
-    /** A request as a demo user of the gateway's development issuer, optionally granted other units. */
-    private static RequestSpecification as(String username, String... orgUnits) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("username", username);
-        body.put("orgUnits", List.of(orgUnits));
-        String token = RestAssured.given().contentType(ContentType.JSON).body(body)
-                .when().post("/auth/dev-token")
-                .then().statusCode(200).extract().path("access_token");
-        return RestAssured.given().auth().oauth2(token);
-    }
-
-    private static RequestSpecification admin() {
-        return as("national-admin");
-    }
-
-    private static void createUnit(String code, String name, String level, String parent) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", name);
-        body.put("levelCode", level);
-        body.put("parentCode", parent);
-        admin().contentType(ContentType.JSON).body(body).when().post("/api/v1/org-units").then().statusCode(201);
-    }
 
     private static Map<String, Object> activity(String unit) {
         Map<String, Object> body = new HashMap<>();
@@ -155,19 +133,36 @@ class PlatformFlowIT {
         createUnit("VN" + suffix, "Bảo hiểm xã hội Việt Nam", "NATIONAL", null);
         createUnit("LC" + suffix, "Bảo hiểm xã hội tỉnh Lào Cai", "PROVINCE", "VN" + suffix);
         createUnit("YB" + suffix, "Bảo hiểm xã hội tỉnh Yên Bái", "PROVINCE", "VN" + suffix);
+        // A partner registered for Lào Cai, calling with the token its API key is exchanged for.
+        Map<String, Object> partner = new HashMap<>();
+        partner.put("id", "e2e-post-office-" + suffix.toLowerCase());
+        partner.put("name", "Bưu điện tỉnh Lào Cai");
+        partner.put("kind", "POST_OFFICE");
+        partner.put("orgUnits", List.of("LC" + suffix));
+        partner.put("forms", List.of("CONFERENCE"));
+        Gateway.awaitKnown(() -> admin().contentType(ContentType.JSON).body(partner).post("/api/v1/partners")
+                .statusCode());
+        String apiKey = admin().when().post("/api/v1/partners/" + partner.get("id") + "/keys")
+                .then().statusCode(201).extract().path("key");
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
-                as("post-office", "LC" + suffix).contentType(ContentType.JSON).body(activity("LC" + suffix))
+                Gateway.withApiKey(apiKey).contentType(ContentType.JSON).body(activity("LC" + suffix))
                         .post("/api/v1/activities").statusCode() == 201);
 
         // Until activity-service has YB from plan-service's event, YB is unknown (422), not forbidden.
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
-                as("post-office", "LC" + suffix).contentType(ContentType.JSON).body(activity("YB" + suffix))
+                Gateway.withApiKey(apiKey).contentType(ContentType.JSON).body(activity("YB" + suffix))
                         .post("/api/v1/activities").statusCode() != 422);
-        as("post-office", "LC" + suffix).contentType(ContentType.JSON).body(activity("YB" + suffix))
+        Gateway.withApiKey(apiKey).contentType(ContentType.JSON).body(activity("YB" + suffix))
                 .when().post("/api/v1/activities")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("orgUnitCode"));
-        as("post-office", "LC" + suffix).when().get("/api/v1/feedback").then().statusCode(403);
+        Gateway.withApiKey(apiKey).when().get("/api/v1/feedback").then().statusCode(403);
+        // A revoked key is exchanged for nothing.
+        String keyId = admin().when().get("/api/v1/partners/" + partner.get("id") + "/keys")
+                .then().statusCode(200).extract().path("[0].keyId");
+        admin().when().delete("/api/v1/partners/" + partner.get("id") + "/keys/" + keyId).then().statusCode(200);
+        RestAssured.given().header("X-Api-Key", apiKey).when().post("/auth/partner-token")
+                .then().statusCode(401).contentType("application/problem+json");
         as("viewer").contentType(ContentType.JSON).body(activity("LC" + suffix))
                 .when().post("/api/v1/activities").then().statusCode(403);
     }

@@ -8,16 +8,10 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 
 /**
  * Writes events to the outbox in the caller's transaction, so that a state change and its event are
@@ -65,58 +59,6 @@ public class EventPublisher {
         entityManager.persist(message);
         wakeRelayAfterCommit();
         return envelope;
-    }
-
-    /** One event of a batch: its aggregate id (the Kafka key) and its payload. */
-    public record Pending(String subject, Object data) {
-    }
-
-    /**
-     * Writes a whole batch of events of one type to the outbox in a single statement, for bulk paths
-     * where one insert per event would cost more than the business rows themselves.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<EventEnvelope> publishAll(String topic, String type, List<Pending> events) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-        UUID[] ids = new UUID[events.size()];
-        String[] keys = new String[events.size()];
-        String[] payloads = new String[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            Pending event = events.get(i);
-            EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type, source, now, event.subject(), 1,
-                    objectMapper.valueToTree(event.data()));
-            envelopes.add(envelope);
-            ids[i] = envelope.id();
-            keys[i] = event.subject();
-            payloads[i] = toJson(envelope);
-        }
-        String fullTopic = config.topic(topic);
-        entityManager.unwrap(Session.class).doWork(connection -> insertAll(connection, fullTopic, type, now, ids,
-                keys, payloads));
-        wakeRelayAfterCommit();
-        return envelopes;
-    }
-
-    private static void insertAll(Connection connection, String topic, String type, OffsetDateTime now, UUID[] ids,
-            String[] keys, String[] payloads) throws SQLException {
-        // unnest keeps it one round trip and one statement, whatever the batch size.
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into outbox_event (event_id, event_type, topic, message_key, payload, created_at)
-                select id, ?, ?, key, payload::jsonb, ?
-                from unnest(?::uuid[], ?::text[], ?::text[]) with ordinality as e(id, key, payload, position)
-                order by position""")) {
-            insert.setString(1, type);
-            insert.setString(2, topic);
-            insert.setObject(3, now);
-            insert.setArray(4, connection.createArrayOf("uuid", ids));
-            insert.setArray(5, connection.createArrayOf("text", keys));
-            insert.setArray(6, connection.createArrayOf("text", payloads));
-            insert.executeUpdate();
-        }
     }
 
     private void wakeRelayAfterCommit() {
