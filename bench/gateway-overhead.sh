@@ -6,14 +6,14 @@
 #   bench/gateway-overhead.sh            starts the platform itself (rate limits off), then stops it
 #   COMMOPS_BENCH_REUSE=1 bench/...      uses a platform already running (start it with
 #                                        COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
-# Settings: DURATION (default 20s), CONNECTIONS (32), THREADS (2).
+# Settings: DURATION (default 20s), CONNECTIONS (32), THREADS (2), COMMOPS_BENCH_GATEWAY (http://127.0.0.1:8080).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-GATEWAY=http://127.0.0.1:8080
+GATEWAY=${COMMOPS_BENCH_GATEWAY:-http://127.0.0.1:8080}
 DIRECT=http://127.0.0.1:8081
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
