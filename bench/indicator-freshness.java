@@ -1,7 +1,11 @@
 // Freshness of indicator values: posts activities through the gateway at a steady rate and measures how
 // long each takes, from activity-service's 201, to show in indicator-service's values API.
 //
-//   java bench/indicator-freshness.java <gateway> <token> <orgUnit> <rate/s> <seconds> <accepted.csv>
+//   java bench/indicator-freshness.java <gateway> <token> <orgUnit> <rate/s> <seconds> <accepted.csv> [batch]
+//
+// With batch > 1 the activities go as JSON arrays of that many to the batch path
+// (POST /api/v1/activities/batches), as partners' and mobile clients' syncs do, one array every
+// batch/rate seconds; each activity of an array counts as accepted when its 200 arrives.
 //
 // Every activity is one SMALL_GROUP on 2025-01-01 in <orgUnit>. A poller reads ACTIVITIES_HELD of that unit
 // and day through the API every 20 ms; the i-th accepted activity counts as visible at the first poll that
@@ -31,6 +35,7 @@ import java.util.regex.Pattern;
 
 public class IndicatorFreshness {
 
+    private static final Pattern CREATED = Pattern.compile("\"created\"\\s*:\\s*(\\d+)");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final Pattern VALUE = Pattern.compile("\"value\"\\s*:\\s*([0-9.]+)");
 
@@ -47,10 +52,11 @@ public class IndicatorFreshness {
         int rate = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
         Path out = Path.of(args[5]);
+        int batch = args.length > 6 ? Math.max(1, Integer.parseInt(args[6])) : 1;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        URI activities = URI.create(gateway + "/api/v1/activities");
+        URI activities = URI.create(gateway + (batch > 1 ? "/api/v1/activities/batches" : "/api/v1/activities"));
         URI values = URI.create(gateway + "/api/v1/indicators/values?indicators=ACTIVITIES_HELD&orgUnit=" + unit
                 + "&period=20250101");
         long baseline = count(http, values, token);
@@ -60,7 +66,6 @@ public class IndicatorFreshness {
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         int total = rate * seconds;
-        CountDownLatch answered = new CountDownLatch(total);
         ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
 
         clock.scheduleAtFixedRate(() -> {
@@ -71,37 +76,53 @@ public class IndicatorFreshness {
             }
         }, 0, 20, TimeUnit.MILLISECONDS);
 
-        // Ticks of 10 ms, each sending its share, so the rate holds without bursts.
-        int perTick = Math.max(1, rate / 100);
+        // Ticks of 10 ms, each sending its share, so the rate holds without bursts; with batches, one
+        // array per tick of batch/rate seconds.
+        int perTick = batch > 1 ? batch : Math.max(1, rate / 100);
+        long tickMicros = batch > 1 ? 1_000_000L * batch / rate : 10_000L;
+        int requests = (total + perTick - 1) / perTick;
+        CountDownLatch answered = new CountDownLatch(requests);
         AtomicInteger sent = new AtomicInteger();
         long started = System.currentTimeMillis();
         CountDownLatch sending = new CountDownLatch(1);
         clock.scheduleAtFixedRate(() -> {
-            for (int k = 0; k < perTick; k++) {
-                int n = sent.getAndIncrement();
-                if (n >= total) {
-                    sending.countDown();
-                    return;
-                }
-                String body = "{\"orgUnitCode\":\"" + unit + "\",\"form\":\"SMALL_GROUP\",\"title\":\"Đo độ tươi " + n
-                        + "\",\"startedAt\":\"2025-01-01T08:00:00+07:00\",\"attendance\":1}";
-                HttpRequest request = HttpRequest.newBuilder(activities).timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-                    long now = System.currentTimeMillis();
-                    if (error != null) {
-                        failed.incrementAndGet();
-                    } else if (response.statusCode() == 201) {
-                        Matcher id = ID.matcher(response.body());
-                        accepted.add(new Accepted(id.find() ? id.group(1) : "", now));
-                    } else {
-                        refused.incrementAndGet();
-                    }
-                    answered.countDown();
-                });
+            int first = sent.getAndAdd(perTick);
+            if (first >= total) {
+                sending.countDown();
+                return;
             }
-        }, 0, 10, TimeUnit.MILLISECONDS);
+            int count = Math.min(perTick, total - first);
+            StringBuilder records = new StringBuilder(batch > 1 ? "[" : "");
+            for (int k = 0; k < count; k++) {
+                records.append(k > 0 ? "," : "").append("{\"orgUnitCode\":\"").append(unit)
+                        .append("\",\"form\":\"SMALL_GROUP\",\"title\":\"Đo độ tươi ").append(first + k)
+                        .append("\",\"startedAt\":\"2025-01-01T08:00:00+07:00\",\"attendance\":1}");
+            }
+            String body = records.append(batch > 1 ? "]" : "").toString();
+            HttpRequest request = HttpRequest.newBuilder(activities).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+                long now = System.currentTimeMillis();
+                if (error != null) {
+                    failed.addAndGet(count);
+                } else if (batch == 1 && response.statusCode() == 201) {
+                    Matcher id = ID.matcher(response.body());
+                    accepted.add(new Accepted(id.find() ? id.group(1) : "", now));
+                } else if (batch > 1 && response.statusCode() == 200) {
+                    Matcher created = CREATED.matcher(response.body());
+                    int ok = created.find() ? Integer.parseInt(created.group(1)) : 0;
+                    Matcher id = ID.matcher(response.body());
+                    for (int k = 0; k < ok; k++) {
+                        accepted.add(new Accepted(id.find() ? id.group(1) : "", now));
+                    }
+                    refused.addAndGet(count - ok);
+                } else {
+                    refused.addAndGet(count);
+                }
+                answered.countDown();
+            });
+        }, 0, tickMicros, TimeUnit.MICROSECONDS);
 
         sending.await();
         long sendingMillis = System.currentTimeMillis() - started;

@@ -15,7 +15,7 @@
 #                                             COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
 # Settings: COMMOPS_BENCH_ACTIVITIES (10000000; validate with 200000), COMMOPS_BENCH_COMMUNES (10000),
 # COMMOPS_BENCH_PROVINCES (63), SCORECARD_REQUESTS (40), RAW_QUERIES (10), FRESHNESS_RATE (500),
-# FRESHNESS_SECONDS (60), SKIP_LOAD=1 (keep the data of an earlier run), SKIP_FRESHNESS=1, SKIP_SCORECARD=1.
+# FRESHNESS_SECONDS (60), FRESHNESS_BATCH (1: single POSTs; n: arrays of n on the batch path), SKIP_LOAD=1 (keep the data of an earlier run), SKIP_FRESHNESS=1, SKIP_SCORECARD=1.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +26,7 @@ SCORECARD_REQUESTS=${SCORECARD_REQUESTS:-40}
 RAW_QUERIES=${RAW_QUERIES:-10}
 FRESHNESS_RATE=${FRESHNESS_RATE:-500}
 FRESHNESS_SECONDS=${FRESHNESS_SECONDS:-60}
+FRESHNESS_BATCH=${FRESHNESS_BATCH:-1}
 GATEWAY=http://127.0.0.1:8080
 BENCH_ROOT=BENCHVN
 INDICATORS=ACTIVITIES_HELD,CONFERENCES_HELD,PEOPLE_REACHED,NEW_HI_PARTICIPANTS,APP_INSTALLS,COST_PER_NEW_PARTICIPANT
@@ -129,7 +130,7 @@ if [[ "${SKIP_FRESHNESS:-0}" != 1 ]]; then
   done
   accepted=$(mktemp)
   java "$ROOT/bench/indicator-freshness.java" "$GATEWAY" "$token" BFRESH "$FRESHNESS_RATE" "$FRESHNESS_SECONDS" \
-    "$accepted" | tee /tmp/commops-bench-freshness.log
+    "$accepted" "$FRESHNESS_BATCH" | tee /tmp/commops-bench-freshness.log
   # The same activities, timed to the commit that applied them in indicator-service (same machine clock).
   psql -q -c "create temp table bench_accepted (activity_id uuid, accepted_ms bigint)" \
     -c "\copy bench_accepted from '$accepted' with (format csv)" \
