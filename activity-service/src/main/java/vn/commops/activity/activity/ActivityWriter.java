@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemMappers;
 import vn.commops.common.problem.ProblemException;
 
 /**
@@ -286,7 +287,7 @@ public class ActivityWriter {
         ActivityRequest request = record.request();
         List<Problem.FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ActivityRequest> violation : validator.validate(request)) {
-            errors.add(new Problem.FieldError(FieldPaths.of(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new Problem.FieldError(ProblemMappers.fieldOf(violation), violation.getMessage()));
         }
         String problem = errors.isEmpty() ? null : "validation";
         errors.addAll(FormRules.check(request));

@@ -133,10 +133,11 @@ public class ProblemMappers {
     }
 
     /**
+     * The field a violation names, as the JSON path of the request a client recognises:
      * {@code create.request.audience.attendance} becomes {@code audience.attendance}, {@code items[2].name}
      * keeps its index, and a query or path parameter is named as such.
      */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> segments = new ArrayList<>();
         boolean parameterOnly = false;
         for (Path.Node node : violation.getPropertyPath()) {

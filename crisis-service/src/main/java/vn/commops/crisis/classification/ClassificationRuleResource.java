@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/classification-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -96,7 +96,7 @@ public class ClassificationRuleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull RuleRequest request,
             @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
-        return withVersion(Response.ok(), service.update(id, request, IfMatch.version(ifMatch)).rule());
+        return withVersion(Response.ok(), service.update(id, request, IfMatch.optional(ifMatch)).rule());
     }
 
     @DELETE

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 import vn.commops.crisis.topic.TopicService;
 
 /** Keeps the rules; every change reclassifies recent feedback in the same transaction. */
@@ -59,7 +59,7 @@ public class ClassificationRuleService {
     @Transactional
     public Changed update(UUID id, RuleRequest request, Integer expectedVersion) {
         ClassificationRule rule = require(id);
-        IfMatch.require(expectedVersion, rule.version, "rule '" + id + "'");
+        IfMatch.check(expectedVersion, rule.version, "rule '" + id + "'");
         apply(rule, request);
         return changed(rule);
     }

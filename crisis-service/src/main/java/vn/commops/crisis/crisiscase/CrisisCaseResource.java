@@ -30,7 +30,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/crisis-cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -116,7 +116,7 @@ public class CrisisCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Update request,
             @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
-        return withVersion(service.update(id, request, IfMatch.version(ifMatch)));
+        return withVersion(service.update(id, request, IfMatch.optional(ifMatch)));
     }
 
     @POST
@@ -137,7 +137,7 @@ public class CrisisCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response transition(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Transition request,
             @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
-        return withVersion(service.transition(id, request, IfMatch.version(ifMatch)));
+        return withVersion(service.transition(id, request, IfMatch.optional(ifMatch)));
     }
 
     @GET

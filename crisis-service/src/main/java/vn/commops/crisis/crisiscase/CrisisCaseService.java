@@ -19,7 +19,7 @@ import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.common.security.Caller;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 import vn.commops.crisis.signal.CrisisSignal;
 import vn.commops.crisis.topic.TopicService;
 
@@ -98,7 +98,7 @@ public class CrisisCaseService {
     @Transactional
     public CaseViews.Case update(UUID id, CaseRequests.Update request, Integer expectedVersion) {
         CrisisCase c = reader.require(id);
-        IfMatch.require(expectedVersion, c.version, "case '" + id + "'");
+        IfMatch.check(expectedVersion, c.version, "case '" + id + "'");
         List<String> changes = new ArrayList<>();
         if (c.severity != request.severity()) {
             changes.add("severity " + c.severity + " → " + request.severity());
@@ -121,7 +121,7 @@ public class CrisisCaseService {
     @Transactional
     public CaseViews.Case transition(UUID id, CaseRequests.Transition request, Integer expectedVersion) {
         CrisisCase c = reader.require(id);
-        IfMatch.require(expectedVersion, c.version, "case '" + id + "'");
+        IfMatch.check(expectedVersion, c.version, "case '" + id + "'");
         CaseStatus from = c.status;
         if (!from.mayBecome(request.to())) {
             throw ProblemException.conflict("illegal-transition", "a case in " + from + " cannot become "

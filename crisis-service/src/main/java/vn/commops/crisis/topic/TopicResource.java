@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -91,7 +91,7 @@ public class TopicResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") String code, @Valid @NotNull TopicRequest request,
             @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
-        TopicView topic = service.update(code, request, IfMatch.version(ifMatch));
+        TopicView topic = service.update(code, request, IfMatch.optional(ifMatch));
         return Response.ok(topic).tag(new EntityTag(Integer.toString(topic.version()))).build();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.crisis.http.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 /** Keeps the taxonomy: topics are added and renamed or retired, never deleted, since feedback refers to them. */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class TopicService {
     @Transactional
     public TopicView update(String code, TopicRequest request, Integer expectedVersion) {
         Topic topic = require(code);
-        IfMatch.require(expectedVersion, topic.version, "topic '" + code + "'");
+        IfMatch.check(expectedVersion, topic.version, "topic '" + code + "'");
         apply(topic, request);
         // Flushed now so the answer carries the version the client must send back next time.
         topic.flush();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.IfMatch;
 import vn.commops.common.problem.Problem;
-import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
 import vn.commops.indicator.value.IndicatorValue;
@@ -67,7 +66,7 @@ public class IndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("code") @Parameter(example = "SI_COVERAGE_LABOUR_FORCE") String code) {
         IndicatorView indicator = service.get(code);
-        return Response.ok(indicator).tag(etag(indicator)).build();
+        return Response.ok(indicator).tag(IfMatch.etag(indicator.version())).build();
     }
 
     @POST
@@ -89,7 +88,7 @@ public class IndicatorResource {
         Response.ResponseBuilder response = saved.created()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(saved.indicator().code()).build())
                 : Response.ok();
-        return response.entity(saved.indicator()).tag(etag(saved.indicator())).build();
+        return response.entity(saved.indicator()).tag(IfMatch.etag(saved.indicator().version())).build();
     }
 
     @PUT
@@ -109,8 +108,8 @@ public class IndicatorResource {
     public Response update(@PathParam("code") @Parameter(example = "SI_COVERAGE_LABOUR_FORCE") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"1\"") String ifMatch,
             @Valid @NotNull IndicatorRequest request) {
-        IndicatorView indicator = service.update(code, request, version(ifMatch));
-        return Response.ok(indicator).tag(etag(indicator)).build();
+        IndicatorView indicator = service.update(code, request, IfMatch.optional(ifMatch));
+        return Response.ok(indicator).tag(IfMatch.etag(indicator.version())).build();
     }
 
     @GET
@@ -148,20 +147,5 @@ public class IndicatorResource {
             return Response.ok(ValuesCsv.write(series), ValuesCsv.MEDIA_TYPE + "; charset=UTF-8").build();
         }
         return Response.ok(series, MediaType.APPLICATION_JSON).build();
-    }
-
-    private static EntityTag etag(IndicatorView indicator) {
-        return new EntityTag(String.valueOf(indicator.version()));
-    }
-
-    private static Integer version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(ifMatch.trim().replace("W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-if-match", "If-Match", "must be an ETag of this indicator, e.g. \"1\"");
-        }
     }
 }

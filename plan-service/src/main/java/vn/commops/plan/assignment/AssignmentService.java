@@ -219,7 +219,7 @@ public class AssignmentService {
     public AssignmentView update(UUID id, Integer basedOn, AssignmentChange change) {
         Assignment assignment = Assignment.<Assignment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString()));
-        vn.commops.plan.concurrency.IfMatch.check(basedOn, assignment.version, "Assignment " + id);
+        vn.commops.common.api.IfMatch.check(basedOn, assignment.version, "Assignment " + id);
         OrgUnit unit = OrgUnit.findByCode(assignment.orgUnitCode).orElseThrow();
         Assignment parent = assignment.parentAssignmentId == null ? null
                 : Assignment.<Assignment>findById(assignment.parentAssignmentId);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
-import vn.commops.plan.concurrency.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/plans/{id}/clone")
 @Produces(MediaType.APPLICATION_JSON)

@@ -32,7 +32,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
-import vn.commops.plan.concurrency.IfMatch;
+import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)

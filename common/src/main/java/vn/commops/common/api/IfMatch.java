@@ -1,4 +1,4 @@
-package vn.commops.plan.concurrency;
+package vn.commops.common.api;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
