@@ -31,7 +31,7 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration responseTimeout();
 
-    /** Connections kept per service; requests beyond it wait (within the connect timeout) for one. */
+    /** Connections kept per service and event loop; requests beyond it wait (within the connect timeout) for one. */
     @WithDefault("64")
     int maxConnectionsPerService();
 
