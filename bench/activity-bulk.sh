@@ -10,6 +10,8 @@
 #   COMMOPS_BENCH_REUSE=1 bench/activity-...   uses a platform already running (started with
 #                                              COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
 # Settings: COMMOPS_BENCH_ACTIVITIES (default 1000000), BATCH (10000), CLIENTS (4), UNITS (20),
+# WARMUP (records sent before the timed passes, default 100000), PAUSE_CONSUMERS (0; 1 stops the
+# services consuming activity events during the timed passes),
 # COMMOPS_BENCH_GATEWAY (http://127.0.0.1:8080), COMMOPS_BENCH_DB (commops_activity: where the rows land).
 set -euo pipefail
 
@@ -17,6 +19,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 COUNT=${COMMOPS_BENCH_ACTIVITIES:-1000000}
 BATCH=${BATCH:-10000}
 CLIENTS=${CLIENTS:-4}
+WARMUP=${WARMUP:-100000}
+PAUSE_CONSUMERS=${PAUSE_CONSUMERS:-0}
 UNITS=${UNITS:-20}
 GATEWAY=${COMMOPS_BENCH_GATEWAY:-http://127.0.0.1:8080}
 RUN=$(date +%s)
@@ -31,8 +35,11 @@ sql() { PGPASSWORD="$COMMOPS_DB_PASSWORD" psql -X -w -q -At -v ON_ERROR_STOP=1 -
 now() { date +%s.%N; }
 
 started=''
+consumers=()
+resume_consumers() { [[ ${#consumers[@]} -gt 0 ]] && kill -CONT "${consumers[@]}" 2>/dev/null; true; }
 # SIGTERM, not SIGINT: a background job of a script ignores SIGINT.
 cleanup() {
+  resume_consumers
   rm -rf "$WORK"
   sql -c 'drop table if exists bench_activity_copy' >/dev/null 2>&1 || true
   [[ -n "$started" ]] && kill -TERM "$started" 2>/dev/null && wait "$started" 2>/dev/null
@@ -91,10 +98,32 @@ push() { # push -> seconds; fails when a batch is not fully "$1" (created or unc
 rows() { sql -c "select count(*) from activity where reporter like 'unit:BENCH-C%' and external_id like 'bench-$RUN-%'"; }
 events() { sql -c "select coalesce(max(id), 0) from outbox_event"; }
 
-# Warm the JIT and the connection pools with a small batch of their own.
-head -n 500 "$WORK/batch-000000.ndjson" | sed "s/bench-$RUN-/warm-$RUN-/" >"$WORK/warm.json"
-curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/activities/batches?report=failures" -H "$auth" \
-  -H 'Content-Type: application/x-ndjson; charset=UTF-8' --data-binary @"$WORK/warm.json"
+# Warm the JIT and the connection pools as a long-running service is warm: WARMUP records of their own
+# (ids of their own, so they count neither as created nor as unchanged), as parallel batches.
+warmed=0
+while [[ $warmed -lt $WARMUP ]]; do
+  for b in $(seq 0 $((CLIENTS - 1))); do
+    sed "s/bench-$RUN-/warm$warmed-$RUN-/" "$WORK/batch-$(printf %06d "$b").ndjson" >"$WORK/warm-$b.json"
+  done
+  for b in $(seq 0 $((CLIENTS - 1))); do
+    curl -sf -o /dev/null -X POST "$GATEWAY/api/v1/activities/batches?report=failures" -H "$auth" \
+      -H 'Content-Type: application/x-ndjson; charset=UTF-8' --data-binary @"$WORK/warm-$b.json" &
+  done
+  wait
+  warmed=$((warmed + CLIENTS * BATCH))
+done
+rm -f "$WORK"/warm-*.json
+
+# The services that consume the activities topic (plan-service's progress, indicator-service's values)
+# run on other machines in production; here they would take the two cores from the path measured.
+# With PAUSE_CONSUMERS=1 they are stopped (SIGSTOP) for the timed passes and resumed after; they then
+# catch up from Kafka. Without it, everything shares the machine (the worst case).
+if [[ "$PAUSE_CONSUMERS" == 1 ]]; then
+  for service in plan-service indicator-service crisis-service; do
+    consumers+=($(pgrep -f "commops.process=$service" || true))
+  done
+fi
+[[ ${#consumers[@]} -gt 0 ]] && kill -STOP "${consumers[@]}"
 
 first=$(push created)
 inserted=$(rows)
@@ -112,8 +141,10 @@ events_before=$(events)
 replay=$(push unchanged)
 replay_rows=$(( $(rows) - inserted ))
 replay_events=$(sql -c "select count(*) from outbox_event where id > $events_before and payload -> 'data' ->> 'orgUnitCode' like 'BENCH-C%'")
+resume_consumers
 
-printf '\n%d activities, batches of %d (%d batches), %d parallel clients, same run\n' "$COUNT" "$BATCH" "$batches" "$CLIENTS"
+printf '\n%d activities, batches of %d (%d batches), %d parallel clients, same run, %s\n' "$COUNT" "$BATCH" "$batches" \
+  "$CLIENTS" "$([[ ${#consumers[@]} -gt 0 ]] && echo 'consumers of activity events paused' || echo 'every service running')"
 printf '%-34s %10s %14s\n' "" "seconds" "activities/s"
 awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v r="$replay" 'BEGIN {
   printf "%-34s %10.3f %14.0f\n", "gateway bulk path (first pass)", g, n / g

@@ -136,10 +136,14 @@ start_service() {
     local -x COMMOPS_GATEWAY_CRISIS_URL=http://127.0.0.1:8084
   fi
 
+  # activity-service holds several 10,000-record batches in memory at once; with less it spends its time collecting.
+  local heap=256m
+  [[ $name == activity-service ]] && heap=1g
+
   log_info "starting $name on port $port (log: $COMMOPS_LOG_DIR/$name.log)"
   # shellcheck disable=SC2086 # COMMOPS_JAVA_OPTS holds several JVM options
   start_daemon "$name" "$COMMOPS_LOG_DIR/$name.log" "$COMMOPS_REPO_ROOT/$name" \
-    java -Xmx256m $COMMOPS_JAVA_OPTS "$(process_marker "$name")" -jar "$jar"
+    java -Xmx$heap $COMMOPS_JAVA_OPTS "$(process_marker "$name")" -jar "$jar"
   STARTED_SERVICES+=("$name")
 }
 

@@ -24,9 +24,11 @@ public class ActivityFeed {
     @Schema(name = "ActivityChange", description = "A change: the current revision, or a tombstone when withdrawn")
     public record Change(
             UUID id,
-            int revision,
-            @Schema(description = "True for a tombstone: the activity was withdrawn and counts no more") boolean withdrawn,
-            @Schema(description = "The reason of a withdrawal") String reason,
+            @Schema(examples = "4") int revision,
+            @Schema(description = "True for a tombstone: the activity was withdrawn and counts no more",
+                    examples = "true") boolean withdrawn,
+            @Schema(description = "The reason of a withdrawal",
+                    examples = "Nhập trùng với báo cáo của Bưu điện tỉnh") String reason,
             @Schema(description = "The current revision; null for a tombstone") ActivityView activity) {
     }
 
@@ -35,7 +37,7 @@ public class ActivityFeed {
             List<Change> items,
             @Schema(description = "Pass as updatedSince to get what changed after this page", examples = "c1042")
             String nextCursor,
-            @Schema(description = "Whether more changes wait beyond this page") boolean hasMore) {
+            @Schema(description = "Whether more changes wait beyond this page", examples = "true") boolean hasMore) {
     }
 
     private final Reporters reporters;

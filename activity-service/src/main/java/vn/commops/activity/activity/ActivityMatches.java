@@ -113,8 +113,11 @@ public class ActivityMatches {
             arrays.add(new Object[] {clientIds.toArray()});
         }
         if (!externalIds.isEmpty()) {
-            parts.add(SELECT + " from unnest(?::text[], ?::text[]) as k(reporter, external_id) "
-                    + "join activity a on a.reporter = k.reporter and a.external_id = k.external_id");
+            // One index probe per key, whatever the statistics say: as a plain join, a large batch on a
+            // table that grew since it was last analysed was planned as a sort of the whole table.
+            parts.add(SELECT + " from unnest(?::text[], ?::text[]) as k(reporter, external_id) cross join lateral "
+                    + "(select * from activity x where x.reporter = k.reporter and x.external_id = k.external_id "
+                    + "and x.external_id is not null limit 1) a");
             arrays.add(new Object[] {scopedKeys.stream().map(k -> k[0]).toArray(), scopedKeys.stream().map(k -> k[1]).toArray()});
         }
         if (!keys.isEmpty()) {

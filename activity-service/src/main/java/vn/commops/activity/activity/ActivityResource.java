@@ -70,7 +70,8 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull ActivityRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "lc-hophai-2024-05-13-tuyen-truyen-01") String idempotencyKey,
             UriInfo uriInfo) {
         ActivityService.Recorded recorded = service.record(request, idempotencyKey);
         ActivityView activity = recorded.activity();
@@ -100,7 +101,10 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown org unit, or figures the form requires missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response correct(@PathParam("id") UUID id, @NotNull ActivityRequest request,
+    public Response correct(
+            @PathParam("id") @Parameter(description = "The activity's id",
+                    example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
+            @NotNull ActivityRequest request,
             @HeaderParam("If-Match") @Parameter(description = "The ETag read with the activity", example = "\"3\"")
             String ifMatch) {
         ActivityView activity = service.correct(id, request, version(ifMatch)).activity();
@@ -117,7 +121,9 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "The activity's id",
+                    example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id) {
         ActivityView activity = service.get(id);
         return Response.ok(activity).tag(new EntityTag(Integer.toString(activity.version()))).build();
     }
@@ -132,7 +138,9 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such activity",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RevisionView> revisions(@PathParam("id") UUID id) {
+    public List<RevisionView> revisions(
+            @PathParam("id") @Parameter(description = "The activity's id",
+                    example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id) {
         return service.revisions(id);
     }
 
@@ -154,7 +162,10 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivityView verify(@PathParam("id") UUID id, @Valid @NotNull ActivityWorkflow.Decision decision) {
+    public ActivityView verify(
+            @PathParam("id") @Parameter(description = "The activity's id",
+                    example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
+            @Valid @NotNull ActivityWorkflow.Decision decision) {
         return workflow.verify(id, decision);
     }
 
@@ -173,7 +184,10 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ActivityView withdraw(@PathParam("id") UUID id, @Valid @NotNull ActivityWorkflow.Withdrawal withdrawal) {
+    public ActivityView withdraw(
+            @PathParam("id") @Parameter(description = "The activity's id",
+                    example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
+            @Valid @NotNull ActivityWorkflow.Withdrawal withdrawal) {
         return workflow.withdraw(id, withdrawal);
     }
 
@@ -191,7 +205,7 @@ public class ActivityResource {
             @QueryParam("updatedSince") @Parameter(description = "A cursor from a previous page, or a date-time "
                     + "with offset; empty for everything", example = "c1042") String updatedSince,
             @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
-            @Parameter(description = "Changes per page, at most 5000") int limit) {
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
         return feed.since(updatedSince, limit);
     }
 
@@ -204,8 +218,8 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<ActivityView> list(
             @QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
-            @QueryParam("form") ActivityForm form,
-            @QueryParam("verificationStatus") VerificationStatus verificationStatus,
+            @QueryParam("form") @Parameter(example = "SMALL_GROUP") ActivityForm form,
+            @QueryParam("verificationStatus") @Parameter(example = "REPORTED") VerificationStatus verificationStatus,
             @QueryParam("from") @Parameter(description = "Started at or after", example = "2024-05-13T00:00:00+07:00")
             OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Started before", example = "2024-05-20T00:00:00+07:00")

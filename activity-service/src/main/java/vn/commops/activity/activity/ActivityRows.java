@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,10 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ActivityRows {
 
+    /** Below this, one INSERT statement costs less than a savepoint and a COPY. */
+    private static final int COPY_FROM_ROWS = 50;
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private record Column(String name, String cast, Function<Activity, Object> value) {
     }
 
@@ -32,6 +37,7 @@ public class ActivityRows {
     private final List<Column> columns;
     private final String insert;
     private final String update;
+    private final String copyInto;
 
     ActivityRows(DataSource dataSource, ObjectMapper objectMapper) {
         this.dataSource = dataSource;
@@ -80,6 +86,7 @@ public class ActivityRows {
                 new Column("updated_at", "timestamptz", a -> a.updatedAt),
                 new Column("version", "int4", a -> a.version));
         String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
+        this.copyInto = "copy activity (" + names + ") from stdin";
         String casts = columns.stream().map(c -> "u." + c.name() + "::" + c.cast()).collect(Collectors.joining(", "));
         String arrays = columns.stream().map(c -> "?::text[]").collect(Collectors.joining(", "));
         this.insert = "insert into activity (" + names + ", change_seq) select " + casts
@@ -92,22 +99,57 @@ public class ActivityRows {
                 + arrays + ") as u(" + names + ") where a.id = u.id::uuid and a.version = u.version::int4 - 1";
     }
 
-    /** Inserts the rows no unique key already holds; returns the ids actually inserted. */
+    /**
+     * Inserts the rows no unique key already holds; returns the ids actually inserted. A batch goes
+     * in by COPY, a third of the database's work of the set-based INSERT; the lookup before the
+     * write found none of these identities stored, so COPY fails only when a concurrent request
+     * stored one in between, and then the batch goes in again by the INSERT that skips taken keys.
+     */
     public Set<UUID> insert(List<Activity> activities) {
         if (activities.isEmpty()) {
             return Set.of();
         }
+        try (Connection connection = dataSource.getConnection()) {
+            if (activities.size() >= COPY_FROM_ROWS) {
+                Savepoint beforeCopy = connection.setSavepoint();
+                try {
+                    copy(connection, activities);
+                    connection.releaseSavepoint(beforeCopy);
+                    return activities.stream().map(a -> a.id).collect(Collectors.toSet());
+                } catch (SQLException e) {
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    connection.rollback(beforeCopy);
+                }
+            }
+            return insertSkippingTaken(connection, activities);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot insert " + activities.size() + " activities", e);
+        }
+    }
+
+    private void copy(Connection connection, List<Activity> activities) throws SQLException {
+        try (CopyStream rows = CopyStream.open(connection, copyInto)) {
+            for (Activity activity : activities) {
+                for (Column column : columns) {
+                    rows.value(column.value().apply(activity));
+                }
+                rows.endRow();
+            }
+            rows.finish();
+        }
+    }
+
+    private Set<UUID> insertSkippingTaken(Connection connection, List<Activity> activities) throws SQLException {
         Set<UUID> inserted = new HashSet<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(insert)) {
+        try (PreparedStatement statement = connection.prepareStatement(insert)) {
             bind(connection, statement, activities);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(rows.getObject(1, UUID.class));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot insert " + activities.size() + " activities", e);
         }
         return inserted;
     }

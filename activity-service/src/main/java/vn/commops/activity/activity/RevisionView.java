@@ -9,7 +9,8 @@ public record RevisionView(
         @Schema(examples = "CORRECTED") Activity.Change change,
         OffsetDateTime changedAt,
         @Schema(examples = "lc-manager") String changedBy,
-        @Schema(description = "The reason given for a rejection, a request for information or a withdrawal") String reason,
+        @Schema(description = "The reason given for a rejection, a request for information or a withdrawal",
+                examples = "Thiếu ảnh danh sách người tham dự") String reason,
         @Schema(description = "The activity as it was in this revision") ActivityView activity) {
 
     static RevisionView of(Activity activity) {

@@ -67,7 +67,8 @@ public class CommunicatorResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
-            @QueryParam("kind") Communicator.Kind kind, @Valid @BeanParam PageRequest paging) {
+            @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
+            @Valid @BeanParam PageRequest paging) {
         return service.list(orgUnit, kind, paging);
     }
 
@@ -80,7 +81,9 @@ public class CommunicatorResource {
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such communicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CommunicatorView get(@PathParam("id") UUID id) {
+    public CommunicatorView get(
+            @PathParam("id") @Parameter(description = "The communicator's id",
+                    example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id) {
         return service.get(id);
     }
 
@@ -92,7 +95,10 @@ public class CommunicatorResource {
     @APIResponse(responseCode = "200", description = "One page of activities")
     @APIResponse(responseCode = "404", description = "No such communicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<ActivityView> activities(@PathParam("id") UUID id, @Valid @BeanParam PageRequest paging) {
+    public PageOf<ActivityView> activities(
+            @PathParam("id") @Parameter(description = "The communicator's id",
+                    example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id,
+            @Valid @BeanParam PageRequest paging) {
         return service.activities(id, paging);
     }
 }

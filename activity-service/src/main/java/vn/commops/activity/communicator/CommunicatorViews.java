@@ -40,10 +40,10 @@ public final class CommunicatorViews {
     @Schema(name = "Communicator")
     public record CommunicatorView(
             UUID id,
-            String fullName,
+            @Schema(examples = "Lục Thị Huyền") String fullName,
             Communicator.Kind kind,
-            String orgUnitCode,
-            String role,
+            @Schema(examples = "LC-HOPHAI") String orgUnitCode,
+            @Schema(examples = "Cộng tác viên thu BHXH tự nguyện") String role,
             OffsetDateTime createdAt,
             @Schema(description = "Only on GET by id, only for managers of the unit") Contact contact) {
 
@@ -58,12 +58,20 @@ public final class CommunicatorViews {
             @NotBlank @Size(max = 200) @Schema(examples = "Báo cáo viên BHXH tỉnh Lào Cai") String trainer,
             @NotBlank @Schema(examples = "LC") String orgUnitCode,
             @NotNull @Schema(examples = "2024-05-08") LocalDate heldOn,
-            @NotNull @Size(max = 2000) List<@NotNull UUID> attendeeIds) {
+            @NotNull @Size(max = 2000)
+            @Schema(examples = "[\"c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e\", \"d7e2a9b4-6c1f-4e8d-b3a5-9f0c1d2e3f40\"]")
+            List<@NotNull UUID> attendeeIds) {
     }
 
     @Schema(name = "Training")
-    public record TrainingView(UUID id, String topic, String trainer, String orgUnitCode, LocalDate heldOn,
-            List<UUID> attendeeIds, OffsetDateTime createdAt) {
+    public record TrainingView(UUID id,
+            @Schema(examples = "Kỹ năng tuyên truyền nhóm nhỏ về BHXH tự nguyện") String topic,
+            @Schema(examples = "Báo cáo viên BHXH tỉnh Lào Cai") String trainer,
+            @Schema(examples = "LC") String orgUnitCode,
+            LocalDate heldOn,
+            @Schema(examples = "[\"c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e\", \"d7e2a9b4-6c1f-4e8d-b3a5-9f0c1d2e3f40\"]")
+            List<UUID> attendeeIds,
+            OffsetDateTime createdAt) {
 
         static TrainingView of(Training t) {
             return new TrainingView(t.id, t.topic, t.trainer, t.orgUnitCode, t.heldOn, List.copyOf(t.attendees),

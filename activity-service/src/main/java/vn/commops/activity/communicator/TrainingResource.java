@@ -65,7 +65,9 @@ public class TrainingResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<TrainingView> list(@QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
-            @QueryParam("attendee") @Parameter(description = "A communicator's id") UUID attendee,
+            @QueryParam("attendee") @Parameter(description = "A communicator's id",
+                    example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e")
+            UUID attendee,
             @Valid @BeanParam PageRequest paging) {
         return service.trainings(orgUnit, attendee, paging);
     }
@@ -78,7 +80,9 @@ public class TrainingResource {
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "404", description = "No such training",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TrainingView get(@PathParam("id") UUID id) {
+    public TrainingView get(
+            @PathParam("id") @Parameter(description = "The training's id",
+                    example = "a3b8d1c4-7e2f-4a6b-9c0d-1e2f3a4b5c6d") UUID id) {
         return service.training(id);
     }
 }

@@ -7,7 +7,8 @@ import vn.commops.activity.activity.ActivityWriter;
 @Schema(name = "BatchReport", description = "What happened to every record of a batch")
 public record BatchReport(
         @Schema(examples = "PER_RECORD") ActivityWriter.Mode mode,
-        @Schema(description = "Whether anything was written (false for a dry run, or all-or-nothing with failures)")
+        @Schema(description = "Whether anything was written (false for a dry run, or all-or-nothing with failures)",
+                examples = "true")
         boolean applied,
         @Schema(examples = "10000") int total,
         @Schema(examples = "9997") int created,
@@ -15,7 +16,10 @@ public record BatchReport(
         @Schema(examples = "0") int corrected,
         @Schema(examples = "0") int conflicts,
         @Schema(examples = "3") int rejected,
-        @Schema(description = "One result per record (only the failed ones with report=failures)")
+        @Schema(description = "One result per record (only the failed ones with report=failures)",
+                examples = "[{\"index\": 417, \"outcome\": \"REJECTED\", \"externalId\": \"VNPOST-LC-2024-000604\", "
+                        + "\"problem\": \"unknown-org-unit\", \"errors\": [{\"field\": \"orgUnitCode\", "
+                        + "\"message\": \"no org unit 'LC-HOPHAII'\"}]}]")
         List<ActivityWriter.Result> results) {
 
     static BatchReport of(ActivityWriter.Mode mode, ActivityWriter.Written written, boolean failuresOnly) {

@@ -78,9 +78,10 @@ public class BatchResource {
     public Response record(InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("mode") @DefaultValue("per-record")
-            @Parameter(description = "dry-run, all-or-nothing or per-record") String mode,
+            @Parameter(description = "dry-run, all-or-nothing or per-record", example = "dry-run") String mode,
             @QueryParam("report") @DefaultValue("all")
-            @Parameter(description = "all: a result per record; failures: only rejected and conflicting ones")
+            @Parameter(description = "all: a result per record; failures: only rejected and conflicting ones",
+                    example = "failures")
             String report) {
         ActivityWriter.Mode writeMode = Modes.of(mode);
         List<ActivityWriter.Submitted> records = reader.read(body, contentType, MAX_RECORDS);

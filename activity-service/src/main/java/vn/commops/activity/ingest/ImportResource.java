@@ -61,7 +61,8 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(byte[] upload, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("mode") @DefaultValue("per-record")
-            @Parameter(description = "dry-run, all-or-nothing or per-record") String mode, UriInfo uriInfo) {
+            @Parameter(description = "dry-run, all-or-nothing or per-record", example = "all-or-nothing") String mode,
+            UriInfo uriInfo) {
         ImportJobView job = service.submit(reporters.current(), upload, contentType, Modes.of(mode));
         return Response.accepted(job).type(MediaType.APPLICATION_JSON)
                 .location(uriInfo.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
@@ -77,7 +78,9 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "404", description = "No such job (or not yours)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportJobView get(@PathParam("id") UUID id) {
+    public ImportJobView get(
+            @PathParam("id") @Parameter(description = "The import job's id",
+                    example = "0f8e7d6c-5b4a-4938-a7b6-c5d4e3f2a1b0") UUID id) {
         return service.get(id);
     }
 
@@ -95,8 +98,10 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The job is not done yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response results(@PathParam("id") UUID id,
-            @QueryParam("format") @Parameter(description = "ndjson (default) or csv") String format,
+    public Response results(
+            @PathParam("id") @Parameter(description = "The import job's id",
+                    example = "0f8e7d6c-5b4a-4938-a7b6-c5d4e3f2a1b0") UUID id,
+            @QueryParam("format") @Parameter(description = "ndjson (default) or csv", example = "csv") String format,
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean csv = "csv".equalsIgnoreCase(format)
                 || (format == null && accept != null && accept.toLowerCase().startsWith(BatchReader.CSV));

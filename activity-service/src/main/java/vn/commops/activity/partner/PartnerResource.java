@@ -18,6 +18,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.partner.PartnerViews.IssuedKey;
@@ -76,7 +77,9 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A granted org unit is unknown, or the id differs",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerView update(@PathParam("id") String id, @Valid @NotNull PartnerRequest request) {
+    public PartnerView update(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
+            @Valid @NotNull PartnerRequest request) {
         return service.update(id, request);
     }
 
@@ -98,7 +101,8 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerView get(@PathParam("id") String id) {
+    public PartnerView get(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         if (caller.isPartner() && !id.equals(caller.partnerId())) {
             throw new ProblemException(403, "forbidden", "Not allowed", "A partner reads only its own registration",
                     List.of());
@@ -115,7 +119,8 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = IssuedKey.class)))
     @APIResponse(responseCode = "404", description = "No such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response issueKey(@PathParam("id") String id) {
+    public Response issueKey(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         return Response.status(Response.Status.CREATED).entity(service.issueKey(id)).build();
     }
 
@@ -126,7 +131,8 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The keys")
     @APIResponse(responseCode = "404", description = "No such partner",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<KeyView> keys(@PathParam("id") String id) {
+    public List<KeyView> keys(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         return service.keys(id);
     }
 
@@ -141,7 +147,10 @@ public class PartnerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The key is already revoked or expired",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rotate(@PathParam("id") String id, @PathParam("keyId") String keyId, Rotation rotation) {
+    public Response rotate(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
+            @PathParam("keyId") @Parameter(description = "The key's id", example = "k3f9a1c07") String keyId,
+            Rotation rotation) {
         return Response.status(Response.Status.CREATED)
                 .entity(service.rotate(id, keyId, rotation == null ? null : rotation.gracePeriod())).build();
     }
@@ -154,7 +163,9 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = KeyView.class)))
     @APIResponse(responseCode = "404", description = "No such partner or key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KeyView revoke(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+    public KeyView revoke(
+            @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
+            @PathParam("keyId") @Parameter(description = "The key's id", example = "k3f9a1c07") String keyId) {
         return service.revoke(id, keyId);
     }
 }

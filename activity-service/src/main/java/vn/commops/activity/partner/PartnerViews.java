@@ -23,13 +23,22 @@ public final class PartnerViews {
             @Schema(examples = "post-office-lc") String id,
             @NotBlank @Size(max = 300) @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
             @NotNull @Schema(examples = "POST_OFFICE") PartnerKind kind,
-            @NotNull @Size(min = 1, max = 100) @Schema(description = "Org-unit subtrees it may report for, e.g. LC") List<@NotBlank String> orgUnits,
-            @NotNull @Size(min = 1) @Schema(description = "Forms it may report") List<@NotNull ActivityForm> forms) {
+            @NotNull @Size(min = 1, max = 100) @Schema(description = "Org-unit subtrees it may report for, e.g. LC",
+                    examples = "[\"LC\", \"YB\"]") List<@NotBlank String> orgUnits,
+            @NotNull @Size(min = 1) @Schema(description = "Forms it may report",
+                    examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<@NotNull ActivityForm> forms) {
     }
 
     @Schema(name = "Partner")
-    public record PartnerView(String id, String name, PartnerKind kind, List<String> orgUnits,
-            List<ActivityForm> forms, OffsetDateTime createdAt, OffsetDateTime updatedAt, int version) {
+    public record PartnerView(
+            @Schema(examples = "post-office-lc") String id,
+            @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
+            PartnerKind kind,
+            @Schema(examples = "[\"LC\", \"YB\"]") List<String> orgUnits,
+            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<ActivityForm> forms,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            @Schema(examples = "2") int version) {
 
         static PartnerView of(Partner p) {
             return new PartnerView(p.id, p.name, PartnerKind.valueOf(p.kind), List.of(p.orgUnits),
@@ -44,7 +53,7 @@ public final class PartnerViews {
             OffsetDateTime createdAt,
             @Schema(description = "When it stops working (end of a rotation's grace period)") OffsetDateTime expiresAt,
             OffsetDateTime revokedAt,
-            @Schema(description = "Whether it opens the API now") boolean active) {
+            @Schema(description = "Whether it opens the API now", examples = "true") boolean active) {
 
         static KeyView of(PartnerKey key) {
             return new KeyView(key.id, key.prefix, key.createdAt, key.expiresAt, key.revokedAt,
@@ -54,8 +63,8 @@ public final class PartnerViews {
 
     @Schema(name = "IssuedPartnerKey", description = "A new API key: the secret is shown here once and never again")
     public record IssuedKey(
-            String keyId,
-            String prefix,
+            @Schema(examples = "k3f9a1c07") String keyId,
+            @Schema(examples = "cok_3f9a1c07") String prefix,
             @Schema(description = "The whole key; store it now", examples = "cok_3f9a1c07_q0Hk…") String key,
             OffsetDateTime createdAt,
             @Schema(description = "The key this one replaces, for a rotation") KeyView replaced) {
@@ -71,8 +80,9 @@ public final class PartnerViews {
     public record Credential(
             @Schema(examples = "post-office-lc") String partnerId,
             @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
-            @Schema(description = "Org-unit subtrees it may report for") List<String> orgUnits,
-            List<ActivityForm> forms,
-            String keyId) {
+            @Schema(description = "Org-unit subtrees it may report for", examples = "[\"LC\", \"YB\"]")
+            List<String> orgUnits,
+            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<ActivityForm> forms,
+            @Schema(examples = "k3f9a1c07") String keyId) {
     }
 }

@@ -18,9 +18,23 @@ public interface EventsConfig {
         @WithDefault("1s")
         Duration interval();
 
-        /** How many outbox rows one relay pass sends before it commits. */
-        @WithDefault("500")
+        /**
+         * How many outbox rows one relay pass sends before it commits. Large, because each pass walks
+         * the pending index past rows marked by earlier passes that vacuum has not yet removed.
+         */
+        @WithDefault("5000")
         int batchSize();
+
+        /**
+         * How long the relay waits for ids skipped by a pass (their transactions still running) before
+         * it reads them again even if an older transaction is still open on the server.
+         */
+        @WithDefault("5s")
+        Duration gapTimeout();
+
+        /** How often the relay looks below its cursor for anything it could have missed. */
+        @WithDefault("1m")
+        Duration sweepInterval();
 
         /** How long the relay waits for the broker's acknowledgement of a batch. */
         @WithDefault("30s")

@@ -6,15 +6,23 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -49,12 +57,16 @@ public class OutboxRelay {
         return thread;
     });
     private volatile Producer<String, String> producer;
+    private final RelayCursor cursor;
+    /** The first pass is a sweep too: it starts from the lowest unsent id. */
+    private final AtomicBoolean sweepDue = new AtomicBoolean(true);
 
     OutboxRelay(EntityManager entityManager, EventsConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.entityManager = entityManager;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.cursor = new RelayCursor(config.relay().gapTimeout().toNanos());
     }
 
     /** Asks for a relay pass soon; many commits in a burst cost one pass. */
@@ -83,13 +95,20 @@ public class OutboxRelay {
             do {
                 batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 sent += batch;
-            } while (batch == config.relay().batchSize());
+            } while (batch >= config.relay().batchSize());
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
         } finally {
             running.unlock();
         }
         return sent;
+    }
+
+    /** Anything a cursor and its gaps could miss (a commit that failed after its rows were sent, another instance's rows) is sent by the next sweep. */
+    @Scheduled(every = "${commops.events.relay.sweep-interval:1m}")
+    void sweepSoon() {
+        sweepDue.set(true);
+        wake();
     }
 
     @Scheduled(every = "1h", delayed = "1m")
@@ -108,29 +127,106 @@ public class OutboxRelay {
         if (!locked) {
             return 0;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select id, topic, message_key, cast(payload as text) from outbox_event "
-                        + "where published_at is null order by id limit :limit")
-                .setParameter("limit", config.relay().batchSize())
-                .getResultList();
+        return entityManager.unwrap(Session.class).doReturningWork(this::relayBatch);
+    }
+
+    /**
+     * One batch, in plain JDBC: the rows after the cursor, the rows of gaps that have settled, and,
+     * when a sweep is due, what is still unsent below the cursor. The ids go back as one array.
+     */
+    private int relayBatch(Connection connection) throws SQLException {
+        int limit = config.relay().batchSize();
+        TreeMap<Long, String[]> rows = new TreeMap<>();
+        long[] fresh = read(connection, "id > ?", cursor.after(), limit, rows);
+        long[] snapshot = snapshot(connection);
+        long now = System.nanoTime();
+        List<RelayCursor.Gap> settled = cursor.settled(snapshot[0], now);
+        if (!settled.isEmpty()) {
+            readGaps(connection, settled, rows);
+        }
+        boolean sweeping = sweepDue.get();
+        long[] swept = sweeping ? read(connection, "id <= ?", cursor.after(), limit, rows) : new long[0];
         if (rows.isEmpty()) {
+            cursor.closed(settled);
+            sweepDue.compareAndSet(sweeping, false);
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        List<Long> ids = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            ids.add(((Number) row[0]).longValue());
-            acks.add(producer().send(new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3])));
+        for (String[] row : rows.values()) {
+            acks.add(producer().send(new ProducerRecord<>(row[0], row[1], row[2])));
         }
+        awaitAcks(acks);
+        try (PreparedStatement published = connection.prepareStatement(
+                "update outbox_event set published_at = now() where id = any(?)")) {
+            published.setArray(1, connection.createArrayOf("bigint", rows.keySet().toArray()));
+            published.executeUpdate();
+        }
+        cursor.seen(fresh, snapshot[1], now);
+        cursor.closed(settled);
+        if (sweeping && swept.length < limit) {
+            sweepDue.set(false);
+        }
+        return Math.max(fresh.length, swept.length);
+    }
+
+    /** Unsent rows matching {@code condition} on the id, in id order, into {@code rows}; returns their ids. */
+    private static long[] read(Connection connection, String condition, long id, int limit, Map<Long, String[]> rows)
+            throws SQLException {
+        try (PreparedStatement pending = connection.prepareStatement(
+                "select id, topic, message_key, cast(payload as text) from outbox_event "
+                        + "where published_at is null and " + condition + " order by id limit ?")) {
+            pending.setLong(1, id);
+            pending.setInt(2, limit);
+            return collect(pending, rows);
+        }
+    }
+
+    private static void readGaps(Connection connection, List<RelayCursor.Gap> gaps, Map<Long, String[]> rows)
+            throws SQLException {
+        try (PreparedStatement late = connection.prepareStatement(
+                "select o.id, o.topic, o.message_key, cast(o.payload as text) "
+                        + "from unnest(?::bigint[], ?::bigint[]) as g(low, high) "
+                        + "join outbox_event o on o.id between g.low and g.high where o.published_at is null")) {
+            late.setArray(1, connection.createArrayOf("bigint", gaps.stream().map(RelayCursor.Gap::from).toArray()));
+            late.setArray(2, connection.createArrayOf("bigint", gaps.stream().map(RelayCursor.Gap::to).toArray()));
+            collect(late, rows);
+        }
+    }
+
+    private static long[] collect(PreparedStatement query, Map<Long, String[]> rows) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet result = query.executeQuery()) {
+            while (result.next()) {
+                long id = result.getLong(1);
+                ids.add(id);
+                rows.put(id, new String[] {result.getString(2), result.getString(3), result.getString(4)});
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The xmin and xmax of a snapshot taken now. */
+    private static long[] snapshot(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select pg_snapshot_xmin(s)::text::bigint, pg_snapshot_xmax(s)::text::bigint from pg_current_snapshot() s");
+                ResultSet result = query.executeQuery()) {
+            result.next();
+            return new long[] {result.getLong(1), result.getLong(2)};
+        }
+    }
+
+    private void awaitAcks(List<Future<RecordMetadata>> acks) {
         long deadline = System.nanoTime() + config.relay().ackTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        try {
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("The broker did not acknowledge the batch: " + e.getMessage(), e);
         }
-        entityManager.createNativeQuery("update outbox_event set published_at = now() where id in (:ids)")
-                .setParameter("ids", ids)
-                .executeUpdate();
-        return rows.size();
     }
 
     private Producer<String, String> producer() {

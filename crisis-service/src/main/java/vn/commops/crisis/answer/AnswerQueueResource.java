@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
@@ -37,7 +38,8 @@ public class AnswerQueueResource {
     @APIResponse(responseCode = "200", description = "One page of answers")
     @APIResponse(responseCode = "400", description = "Invalid status or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<AnswerView> list(@QueryParam("status") AnswerStatus status, @Valid @BeanParam PageRequest paging) {
+    public PageOf<AnswerView> list(@QueryParam("status") @Parameter(example = "OVERDUE") AnswerStatus status,
+            @Valid @BeanParam PageRequest paging) {
         return service.list(status, paging);
     }
 }

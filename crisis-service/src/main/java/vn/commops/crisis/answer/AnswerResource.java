@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
@@ -47,7 +48,11 @@ public class AnswerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest request, UriInfo uriInfo) {
+    public Response open(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,
+            @Valid @NotNull AnswerRequest request,
+            UriInfo uriInfo) {
         AnswerView answer = service.open(id, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(answer.id().toString()).build())
                 .entity(answer).build();
@@ -67,7 +72,11 @@ public class AnswerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already answered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AnswerView answer(@PathParam("id") UUID id, @PathParam("answerId") UUID answerId,
+    public AnswerView answer(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,
+            @PathParam("answerId") @Parameter(description = "The answer's id",
+                    example = "1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b") UUID answerId,
             @Valid @NotNull AnswerTextRequest request) {
         return service.answer(id, answerId, request);
     }
@@ -79,7 +88,9 @@ public class AnswerResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnswerView.class)))
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AnswerView> ofFeedback(@PathParam("id") UUID id) {
+    public List<AnswerView> ofFeedback(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
         return service.of(id);
     }
 }

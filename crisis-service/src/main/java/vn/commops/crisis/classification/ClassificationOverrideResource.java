@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
@@ -40,7 +41,10 @@ public class ClassificationOverrideResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClassificationView override(@PathParam("id") UUID id, @Valid @NotNull OverrideRequest request) {
+    public ClassificationView override(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,
+            @Valid @NotNull OverrideRequest request) {
         return service.override(id, request);
     }
 }

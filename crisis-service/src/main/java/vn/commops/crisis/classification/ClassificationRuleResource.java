@@ -47,7 +47,9 @@ public class ClassificationRuleResource {
     @Operation(summary = "List classification rules", description = "Highest priority first.")
     @APIResponse(responseCode = "200", description = "The rules",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RuleView.class)))
-    public List<RuleView> list(@QueryParam("active") @Parameter(description = "Only active or inactive rules") Boolean active,
+    public List<RuleView> list(
+            @QueryParam("active") @Parameter(description = "Only active or inactive rules", example = "true")
+            Boolean active,
             @QueryParam("topic") @Parameter(description = "Only rules setting this topic", example = "SCAMS") String topic) {
         return service.list(active, topic);
     }
@@ -60,7 +62,9 @@ public class ClassificationRuleResource {
             content = @Content(schema = @Schema(implementation = RuleView.class)))
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "The rule's id",
+                    example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id) {
         return withVersion(Response.ok(), service.get(id));
     }
 
@@ -94,8 +98,12 @@ public class ClassificationRuleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull RuleRequest request,
-            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+    public Response update(
+            @PathParam("id") @Parameter(description = "The rule's id",
+                    example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id,
+            @Valid @NotNull RuleRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)",
+                    example = "\"2\"") String ifMatch) {
         return withVersion(Response.ok(), service.update(id, request, IfMatch.optional(ifMatch)).rule());
     }
 
@@ -108,7 +116,9 @@ public class ClassificationRuleResource {
             content = @Content(schema = @Schema(implementation = Reclassification.Result.class)))
     @APIResponse(responseCode = "404", description = "No such rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Reclassification.Result delete(@PathParam("id") UUID id) {
+    public Reclassification.Result delete(
+            @PathParam("id") @Parameter(description = "The rule's id",
+                    example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id) {
         return service.delete(id);
     }
 

@@ -11,9 +11,9 @@ public record MatchedRule(
         @Schema(examples = "Tin giả") String ruleName,
         @Schema(examples = "50") int priority,
         @Schema(description = "The text the rule recognised", examples = "tin đồn") String matched,
-        @Schema(description = "What the rule sets") String topicCode,
+        @Schema(description = "What the rule sets", examples = "FALSE_INFORMATION") String topicCode,
         Sentiment sentiment,
-        Boolean falseInformation,
+        @Schema(examples = "true") Boolean falseInformation,
         @Schema(description = "What this rule decided (a higher-priority rule decides first)",
                 examples = "[\"topic\", \"falseInformation\"]") List<String> decided) {
 }

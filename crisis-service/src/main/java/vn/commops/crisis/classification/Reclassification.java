@@ -62,6 +62,8 @@ public class Reclassification {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReclassificationResult")
-    public record Result(OffsetDateTime since, int examined, int changed) {
+    public record Result(OffsetDateTime since,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "1840") int examined,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "37") int changed) {
     }
 }

@@ -25,5 +25,5 @@ public record RuleRequest(
         @Schema(examples = "FALSE_INFORMATION") String topicCode,
         @Schema(examples = "NEGATIVE") Sentiment sentiment,
         @Schema(examples = "true") Boolean falseInformation,
-        @Schema(description = "True when omitted") Boolean active) {
+        @Schema(description = "True when omitted", examples = "true") Boolean active) {
 }

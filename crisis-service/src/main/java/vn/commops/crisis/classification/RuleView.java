@@ -6,9 +6,20 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ClassificationRule")
-public record RuleView(UUID id, String name, MatchKind matchKind, List<String> keywords, String pattern,
-        String language, int priority, String topicCode, Sentiment sentiment, Boolean falseInformation,
-        boolean active, OffsetDateTime updatedAt, @Schema(examples = "crisis-analyst") String updatedBy, int version) {
+public record RuleView(UUID id,
+        @Schema(examples = "Tin giả về rút một lần") String name,
+        MatchKind matchKind,
+        @Schema(examples = "[\"tin giả\", \"fake news\"]") List<String> keywords,
+        @Schema(examples = "nghe (noi|don).{0,60}bo rut") String pattern,
+        @Schema(examples = "vi") String language,
+        @Schema(examples = "60") int priority,
+        @Schema(examples = "FALSE_INFORMATION") String topicCode,
+        Sentiment sentiment,
+        @Schema(examples = "true") Boolean falseInformation,
+        @Schema(examples = "true") boolean active,
+        OffsetDateTime updatedAt,
+        @Schema(examples = "crisis-analyst") String updatedBy,
+        @Schema(examples = "2") int version) {
 
     static RuleView of(ClassificationRule rule) {
         return new RuleView(rule.id, rule.name, rule.matchKind, rule.keywords, rule.pattern, rule.language,

@@ -60,7 +60,9 @@ public class ClusterResource {
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClusterView get(@PathParam("clusterId") UUID clusterId) {
+    public ClusterView get(
+            @PathParam("clusterId") @Parameter(description = "The cluster's id",
+                    example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d") UUID clusterId) {
         return service.get(clusterId);
     }
 }

@@ -22,7 +22,10 @@ public final class CaseRequests {
     @Schema(name = "CrisisCaseRequest", description = "A case to open, from a signal (topic and unit taken from it) or by hand")
     public record Open(
             @NotBlank @Size(max = 300) @Schema(examples = "Tin đồn bỏ rút BHXH một lần tại Lào Cai") String title,
-            @Size(max = 5_000) String description,
+            @Size(max = 5_000)
+            @Schema(examples = "Từ 12/3 nhiều nhóm Facebook ở Lào Cai chia sẻ tin bỏ rút BHXH một lần từ tháng 4; "
+                    + "tổng đài nhận nhiều cuộc gọi hỏi.")
+            String description,
             @NotNull @Schema(examples = "HIGH") Severity severity,
             @Size(max = 200) @Schema(description = "User name of the analyst in charge", examples = "crisis-analyst")
             String owner,
@@ -36,10 +39,13 @@ public final class CaseRequests {
 
     @Schema(name = "CrisisCaseUpdate", description = "Title, description, severity and owner of a case")
     public record Update(
-            @NotBlank @Size(max = 300) String title,
-            @Size(max = 5_000) String description,
+            @NotBlank @Size(max = 300) @Schema(examples = "Tin đồn bỏ rút BHXH một lần lan ra Yên Bái") String title,
+            @Size(max = 5_000)
+            @Schema(examples = "Từ 12/3 nhiều nhóm Facebook ở Lào Cai chia sẻ tin bỏ rút BHXH một lần từ tháng 4; "
+                    + "tổng đài nhận nhiều cuộc gọi hỏi. Từ 14/3 tin lan sang các nhóm ở Yên Bái.")
+            String description,
             @NotNull Severity severity,
-            @Size(max = 200) String owner) {
+            @Size(max = 200) @Schema(examples = "crisis-analyst") String owner) {
     }
 
     @Schema(name = "CrisisCaseTransition", description = "Move a case on in its lifecycle")
@@ -50,8 +56,11 @@ public final class CaseRequests {
 
     @Schema(name = "CrisisCaseLinks", description = "Feedback items and clusters that belong to the case")
     public record Links(
-            @Size(max = 1_000) List<@NotNull UUID> feedbackIds,
-            @Size(max = 200) List<@NotNull UUID> clusterIds) {
+            @Size(max = 1_000)
+            @Schema(examples = "[\"2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e\", \"3d0e5f8b-2c4a-4b7d-9e6f-8a1b2c3d4e5f\"]")
+            List<@NotNull UUID> feedbackIds,
+            @Size(max = 200) @Schema(examples = "[\"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d\"]")
+            List<@NotNull UUID> clusterIds) {
     }
 
     @Schema(name = "CrisisResponseActionRequest", description = "A response to carry out by a time")

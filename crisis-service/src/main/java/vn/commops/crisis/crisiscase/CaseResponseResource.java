@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
@@ -44,7 +45,10 @@ public class CaseResponseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown feedback or cluster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseViews.Case link(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Links request) {
+    public CaseViews.Case link(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @Valid @NotNull CaseRequests.Links request) {
         return service.link(id, request);
     }
 
@@ -61,7 +65,10 @@ public class CaseResponseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The case is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response addAction(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Action request) {
+    public Response addAction(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @Valid @NotNull CaseRequests.Action request) {
         return Response.status(Response.Status.CREATED).entity(service.addAction(id, request)).build();
     }
 
@@ -78,7 +85,11 @@ public class CaseResponseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already done",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseViews.Action complete(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
+    public CaseViews.Action complete(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @PathParam("actionId") @Parameter(description = "The response action's id",
+                    example = "9f1e2d3c-4b5a-4697-8a8b-7c6d5e4f3a2b") UUID actionId,
             @Valid CaseRequests.Completion request) {
         return service.complete(id, actionId, request);
     }

@@ -63,7 +63,8 @@ public class CrisisCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(@Valid @NotNull CaseRequests.Open request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "lc-case-2025-03-12-rut-mot-lan") String idempotencyKey,
             UriInfo uriInfo) {
         CrisisCaseService.Opened opened = service.open(request, idempotencyKey);
         CaseViews.Case c = opened.crisisCase();
@@ -79,8 +80,8 @@ public class CrisisCaseResource {
     @APIResponse(responseCode = "200", description = "One page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<CaseViews.Summary> list(@QueryParam("status") CaseStatus status,
-            @QueryParam("severity") Severity severity,
+    public PageOf<CaseViews.Summary> list(@QueryParam("status") @Parameter(example = "RESPONDING") CaseStatus status,
+            @QueryParam("severity") @Parameter(example = "HIGH") Severity severity,
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
             String orgUnit,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
@@ -97,7 +98,9 @@ public class CrisisCaseResource {
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {
         return withVersion(reader.get(id));
     }
 
@@ -114,8 +117,12 @@ public class CrisisCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The case changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Update request,
-            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+    public Response update(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @Valid @NotNull CaseRequests.Update request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)",
+                    example = "\"4\"") String ifMatch) {
         return withVersion(service.update(id, request, IfMatch.optional(ifMatch)));
     }
 
@@ -135,8 +142,12 @@ public class CrisisCaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The case changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Transition request,
-            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+    public Response transition(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @Valid @NotNull CaseRequests.Transition request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)",
+                    example = "\"4\"") String ifMatch) {
         return withVersion(service.transition(id, request, IfMatch.optional(ifMatch)));
     }
 
@@ -149,7 +160,9 @@ public class CrisisCaseResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseViews.Timeline.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseViews.Timeline> timeline(@PathParam("id") UUID id) {
+    public List<CaseViews.Timeline> timeline(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {
         return reader.timeline(id);
     }
 

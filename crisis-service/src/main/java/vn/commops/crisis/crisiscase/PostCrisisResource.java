@@ -53,9 +53,13 @@ public class PostCrisisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown org unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.PostCrisis body,
+    public Response request(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
+            @Valid @NotNull CaseRequests.PostCrisis body,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey) {
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "lc-post-crisis-2025-03-18-01") String idempotencyKey) {
         PostCrisisService.Requested requested = service.request(id, body, idempotencyKey);
         CaseViews.PostCrisis request = requested.request();
         return Response.status(requested.isNew() ? Response.Status.CREATED : Response.Status.OK).entity(request).build();
@@ -68,7 +72,9 @@ public class PostCrisisResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseViews.PostCrisis.class)))
     @APIResponse(responseCode = "404", description = "No such case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CaseViews.PostCrisis> list(@PathParam("id") UUID id) {
+    public List<CaseViews.PostCrisis> list(
+            @PathParam("id") @Parameter(description = "The case's id",
+                    example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {
         return service.of(id);
     }
 }

@@ -59,7 +59,8 @@ public class FeedbackResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull FeedbackRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "hotline-lc-call-88213") String idempotencyKey,
             UriInfo uriInfo) {
         FeedbackService.Submitted submitted = service.submit(request, idempotencyKey);
         FeedbackView feedback = submitted.feedback();
@@ -93,7 +94,9 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = ContactService.ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such item, or no contact on file",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ContactService.ContactView contact(@PathParam("id") UUID id) {
+    public ContactService.ContactView contact(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
         return contacts.contactOf(id);
     }
 
@@ -107,7 +110,9 @@ public class FeedbackResource {
                     implementation = ContactService.AccessView.class)))
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<ContactService.AccessView> contactAccesses(@PathParam("id") UUID id) {
+    public List<ContactService.AccessView> contactAccesses(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
         return contacts.accessesTo(id);
     }
 
@@ -119,7 +124,9 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "404", description = "No such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FeedbackView get(@PathParam("id") UUID id) {
+    public FeedbackView get(
+            @PathParam("id") @Parameter(description = "The feedback item's id",
+                    example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
         return service.get(id);
     }
 
@@ -131,14 +138,16 @@ public class FeedbackResource {
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<FeedbackView> list(
-            @QueryParam("channel") FeedbackChannel channel,
+            @QueryParam("channel") @Parameter(example = "SOCIAL_MEDIA") FeedbackChannel channel,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("q") @Parameter(description = "Text, with or without diacritics", example = "rut bhxh mot lan")
             String query,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
-            @QueryParam("sentiment") Sentiment sentiment,
-            @QueryParam("falseInformation") Boolean falseInformation,
-            @QueryParam("cluster") @Parameter(description = "Only the items of this cluster") UUID cluster,
+            @QueryParam("sentiment") @Parameter(example = "NEGATIVE") Sentiment sentiment,
+            @QueryParam("falseInformation") @Parameter(example = "true") Boolean falseInformation,
+            @QueryParam("cluster") @Parameter(description = "Only the items of this cluster",
+                    example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d")
+            UUID cluster,
             @Valid @BeanParam PageRequest paging) {
         return service.list(new FeedbackService.FeedbackFilter(channel, orgUnit, query, topic, sentiment,
                 falseInformation, cluster), paging);

@@ -10,19 +10,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedbackView(
         UUID id,
         FeedbackChannel channel,
-        String text,
-        String language,
-        String orgUnitCode,
-        String sourceId,
-        String sourceLink,
+        @Schema(examples = "Nghe nói từ tháng sau bỏ rút BHXH một lần, ai cần thì rút ngay đi") String text,
+        @Schema(examples = "vi") String language,
+        @Schema(examples = "LC") String orgUnitCode,
+        @Schema(examples = "post-99121") String sourceId,
+        @Schema(examples = "https://facebook.com/groups/1/posts/2") String sourceLink,
         @Schema(examples = "@nguoidan.lc") String authorHandle,
         @Schema(examples = "12000") long reach,
         @Schema(examples = "340") long engagement,
-        String inReplyTo,
+        @Schema(examples = "post-99120") String inReplyTo,
         OffsetDateTime receivedAt,
         ClassificationView classification,
         @Schema(description = "The cluster of near-duplicates it belongs to") UUID clusterId,
-        @Schema(description = "Whether a contact is on file (the contact itself is restricted)") boolean hasContact) {
+        @Schema(description = "Whether a contact is on file (the contact itself is restricted)", examples = "false")
+        boolean hasContact) {
 
     static FeedbackView of(Feedback feedback, boolean hasContact) {
         return new FeedbackView(feedback.id, feedback.channel, feedback.text, feedback.language, feedback.orgUnitCode,

@@ -9,7 +9,12 @@ public record ForecastView(
         @Schema(examples = "ONE_TIME_WITHDRAWAL") String topicCode,
         @Schema(examples = "LC") String orgUnitCode,
         OffsetDateTime generatedAt,
-        @Schema(description = "How the numbers were made") String method,
+        @Schema(description = "How the numbers were made", examples = "Median of the same time of the week "
+                + "±2 windows over the previous 4 weeks, times the last day's level against its usual (1.35) "
+                + "fading by 0.85 a window")
+        String method,
+        @Schema(examples = "[{\"windowStart\": \"2025-03-12T10:00:00+07:00\", "
+                + "\"windowEnd\": \"2025-03-12T11:00:00+07:00\", \"expected\": 6.5, \"low\": 1.4, \"high\": 11.6}]")
         List<Point> points) {
 
     @Schema(name = "VolumeForecastPoint")

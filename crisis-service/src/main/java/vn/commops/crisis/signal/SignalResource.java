@@ -70,7 +70,7 @@ public class SignalResource {
             @QueryParam("topic") @NotBlank @Parameter(required = true, example = "ONE_TIME_WITHDRAWAL") String topic,
             @QueryParam("orgUnit") @NotBlank @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("windows") @DefaultValue("24") @Min(1) @Max(168)
-            @Parameter(description = "How many windows ahead") int windows) {
+            @Parameter(description = "How many windows ahead", example = "24") int windows) {
         return service.forecast(topic, orgUnit, windows);
     }
 
@@ -82,7 +82,9 @@ public class SignalResource {
             content = @Content(schema = @Schema(implementation = SignalView.class)))
     @APIResponse(responseCode = "404", description = "No such signal",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SignalView get(@PathParam("id") UUID id) {
+    public SignalView get(
+            @PathParam("id") @Parameter(description = "The signal's id",
+                    example = "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f") UUID id) {
         return service.get(id);
     }
 }

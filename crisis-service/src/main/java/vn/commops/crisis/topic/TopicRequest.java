@@ -11,6 +11,7 @@ public record TopicRequest(
         @Schema(description = "Required when adding; ignored when updating", examples = "PENSION_ADJUSTMENT") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "Điều chỉnh lương hưu") String nameVi,
         @NotBlank @Size(max = 200) @Schema(examples = "Pension adjustment") String nameEn,
-        @Size(max = 2_000) String description,
-        @Schema(description = "True when omitted") Boolean active) {
+        @Size(max = 2_000) @Schema(examples = "When and by how much pensions and monthly allowances are raised")
+        String description,
+        @Schema(description = "True when omitted", examples = "true") Boolean active) {
 }

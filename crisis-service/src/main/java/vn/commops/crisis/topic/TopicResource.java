@@ -44,8 +44,8 @@ public class TopicResource {
             + "or retired ones.")
     @APIResponse(responseCode = "200", description = "The topics",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicView.class)))
-    public List<TopicView> list(@QueryParam("active") @Parameter(description = "Only active (true) or retired (false)")
-            Boolean active) {
+    public List<TopicView> list(@QueryParam("active") @Parameter(description = "Only active (true) or retired (false)",
+            example = "true") Boolean active) {
         return service.list(active);
     }
 
@@ -57,7 +57,9 @@ public class TopicResource {
             content = @Content(schema = @Schema(implementation = TopicView.class)))
     @APIResponse(responseCode = "404", description = "No such topic",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("code") String code) {
+    public Response get(
+            @PathParam("code") @Parameter(description = "The topic's code",
+                    example = "ONE_TIME_WITHDRAWAL") String code) {
         TopicView topic = service.get(code);
         return Response.ok(topic).tag(new EntityTag(Integer.toString(topic.version()))).build();
     }
@@ -89,8 +91,12 @@ public class TopicResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The topic changed since it was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("code") String code, @Valid @NotNull TopicRequest request,
-            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)") String ifMatch) {
+    public Response update(
+            @PathParam("code") @Parameter(description = "The topic's code",
+                    example = "ONE_TIME_WITHDRAWAL") String code,
+            @Valid @NotNull TopicRequest request,
+            @HeaderParam("If-Match") @Parameter(description = "The version read (ETag)",
+                    example = "\"1\"") String ifMatch) {
         TopicView topic = service.update(code, request, IfMatch.optional(ifMatch));
         return Response.ok(topic).tag(new EntityTag(Integer.toString(topic.version()))).build();
     }

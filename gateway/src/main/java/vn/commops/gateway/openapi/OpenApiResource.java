@@ -56,7 +56,7 @@ public class OpenApiResource {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = YAML, schema = @Schema(type = SchemaType.OBJECT))})
     public CompletionStage<Response> document(
-            @QueryParam("format") @Parameter(description = "json (the default) or yaml",
+            @QueryParam("format") @Parameter(description = "json (the default) or yaml", example = "yaml",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "yaml"})) String format,
             @Context UriInfo uriInfo) {
         boolean asYaml = "yaml".equalsIgnoreCase(format);

@@ -10,5 +10,5 @@ public record DataElementRequest(
         @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,63}", message = "upper-case letters, digits and '_'")
         @Schema(examples = "VOLUNTARY_SI_PARTICIPANTS") String code,
         @NotBlank @Size(max = 200) @Schema(examples = "Người tham gia BHXH tự nguyện") String name,
-        @Size(max = 2000) String description) {
+        @Size(max = 2000) @Schema(examples = "Voluntary social-insurance participants") String description) {
 }

@@ -8,7 +8,7 @@ public record DataElementView(
         @Schema(examples = "Lực lượng lao động trong độ tuổi") String name,
         @Schema(description = "ACTIVITY: summed from activity events, may be filtered by form as CODE[FORM]; "
                 + "STATISTIC: uploaded per unit and period") DataElementKind kind,
-        String description) {
+        @Schema(examples = "People of working age in the labour force") String description) {
 
     static DataElementView of(DataElement element) {
         return new DataElementView(element.code, element.name, element.kind, element.description);

@@ -53,13 +53,13 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Evaluation> evaluate(
-            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent")
-            String indicators,
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
+                    example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
             @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
             @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
             String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
         return service.evaluate(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
     }
 
@@ -81,8 +81,9 @@ public class EvaluationResource {
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
             @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
-            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
+            String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
         return service.scorecard(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
     }
 
@@ -103,10 +104,11 @@ public class EvaluationResource {
     public List<Ranking> rankings(
             @QueryParam("indicator") @Parameter(required = true, example = "NEW_HI_PARTICIPANTS") String indicator,
             @QueryParam("level") @Parameter(required = true, example = "PROVINCE") String level,
-            @QueryParam("orgUnit") @Parameter(description = "Only units below this one") String orgUnit,
+            @QueryParam("orgUnit") @Parameter(description = "Only units below this one", example = "VN") String orgUnit,
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
-            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
+            String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
         return service.rankings(indicator, level, orgUnit, period, day(asOf), filters(verifiedOnly));
     }
 
@@ -126,14 +128,16 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CommendationCandidate> commendations(
             @QueryParam("orgUnit") @Parameter(required = true, example = "VN") String orgUnit,
-            @QueryParam("scope") @DefaultValue("CHILDREN") @Parameter(description = "CHILDREN, SUBTREE or LEVEL")
-            UnitScope scope,
-            @QueryParam("level") @Parameter(description = "The level for scope LEVEL") String level,
+            @QueryParam("scope") @DefaultValue("CHILDREN")
+            @Parameter(description = "CHILDREN, SUBTREE or LEVEL", example = "LEVEL") UnitScope scope,
+            @QueryParam("level") @Parameter(description = "The level for scope LEVEL", example = "PROVINCE")
+            String level,
             @QueryParam("period") @Parameter(required = true, example = "2024") String period,
-            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent")
-            String indicators,
-            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)") String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
+            @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
+                    example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
+            @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-12-31")
+            String asOf,
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
         return service.commendations(list(indicators), orgUnit, scope, level, period, day(asOf), filters(verifiedOnly));
     }
 
@@ -149,7 +153,7 @@ public class EvaluationResource {
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("period") @Parameter(example = "202405") String period,
             @QueryParam("active") @DefaultValue("true")
-            @Parameter(description = "Only alerts whose unit has not caught up") boolean active) {
+            @Parameter(description = "Only alerts whose unit has not caught up", example = "true") boolean active) {
         return alerts.alerts(orgUnit, period, active);
     }
 

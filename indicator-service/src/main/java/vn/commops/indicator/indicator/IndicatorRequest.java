@@ -14,7 +14,10 @@ public record IndicatorRequest(
         @Schema(examples = "SI_COVERAGE_LABOUR_FORCE") String code,
         @NotBlank @Size(max = 300)
         @Schema(examples = "Tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi") String name,
-        @Size(max = 2000) String description,
+        @Size(max = 2000)
+        @Schema(examples = "Social-insurance participants as a share of the labour force of working age "
+                + "(2022: 38.08 %)")
+        String description,
         @NotBlank @Size(max = 50) @Schema(description = "What the value is counted in", examples = "%") String unit,
         @NotBlank @Size(max = 1000)
         @Schema(description = "Formula over data element codes: + - * / ( ), numbers, and CODE[FORM] to count one "

@@ -106,7 +106,8 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("code") @Parameter(example = "SI_COVERAGE_LABOUR_FORCE") String code,
-            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"1\"") String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"1\"", example = "\"1\"")
+            String ifMatch,
             @Valid @NotNull IndicatorRequest request) {
         IndicatorView indicator = service.update(code, request, IfMatch.optional(ifMatch));
         return Response.ok(indicator).tag(IfMatch.etag(indicator.version())).build();
@@ -134,11 +135,15 @@ public class IndicatorResource {
             String from,
             @QueryParam("to") @Parameter(required = true, description = "A date or a period id", example = "2024-12-31")
             String to,
-            @QueryParam("periodType") @Parameter(description = "DAY, WEEK, MONTH, QUARTER or YEAR") PeriodType periodType,
+            @QueryParam("periodType") @Parameter(description = "DAY, WEEK, MONTH, QUARTER or YEAR", example = "MONTH")
+            PeriodType periodType,
             @QueryParam("verifiedOnly") @DefaultValue("false")
-            @Parameter(description = "Only activities whose verification status is VERIFIED") boolean verifiedOnly,
-            @QueryParam("form") @Parameter(description = "Only activities of this form") String form,
-            @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign") String campaign,
+            @Parameter(description = "Only activities whose verification status is VERIFIED", example = "true")
+            boolean verifiedOnly,
+            @QueryParam("form") @Parameter(description = "Only activities of this form", example = "SMALL_GROUP")
+            String form,
+            @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign",
+                    example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") String campaign,
             @Context HttpHeaders headers) {
         List<IndicatorValue> series = values.series(code, orgUnit, from, to, periodType, new Filters(verifiedOnly,
                 form == null || form.isBlank() ? null : form.trim(),

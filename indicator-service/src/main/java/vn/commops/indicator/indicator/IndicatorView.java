@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IndicatorView(
         @Schema(examples = "SI_COVERAGE_LABOUR_FORCE") String code,
         @Schema(examples = "Tỷ lệ người tham gia BHXH so với lực lượng lao động trong độ tuổi") String name,
+        @Schema(examples = "Social-insurance participants as a share of the labour force of working age "
+                + "(2022: 38.08 %)")
         String description,
         @Schema(examples = "%") String unit,
         @Schema(examples = "SOCIAL_INSURANCE_PARTICIPANTS") String numerator,

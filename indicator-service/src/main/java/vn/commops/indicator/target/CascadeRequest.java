@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TargetCascadeRequest", description = "Shares of a parent's target handed to its direct children")
 public record CascadeRequest(
-        @NotEmpty @Valid List<Share> children,
+        @NotEmpty @Valid
+        @Schema(examples = "[{\"orgUnitCode\": \"LC-HOPHAI\", \"value\": 120}, "
+                + "{\"orgUnitCode\": \"LC-SAPA\", \"value\": 250}]")
+        List<Share> children,
         @Schema(description = "From when the children's targets are in force; the parent's date when absent",
                 examples = "2024-05-01") LocalDate effectiveFrom) {
 

@@ -86,7 +86,8 @@ public class TargetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A unit is not a direct child",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cascade(@PathParam("id") UUID id, @Valid @NotNull CascadeRequest request) {
+    public Response cascade(@PathParam("id") @Parameter(example = "5d8e1a3c-7b9f-4e2d-8c46-1a0f9b3e6c72") UUID id,
+            @Valid @NotNull CascadeRequest request) {
         List<TargetView> children = service.cascade(id, request, caller);
         return Response.status(Response.Status.CREATED).entity(children).build();
     }
@@ -99,7 +100,7 @@ public class TargetResource {
             content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "404", description = "No such target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TargetView get(@PathParam("id") UUID id) {
+    public TargetView get(@PathParam("id") @Parameter(example = "5d8e1a3c-7b9f-4e2d-8c46-1a0f9b3e6c72") UUID id) {
         return service.get(id);
     }
 

@@ -37,6 +37,9 @@ public class IndicatorValuesResource {
 
     @Schema(name = "IndicatorValuePage", description = "One page of indicator values")
     public static class ValuePage {
+        @Schema(examples = "[{\"indicatorCode\": \"NEW_HI_PARTICIPANTS\", \"orgUnitCode\": \"LC\", \"orgUnitName\": "
+                + "\"Tỉnh Lào Cai\", \"period\": \"202405\", \"startDate\": \"2024-05-01\", \"endDate\": "
+                + "\"2024-05-31\", \"value\": 1837, \"numerator\": 1837, \"denominator\": 1}]")
         public List<IndicatorValue> items;
         @Schema(examples = "0") public int page;
         @Schema(examples = "50") public int size;
@@ -65,16 +68,19 @@ public class IndicatorValuesResource {
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
             @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("scope") @DefaultValue("SELF")
-            @Parameter(description = "SELF, CHILDREN, SUBTREE or LEVEL (with level)") UnitScope scope,
+            @Parameter(description = "SELF, CHILDREN, SUBTREE or LEVEL (with level)", example = "CHILDREN")
+            UnitScope scope,
             @QueryParam("level") @Parameter(description = "The level for scope LEVEL", example = "COMMUNE") String level,
             @QueryParam("period") @Parameter(required = true,
                     description = "Period ids, comma-separated: 2024, 2024Q2, 202405, 2024W20, 20240513, or a campaign id "
                             + "for its window", example = "202405") String period,
             @QueryParam("verifiedOnly") @DefaultValue("false")
-            @Parameter(description = "Only activities whose verification status is VERIFIED") boolean verifiedOnly,
+            @Parameter(description = "Only activities whose verification status is VERIFIED", example = "true")
+            boolean verifiedOnly,
             @QueryParam("form") @Parameter(description = "Only activities of this form", example = "CONFERENCE")
             String form,
-            @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign") String campaign,
+            @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign",
+                    example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") String campaign,
             @Valid @BeanParam PageRequest paging,
             HttpHeaders headers) {
         PageOf<IndicatorValue> page = values.values(new IndicatorValues.Query(list(indicators), orgUnit, scope, level,

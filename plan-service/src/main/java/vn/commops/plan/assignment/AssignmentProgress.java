@@ -29,8 +29,10 @@ class AssignmentProgress {
     record Progress(
             @Schema(description = "Items delivered, this assignment and those split from it", examples = "12")
             long doneQuantity,
-            @Schema(description = "Outcome and audience totals by metric") Map<String, Long> outcomes,
-            @Schema(description = "Activities counted (withdrawn ones are not)") long activities,
+            @Schema(description = "Outcome and audience totals by metric",
+                    examples = "{\"attendance\": 420, \"newSocialInsurance\": 20, \"newHealthInsurance\": 120}")
+            Map<String, Long> outcomes,
+            @Schema(description = "Activities counted (withdrawn ones are not)", examples = "9") long activities,
             @Schema(description = "Least-achieved share of quantity and targets, 0..1+", examples = "0.4")
             double achievedShare,
             @Schema(description = "Share of the time from start to due date elapsed, 0..1", examples = "0.5")

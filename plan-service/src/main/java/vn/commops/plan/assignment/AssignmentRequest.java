@@ -22,7 +22,8 @@ public record AssignmentRequest(
         @Schema(description = "The assignment this one is a share of") UUID parentAssignmentId,
         @NotBlank @Schema(examples = "LC") String orgUnitCode,
         @Size(max = 300) @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
-        @Size(max = 10_000) String description,
+        @Size(max = 10_000) @Schema(examples = "Treo băng rôn tại trụ sở UBND các xã và trên các tuyến đường chính "
+                + "trong suốt Tháng vận động") String description,
         @Schema(description = "The activity form expected", examples = "BANNER") CommunicationForm form,
         @NotNull @Min(0) @Schema(examples = "40") Integer quantity,
         @PositiveOrZero @Schema(description = "VND", examples = "20000000") Long budgetVnd,
@@ -36,7 +37,13 @@ public record AssignmentRequest(
         Map<String, @NotNull @PositiveOrZero Long> targets) {
 
     @Schema(name = "AssignmentSplit", description = "Shares of an assignment for units below its own")
-    public record Split(@NotEmpty @Size(max = 500) List<@Valid @NotNull Share> children) {
+    public record Split(
+            @NotEmpty @Size(max = 500)
+            @Schema(examples = "[{\"orgUnitCode\": \"LC-HOPHAI\", \"quantity\": 5, \"budgetVnd\": 2000000, \"title\": "
+                    + "\"Treo băng rôn tại trụ sở UBND xã Hồ Phai\", \"targets\": {\"newSocialInsurance\": 5}}, "
+                    + "{\"orgUnitCode\": \"LC-SAPA\", \"quantity\": 8, \"budgetVnd\": 3000000, \"targets\": "
+                    + "{\"newSocialInsurance\": 10}}]")
+            List<@Valid @NotNull Share> children) {
     }
 
     @Schema(name = "AssignmentShare")
@@ -45,8 +52,9 @@ public record AssignmentRequest(
             @NotNull @Min(0) @Schema(examples = "5") Integer quantity,
             @PositiveOrZero @Schema(description = "VND", examples = "2000000") Long budgetVnd,
             @Schema(description = "The parent's due date when omitted") LocalDate dueDate,
-            @Size(max = 300) String title,
-            @Size(max = 300) String responsible,
+            @Size(max = 300) @Schema(examples = "Treo băng rôn tại trụ sở UBND xã Hồ Phai") String title,
+            @Size(max = 300) @Schema(examples = "Công chức Văn hóa - Xã hội xã Hồ Phai") String responsible,
+            @Schema(examples = "{\"newSocialInsurance\": 5, \"newHealthInsurance\": 30}")
             Map<String, @NotNull @PositiveOrZero Long> targets) {
 
         AssignmentRequest under(UUID parentId) {

@@ -66,7 +66,9 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AssignmentRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "b1f4c7e2-8a3d-4c59-9e6f-2d7a0b5c8e14")
+            String idempotencyKey,
             UriInfo uriInfo) {
         AssignmentService.Created created = service.create(request, idempotencyKey);
         AssignmentView assignment = created.assignment();
@@ -95,7 +97,8 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A unit unknown or not below the assignment's, a due date after it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response split(@PathParam("id") UUID id, @Valid @NotNull AssignmentRequest.Split split) {
+    public Response split(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
+            @Valid @NotNull AssignmentRequest.Split split) {
         return Response.status(Response.Status.CREATED).entity(service.split(id, split)).build();
     }
 
@@ -122,7 +125,7 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("id") UUID id,
+    public Response update(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull AssignmentChange change) {
@@ -139,7 +142,7 @@ public class AssignmentResource {
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id) {
         AssignmentView assignment = service.get(id);
         return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
     }
@@ -153,13 +156,20 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown subtree root",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<AssignmentView> list(@QueryParam("planId") UUID planId,
-            @QueryParam("campaignId") UUID campaignId,
-            @QueryParam("parentAssignmentId") UUID parentAssignmentId,
+    public PageOf<AssignmentView> list(
+            @QueryParam("planId")
+            @Parameter(description = "Only this plan's", example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID planId,
+            @QueryParam("campaignId")
+            @Parameter(description = "Only this campaign's", example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21")
+            UUID campaignId,
+            @QueryParam("parentAssignmentId")
+            @Parameter(description = "Only shares of this assignment", example = "9b3f5d17-6e2a-4c8b-a1d4-0f7e3c9b2d58")
+            UUID parentAssignmentId,
             @QueryParam("orgUnit") @Parameter(description = "Only this unit's", example = "LC") String orgUnit,
             @QueryParam("subtreeOf") @Parameter(description = "This unit's and those below it", example = "LC")
             String subtreeOf,
-            @QueryParam("sourceCaseId") @Parameter(description = "Post-crisis assignments of this crisis case")
+            @QueryParam("sourceCaseId") @Parameter(description = "Post-crisis assignments of this crisis case",
+                    example = "e2a7c5d9-4f1b-4d6e-9a38-5c0b8e1f7d63")
             UUID sourceCaseId,
             @Valid @BeanParam PageRequest paging) {
         return service.list(new AssignmentService.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,

@@ -14,21 +14,23 @@ public record AssignmentView(
         UUID campaignId,
         UUID parentAssignmentId,
         @Schema(examples = "LC") String orgUnitCode,
-        String title,
-        String description,
+        @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
+        @Schema(examples = "Treo băng rôn tại trụ sở UBND các xã và trên các tuyến đường chính "
+                + "trong suốt Tháng vận động") String description,
         CommunicationForm form,
-        int quantity,
-        @Schema(description = "VND") long budgetVnd,
+        @Schema(examples = "40") int quantity,
+        @Schema(description = "VND", examples = "20000000") long budgetVnd,
         LocalDate startDate,
         LocalDate dueDate,
-        String responsible,
+        @Schema(examples = "Phòng Truyền thông và Phát triển người tham gia") String responsible,
         Assignment.Status status,
-        Map<String, Long> targets,
-        @Schema(description = "The unit it was transferred from when its unit was merged away") String transferredFrom,
+        @Schema(examples = "{\"newSocialInsurance\": 50, \"newHealthInsurance\": 300}") Map<String, Long> targets,
+        @Schema(description = "The unit it was transferred from when its unit was merged away", examples = "YB")
+        String transferredFrom,
         @Schema(description = "The crisis case whose post-crisis communication it carries") UUID sourceCaseId,
         AssignmentProgress.Progress progress,
         OffsetDateTime createdAt,
-        int version) {
+        @Schema(examples = "3") int version) {
 
     static AssignmentView of(Assignment assignment, AssignmentProgress.Progress progress) {
         return new AssignmentView(assignment.id, assignment.planId, assignment.campaignId,

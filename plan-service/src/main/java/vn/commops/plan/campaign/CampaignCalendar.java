@@ -24,7 +24,9 @@ public class CampaignCalendar {
     @Schema(name = "CampaignCalendarEntry", description = "One form of one campaign, and when it runs")
     public record Entry(UUID campaignId, UUID planId, @Schema(examples = "VN") String ownerUnitCode,
             @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
-            CommunicationForm.Channel channel, CommunicationForm kind, String description,
+            CommunicationForm.Channel channel, CommunicationForm kind,
+            @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
+            String description,
             @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd) {
     }
 

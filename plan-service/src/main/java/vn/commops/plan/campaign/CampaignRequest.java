@@ -17,14 +17,26 @@ public record CampaignRequest(
         @NotBlank @Size(max = 500) @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
         @NotNull @Schema(examples = "2024-05-01") LocalDate startDate,
         @NotNull @Schema(examples = "2024-05-31") LocalDate endDate,
-        @Size(max = 100) @Schema(description = "In the order they are to be used")
+        @Size(max = 100) @Schema(description = "In the order they are to be used",
+                examples = "[\"BHXH tự nguyện - Chỗ dựa vững chắc khi về già\", \"Tham gia BHYT hộ gia đình - Chăm sóc "
+                        + "sức khỏe cho mọi người\"]")
         List<@NotBlank @Size(max = 2000) String> keyMessages,
-        @Size(max = 100) List<@NotBlank @Size(max = 4000) String> contentEmphases,
+        @Size(max = 100) @Schema(examples = "[\"Quyền lợi khi tham gia BHXH tự nguyện: lương hưu hằng tháng, thẻ BHYT "
+                + "miễn phí khi nghỉ hưu\", \"Mức Nhà nước hỗ trợ tiền đóng BHXH tự nguyện cho hộ nghèo, hộ cận "
+                + "nghèo\"]")
+        List<@NotBlank @Size(max = 4000) String> contentEmphases,
         @Size(max = 50) @Schema(description = "Codes from GET /api/v1/campaigns/target-groups",
                 examples = "[\"FREELANCE_WORKERS\", \"HOUSEHOLDS\"]")
         List<@NotBlank String> targetGroups,
-        @Size(max = 200) List<@Valid @NotNull FormRequest> forms,
-        @Size(max = 200) List<@Valid @NotNull BudgetLineRequest> budgetLines) {
+        @Size(max = 200) @Schema(examples = "[{\"channel\": \"VISUAL\", \"kind\": \"BANNER\", \"description\": \"Băng "
+                + "rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp\", \"windowStart\": "
+                + "\"2024-05-06\", \"windowEnd\": \"2024-05-21\"}, {\"channel\": \"DIRECT\", \"kind\": "
+                + "\"SMALL_GROUP\", \"description\": \"Tuyên truyền nhóm nhỏ tại các thôn, bản\", \"windowStart\": "
+                + "\"2024-05-01\", \"windowEnd\": \"2024-05-31\"}]")
+        List<@Valid @NotNull FormRequest> forms,
+        @Size(max = 200) @Schema(examples = "[{\"item\": \"In và treo băng rôn\", \"amountVnd\": 15000000}, {\"item\": "
+                + "\"Tổ chức hội nghị đối thoại tại xã\", \"amountVnd\": 30000000}]")
+        List<@Valid @NotNull BudgetLineRequest> budgetLines) {
 
     @AssertTrue(message = "must not be before startDate")
     @Schema(hidden = true)

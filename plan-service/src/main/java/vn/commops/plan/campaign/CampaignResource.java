@@ -77,7 +77,7 @@ public class CampaignResource {
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id) {
         CampaignView campaign = service.get(id);
         return Response.ok(campaign).tag(IfMatch.etag(campaign.version())).build();
     }
@@ -104,7 +104,7 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") UUID id,
+    public Response replace(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull CampaignRequest request) {
@@ -118,7 +118,10 @@ public class CampaignResource {
     @APIResponse(responseCode = "200", description = "One page of campaigns")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<CampaignView> list(@QueryParam("planId") UUID planId,
+    public PageOf<CampaignView> list(
+            @QueryParam("planId") @Parameter(description = "Only this plan's campaigns",
+                    example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10")
+            UUID planId,
             @QueryParam("q") @Parameter(description = "Text in the theme", example = "an sinh") String query,
             @Valid @BeanParam PageRequest paging) {
         return service.list(planId, query, paging);

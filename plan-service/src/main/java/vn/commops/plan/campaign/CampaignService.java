@@ -238,7 +238,9 @@ public class CampaignService {
     }
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetGroup")
-    public record TargetGroupView(String code, String name) {
+    public record TargetGroupView(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "FREELANCE_WORKERS") String code,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "Người lao động tự do") String name) {
     }
 
     static OrgUnit owner(Plan plan) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
@@ -50,7 +51,8 @@ public class PlanCloneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The parent plan does not contain the new period or is not approved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cloneOf(@PathParam("id") UUID id, @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {
+    public Response cloneOf(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
+            @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {
         PlanCloner.Result result = cloner.cloneOf(id, request);
         return Response.created(uriInfo.getBaseUriBuilder().path("/api/v1/plans").path(result.plan().id().toString())
                 .build()).tag(IfMatch.etag(result.plan().version())).entity(result).build();

@@ -42,7 +42,8 @@ public class PlanCloner {
     }
 
     @Schema(name = "PlanCloneResult")
-    public record Result(PlanView plan, int campaigns, int assignments) {
+    public record Result(PlanView plan, @Schema(examples = "2") int campaigns,
+            @Schema(examples = "14") int assignments) {
     }
 
     @Transactional

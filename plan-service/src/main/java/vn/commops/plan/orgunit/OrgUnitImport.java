@@ -43,11 +43,19 @@ public class OrgUnitImport {
             int row,
             @Schema(examples = "LC-HOPHAI") String code,
             Outcome outcome,
-            @Schema(description = "Why a row was rejected, per field") List<Problem.FieldError> errors) {
+            @Schema(description = "Why a row was rejected, per field",
+                    examples = "[{\"field\": \"validFrom\", \"message\": \"'01/07/2025' is not a date (yyyy-MM-dd)\"}]")
+            List<Problem.FieldError> errors) {
     }
 
     @Schema(name = "OrgUnitImportReport", description = "Per-row outcome of a hierarchy import")
-    public record Report(int created, int updated, int unchanged, int rejected, List<RowResult> rows) {
+    public record Report(@Schema(examples = "1") int created, @Schema(examples = "1") int updated,
+            @Schema(examples = "0") int unchanged, @Schema(examples = "1") int rejected,
+            @Schema(examples = "[{\"row\": 1, \"code\": \"LC-HOPHAI\", \"outcome\": \"CREATED\", \"errors\": []}, "
+                    + "{\"row\": 2, \"code\": \"LC-SAPA\", \"outcome\": \"UPDATED\", \"errors\": []}, {\"row\": 3, "
+                    + "\"code\": \"LC-BATXAT\", \"outcome\": \"REJECTED\", \"errors\": [{\"field\": \"validFrom\", "
+                    + "\"message\": \"'01/07/2025' is not a date (yyyy-MM-dd)\"}]}]")
+            List<RowResult> rows) {
 
         static Report of(List<RowResult> rows) {
             return new Report(count(rows, Outcome.CREATED), count(rows, Outcome.UPDATED),

@@ -99,9 +99,11 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "404", description = "The subtree root does not exist (on that day)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<OrgUnitView> list(
-            @QueryParam("parent") @Parameter(description = "Only direct children of this unit") String parent,
+            @QueryParam("parent") @Parameter(description = "Only direct children of this unit", example = "LC")
+            String parent,
             @QueryParam("level") @Parameter(description = "Only units of this level", example = "PROVINCE") String level,
-            @QueryParam("subtreeOf") @Parameter(description = "The unit and everything below it") String subtreeOf,
+            @QueryParam("subtreeOf") @Parameter(description = "The unit and everything below it", example = "LC")
+            String subtreeOf,
             @QueryParam("q") @Parameter(description = "Text in the name, with or without diacritics", example = "lao cai")
             String query,
             @QueryParam("asOf") @Parameter(description = "The day to look at; every unit's latest state when omitted",
@@ -126,7 +128,8 @@ public class OrgUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Effective before the unit's last change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView update(@PathParam("code") String code, @Valid @NotNull Reorganisation.Update request) {
+    public OrgUnitView update(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Update request) {
         return service.update(code, request);
     }
 
@@ -146,7 +149,8 @@ public class OrgUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit, a parent inside the subtree or not above its level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView move(@PathParam("code") String code, @Valid @NotNull Reorganisation.Move request) {
+    public OrgUnitView move(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Move request) {
         return reorganiser.move(code, request);
     }
 
@@ -187,7 +191,8 @@ public class OrgUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A child left behind or given twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrgUnitView> split(@PathParam("code") String code, @Valid @NotNull Reorganisation.Split request) {
+    public List<OrgUnitView> split(@PathParam("code") @Parameter(example = "LC-BATXAT") String code,
+            @Valid @NotNull Reorganisation.Split request) {
         return reorganiser.split(code, request);
     }
 
@@ -207,7 +212,8 @@ public class OrgUnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit or successor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView close(@PathParam("code") String code, @Valid @NotNull Reorganisation.Close request) {
+    public OrgUnitView close(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Close request) {
         return reorganiser.close(code, request);
     }
 

@@ -13,7 +13,8 @@ public record OrgUnitView(
         String path,
         @Schema(examples = "2025-07-01") LocalDate validFrom,
         @Schema(description = "Last day the unit exists; null while open") LocalDate validTo,
-        @Schema(description = "The unit that took this one over (merge, close into)") String successorCode) {
+        @Schema(description = "The unit that took this one over (merge, close into)", examples = "LC-SAPA")
+        String successorCode) {
 
     static OrgUnitView of(OrgUnit unit) {
         return new OrgUnitView(unit.code, unit.name, unit.level.code, unit.parentCode(), unit.path, unit.validFrom,

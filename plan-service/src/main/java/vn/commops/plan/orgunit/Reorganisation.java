@@ -43,7 +43,10 @@ public final class Reorganisation {
             + "open child of the unit must be given to one of them")
     public record Split(
             @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate,
-            @NotEmpty @Size(max = 50) List<@Valid @NotNull Successor> successors) {
+            @NotEmpty @Size(max = 50)
+            @Schema(examples = "[{\"code\": \"LC-BATXAT2\", \"name\": \"Xã Bát Xát\"}, {\"code\": \"LC-BANQUA\", "
+                    + "\"name\": \"Xã Bản Qua\"}]")
+            List<@Valid @NotNull Successor> successors) {
     }
 
     @Schema(name = "OrgUnitSplitSuccessor")
@@ -52,7 +55,8 @@ public final class Reorganisation {
             @Pattern(regexp = OrgUnitRequest.CODE_PATTERN, message = "must be 1-32 upper-case letters, digits, '-' or '_'")
             @Schema(examples = "LC-BATXAT2") String code,
             @NotBlank @Size(max = 200) @Schema(examples = "Xã Bát Xát") String name,
-            @Schema(description = "Codes of the split unit's children that move under this successor")
+            @Schema(description = "Codes of the split unit's children that move under this successor",
+                    examples = "[\"LC-SAPA\", \"LC-BATXAT\"]")
             List<@NotBlank String> childCodes) {
     }
 

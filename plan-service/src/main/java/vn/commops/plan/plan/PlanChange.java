@@ -18,7 +18,10 @@ public final class PlanChange {
     public record Replace(
             @NotNull @Schema(examples = "CAMPAIGN") PlanType type,
             @NotBlank @Size(max = 300) @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
-            @Size(max = 10_000) String objectives,
+            @Size(max = 10_000)
+            @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức "
+                    + "ít nhất một hội nghị đối thoại")
+            String objectives,
             @NotNull @Schema(examples = "2024-05-01") LocalDate periodStart,
             @NotNull @Schema(examples = "2024-05-31") LocalDate periodEnd,
             UUID parentPlanId) {
@@ -33,8 +36,11 @@ public final class PlanChange {
     @Schema(name = "PlanPatch", description = "The fields to change (PATCH); omitted fields keep their value")
     public record Patch(
             PlanType type,
-            @Size(min = 1, max = 300) String title,
-            @Size(max = 10_000) String objectives,
+            @Size(min = 1, max = 300) @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
+            @Size(max = 10_000)
+            @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức "
+                    + "ít nhất một hội nghị đối thoại")
+            String objectives,
             LocalDate periodStart,
             LocalDate periodEnd,
             UUID parentPlanId) {
@@ -57,7 +63,9 @@ public final class PlanChange {
 
     @Schema(name = "PlanTransition", description = "One recorded move of the workflow")
     public record TransitionView(PlanAction action, PlanStatus fromStatus, PlanStatus toStatus,
-            @Schema(examples = "national-admin") String actor, String reason, java.time.OffsetDateTime at) {
+            @Schema(examples = "national-admin") String actor,
+            @Schema(examples = "Bổ sung chỉ tiêu phát triển người tham gia BHXH tự nguyện") String reason,
+            java.time.OffsetDateTime at) {
 
         static TransitionView of(PlanTransition transition) {
             return new TransitionView(transition.action, transition.fromStatus, transition.toStatus, transition.actor,
@@ -66,8 +74,14 @@ public final class PlanChange {
     }
 
     @Schema(name = "PlanRevision", description = "The plan's content as one change left it")
-    public record RevisionView(int revision, PlanType type, String title, String objectives, String ownerUnitCode,
-            LocalDate periodStart, LocalDate periodEnd, UUID parentPlanId, String changedBy,
+    public record RevisionView(@Schema(examples = "2") int revision, PlanType type,
+            @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
+            @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức "
+                    + "ít nhất một hội nghị đối thoại")
+            String objectives,
+            @Schema(examples = "VN") String ownerUnitCode,
+            LocalDate periodStart, LocalDate periodEnd, UUID parentPlanId,
+            @Schema(examples = "national-admin") String changedBy,
             java.time.OffsetDateTime changedAt) {
 
         static RevisionView of(PlanRevision revision) {

@@ -13,7 +13,10 @@ public record PlanRequest(
         @NotNull @Schema(examples = "CAMPAIGN") PlanType type,
         @NotBlank @Size(max = 300)
         @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
-        @Size(max = 10_000) String objectives,
+        @Size(max = 10_000)
+        @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức ít "
+                + "nhất một hội nghị đối thoại")
+        String objectives,
         @NotBlank @Schema(examples = "VN") String ownerUnitCode,
         @NotNull @Schema(examples = "2024-05-01") LocalDate periodStart,
         @NotNull @Schema(examples = "2024-05-31") LocalDate periodEnd,

@@ -59,7 +59,9 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PlanRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
-            @Parameter(description = "Client-chosen key that makes retries safe") String idempotencyKey,
+            @Parameter(description = "Client-chosen key that makes retries safe",
+                    example = "b1f4c7e2-8a3d-4c59-9e6f-2d7a0b5c8e14")
+            String idempotencyKey,
             UriInfo uriInfo) {
         PlanService.Created created = service.create(request, idempotencyKey);
         PlanView plan = created.plan();
@@ -77,7 +79,7 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response get(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         PlanView plan = service.get(id);
         return withEtag(plan);
     }
@@ -92,12 +94,15 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "Unknown subtree root",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<PlanView> list(
-            @QueryParam("type") PlanType type,
-            @QueryParam("status") PlanStatus status,
+            @QueryParam("type") @Parameter(description = "Only plans of this type", example = "CAMPAIGN") PlanType type,
+            @QueryParam("status") @Parameter(description = "Only plans in this status", example = "ACTIVE")
+            PlanStatus status,
             @QueryParam("ownerUnit") @Parameter(description = "Only plans this unit owns", example = "LC") String ownerUnit,
             @QueryParam("subtreeOf") @Parameter(description = "Plans owned by this unit or any unit below it",
                     example = "LC") String subtreeOf,
-            @QueryParam("parentPlanId") @Parameter(description = "Plans derived from this one") UUID parentPlanId,
+            @QueryParam("parentPlanId")
+            @Parameter(description = "Plans derived from this one", example = "0d4c7a9e-2b6f-4e13-8a5d-7c1e9f3b6a20")
+            UUID parentPlanId,
             @QueryParam("from") @Parameter(description = "Period overlaps from this day", example = "2024-05-01")
             LocalDate from,
             @QueryParam("to") @Parameter(description = "Period overlaps up to this day", example = "2024-05-31")
@@ -131,7 +136,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@PathParam("id") UUID id,
+    public Response replace(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull PlanChange.Replace change) {
@@ -159,7 +164,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response patch(@PathParam("id") UUID id,
+    public Response patch(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
             @Valid @NotNull PlanChange.Patch patch) {
@@ -186,7 +191,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response transition(@PathParam("id") UUID id,
+    public Response transition(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the move is based on", example = "\"1\"")
             String ifMatch,
             @Valid @NotNull PlanChange.Transition request) {
@@ -201,7 +206,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanChange.TransitionView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PlanChange.TransitionView> transitions(@PathParam("id") UUID id) {
+    public List<PlanChange.TransitionView> transitions(
+            @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         return service.transitions(id);
     }
 
@@ -213,7 +219,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PlanChange.RevisionView> versions(@PathParam("id") UUID id) {
+    public List<PlanChange.RevisionView> versions(
+            @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         return service.revisions(id);
     }
 
@@ -225,7 +232,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class)))
     @APIResponse(responseCode = "404", description = "No such plan or revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanChange.RevisionView version(@PathParam("id") UUID id,
+    public PlanChange.RevisionView version(
+            @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @PathParam("revision") @Parameter(example = "1") int revision) {
         return service.revision(id, revision);
     }

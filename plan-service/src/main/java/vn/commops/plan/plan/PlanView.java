@@ -10,6 +10,8 @@ public record PlanView(
         UUID id,
         PlanType type,
         @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
+        @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức ít "
+                + "nhất một hội nghị đối thoại")
         String objectives,
         @Schema(examples = "VN") String ownerUnitCode,
         @Schema(examples = "2024-05-01") LocalDate periodStart,
@@ -20,7 +22,8 @@ public record PlanView(
         OffsetDateTime updatedAt,
         @Schema(description = "Content revision: 1 as created, one more per content change", examples = "1")
         int revision,
-        @Schema(description = "Changes on every update and transition; sent back as the ETag") int version) {
+        @Schema(description = "Changes on every update and transition; sent back as the ETag", examples = "2")
+        int version) {
 
     static PlanView of(Plan plan) {
         return new PlanView(plan.id, plan.type, plan.title, plan.objectives, plan.ownerUnitCode, plan.periodStart,
