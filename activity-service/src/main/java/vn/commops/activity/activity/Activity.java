@@ -141,6 +141,7 @@ public class Activity extends PanacheEntityBase {
     public int version;
 
     /** What made the current revision. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ActivityChangeKind")
     public enum Change {
         RECORDED, CORRECTED, VERIFIED, WITHDRAWN
     }

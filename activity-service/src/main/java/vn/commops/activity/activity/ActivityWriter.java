@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,8 +61,17 @@ public class ActivityWriter {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Result(int index, Outcome outcome, UUID id, String externalId, UUID clientId, Integer revision,
-            String problem, List<Problem.FieldError> errors) {
+    @Schema(name = "ActivityResult", description = "What became of one record of an upload")
+    public record Result(
+            @Schema(description = "The record's position in the upload, 0-based", examples = "417") int index,
+            @Schema(description = "What became of it", examples = "REJECTED") Outcome outcome,
+            @Schema(description = "The stored activity's id", examples = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
+            @Schema(description = "The reporter's own id of the record", examples = "VNPOST-LC-2024-000604") String externalId,
+            @Schema(description = "The id a mobile client gave the record", examples = "0f8e2d4c-6b1a-4c3e-9d7f-5a2b8c1e4f60")
+            UUID clientId,
+            @Schema(description = "The stored revision", examples = "2") Integer revision,
+            @Schema(description = "Why it was rejected or in conflict", examples = "unknown-org-unit") String problem,
+            @Schema(description = "Each fault, by field") List<Problem.FieldError> errors) {
     }
 
     public record Written(List<Result> results, boolean applied, Map<UUID, Activity> activities) {

@@ -12,14 +12,14 @@ public class PageRequest {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page index")
+    @Parameter(description = "Zero-based page index", example = "0")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("50")
     @Min(1)
     @Max(500)
-    @Parameter(description = "Items per page, at most 500")
+    @Parameter(description = "Items per page, at most 500", example = "50")
     public int size;
 
     @QueryParam("sort")

@@ -34,7 +34,7 @@ public class OutboxMessage {
     public String messageKey;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
+    @Column(nullable = false, updatable = false, columnDefinition = "json")
     public String payload;
 
     @Column(name = "created_at", nullable = false, updatable = false)

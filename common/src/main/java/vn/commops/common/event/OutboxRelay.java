@@ -58,8 +58,7 @@ public class OutboxRelay {
     });
     private volatile Producer<String, String> producer;
     private final RelayCursor cursor;
-    /** The first pass is a sweep too: it starts from the lowest unsent id. */
-    private final AtomicBoolean sweepDue = new AtomicBoolean(true);
+    private final AtomicBoolean sweepDue = new AtomicBoolean();
 
     OutboxRelay(EntityManager entityManager, EventsConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {

@@ -35,7 +35,7 @@ final class RelayCursor {
         this.timeoutNanos = timeoutNanos;
     }
 
-    /** The highest id seen; 0 before the first pass. */
+    /** The highest id seen; 0 before the first pass (ids start at 1). */
     synchronized long after() {
         return after;
     }
@@ -45,8 +45,9 @@ final class RelayCursor {
         if (ids.length == 0) {
             return;
         }
-        // Before the first pass the ids below the first one seen are history, not gaps.
-        long expected = after == 0 ? ids[0] : after + 1;
+        // On the first pass everything below the first id seen is one gap: mostly history already sent,
+        // but a transaction that started before this instance did may still commit into it.
+        long expected = after + 1;
         for (long id : ids) {
             if (id > expected) {
                 gaps.addLast(new Gap(expected, id - 1, snapshotXmax, nowNanos));

@@ -47,7 +47,13 @@ public class ServiceSchemaPrefixFilter implements OASFilter {
             return;
         }
         Map<String, Schema> renamed = new LinkedHashMap<>();
-        components.getSchemas().forEach((name, schema) -> renamed.put(prefixed(name), schema));
+        components.getSchemas().forEach((name, schema) -> {
+            if (renamed.putIfAbsent(prefixed(name), schema) != null) {
+                // Silently keeping one would describe the other's fields wrongly in the merged document.
+                throw new IllegalStateException("Two schemas are both named " + prefixed(name)
+                        + " once prefixed; give one an explicit @Schema(name = ...)");
+            }
+        });
         components.setSchemas(renamed);
     }
 

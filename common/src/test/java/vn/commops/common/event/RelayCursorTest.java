@@ -9,17 +9,25 @@ import org.junit.jupiter.api.Test;
 class RelayCursorTest {
 
     @Test
-    void theFirstPassTakesWhatItFindsAsTheStartWithoutGapsBelowIt() {
+    void belowTheFirstPassIsOneGapForTransactionsOlderThanTheRelay() {
         RelayCursor cursor = new RelayCursor(5_000);
         cursor.seen(new long[] {1_000, 1_001, 1_002}, 50, 0);
         assertEquals(1_002, cursor.after());
+        assertEquals(List.of(new RelayCursor.Gap(1, 999, 50, 0)), cursor.settled(50, 0));
+    }
+
+    @Test
+    void aFirstPassFromTheFirstIdLeavesNoGap() {
+        RelayCursor cursor = new RelayCursor(5_000);
+        cursor.seen(new long[] {1, 2}, 50, 0);
         assertEquals(0, cursor.openGaps());
     }
 
     @Test
     void idsSkippedBetweenPassesAndWithinAPassAreGaps() {
         RelayCursor cursor = new RelayCursor(5_000);
-        cursor.seen(new long[] {10}, 50, 0);
+        cursor.seen(new long[] {1, 10}, 50, 0);
+        cursor.closed(cursor.settled(50, 0));
         cursor.seen(new long[] {13, 14, 17}, 60, 0);
         assertEquals(17, cursor.after());
         assertEquals(List.of(new RelayCursor.Gap(11, 12, 60, 0), new RelayCursor.Gap(15, 16, 60, 0)), cursor.settled(60, 0));
@@ -57,9 +65,9 @@ class RelayCursorTest {
     @Test
     void anEmptyPassChangesNothing() {
         RelayCursor cursor = new RelayCursor(5_000);
-        cursor.seen(new long[] {7}, 10, 0);
+        cursor.seen(new long[] {1}, 10, 0);
         cursor.seen(new long[0], 20, 0);
-        assertEquals(7, cursor.after());
+        assertEquals(1, cursor.after());
         assertEquals(0, cursor.openGaps());
     }
 }
