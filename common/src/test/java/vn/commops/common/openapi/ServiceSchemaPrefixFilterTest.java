@@ -1,6 +1,8 @@
 package vn.commops.common.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -24,6 +26,17 @@ class ServiceSchemaPrefixFilterTest {
         assertEquals("#/components/schemas/ActivityRecordRequest", reference.getRef());
         assertEquals(java.util.Set.of("ActivityRecordRequest", "Problem"),
                 openAPI.getComponents().getSchemas().keySet());
+    }
+
+    @Test
+    void twoSchemasThatWouldShareANameOncePrefixedFailTheBuild() {
+        // An enum "Change" and a record named "ActivityChange" both end up as ActivityChange.
+        OpenAPI openAPI = OASFactory.createOpenAPI().components(OASFactory.createComponents()
+                .addSchema("ActivityChange", OASFactory.createSchema())
+                .addSchema("Change", OASFactory.createSchema()));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> filter.filterOpenAPI(openAPI));
+        assertTrue(refused.getMessage().contains("ActivityChange"), refused.getMessage());
     }
 
     @Test
