@@ -18,7 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -45,13 +46,14 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant shared by every instance of a service: one relay at a time keeps per-key order. */
     private static final long RELAY_LOCK = 0x636f6d6d6f7073L;
+    private static final long GAP_RECHECK_MILLIS = 50;
 
     private final EntityManager entityManager;
     private final EventsConfig config;
     private final Map<String, Object> kafkaConfig;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private final ExecutorService waker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "outbox-relay");
         thread.setDaemon(true);
         return thread;
@@ -99,6 +101,15 @@ public class OutboxRelay {
             LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
         } finally {
             running.unlock();
+        }
+        if (cursor.openGaps() > 0) {
+            // Skipped ids usually settle within milliseconds; looking again soon keeps their events
+            // from waiting for the next commit or the next scheduled pass.
+            try {
+                waker.schedule(this::wake, GAP_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: the next start sweeps what is left
+            }
         }
         return sent;
     }
