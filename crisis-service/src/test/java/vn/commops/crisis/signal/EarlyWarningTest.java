@@ -45,7 +45,10 @@ class EarlyWarningTest {
     /** Hourly background over several weeks, ending now, every item backdated into its hour. */
     private static List<Map<String, Object>> steadyBackground(String unit, OffsetDateTime now) {
         List<Map<String, Object>> items = new ArrayList<>();
-        for (int hoursAgo = 0; hoursAgo < WEEKS * 168 + 3; hoursAgo++) {
+        // Oldest first, as history arrives: the detector scans while these are stored, and newest-first
+        // let it see the current hour's business-hours volume against weeks not yet stored (a false signal
+        // from 8:00 to 17:00 Việt Nam time).
+        for (int hoursAgo = WEEKS * 168 + 2; hoursAgo >= 0; hoursAgo--) {
             OffsetDateTime hourEnd = now.minusHours(hoursAgo);
             int count = usualPerHour(hourEnd) + (hoursAgo % 3 == 0 ? 1 : 0);
             for (int n = 0; n < count; n++) {
