@@ -27,7 +27,7 @@ final class CopyStream implements AutoCloseable {
     }
 
     /** The next value of the current row; null is SQL NULL. */
-    CopyStream value(Object value) throws SQLException {
+    CopyStream value(Object value) {
         if (!firstInRow) {
             chunk.append('\t');
         }
@@ -71,7 +71,7 @@ final class CopyStream implements AutoCloseable {
     }
 
     /** Backslash, tab and line breaks escaped, as COPY's text format wants them. */
-    static void appendEscaped(StringBuilder out, String value) {
+    private static void appendEscaped(StringBuilder out, String value) {
         int first = firstSpecial(value);
         if (first < 0) {
             out.append(value); // the common case: copied whole
@@ -98,11 +98,5 @@ final class CopyStream implements AutoCloseable {
             }
         }
         return -1;
-    }
-
-    static String escaped(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        appendEscaped(out, value);
-        return out.toString();
     }
 }

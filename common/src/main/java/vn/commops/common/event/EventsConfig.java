@@ -18,10 +18,7 @@ public interface EventsConfig {
         @WithDefault("1s")
         Duration interval();
 
-        /**
-         * How many outbox rows one relay pass sends before it commits. Large, because each pass walks
-         * the pending index past rows marked by earlier passes that vacuum has not yet removed.
-         */
+        /** How many outbox rows one relay pass sends before it commits: one round trip and one update for each. */
         @WithDefault("5000")
         int batchSize();
 

@@ -108,7 +108,7 @@ public class OutboxRelay {
             try {
                 waker.schedule(this::wake, GAP_RECHECK_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
-                // shutting down: the next start sweeps what is left
+                // shutting down: the next start reads below its first pass as one gap
             }
         }
         return sent;
