@@ -163,7 +163,7 @@ public class ActivityWriter {
             }
             if (existing == null) {
                 Activity activity = candidate;
-                activity.id = request.clientId() != null ? request.clientId() : UUID.randomUUID();
+                activity.id = request.clientId() != null ? request.clientId() : TimeOrderedIds.next();
                 activity.partnerId = reporter.partnerId();
                 activity.reporter = scope;
                 activity.externalId = blankToNull(request.externalId());

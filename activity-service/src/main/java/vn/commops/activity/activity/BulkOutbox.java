@@ -8,6 +8,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,12 +17,13 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.event.EventsConfig;
+import vn.commops.common.event.OutboxBatch;
 import vn.commops.common.event.OutboxRelay;
 
 /**
- * Writes many events to the outbox in one statement, with exactly the envelope {@code EventPublisher}
- * builds ({@code EventEnvelope}: id, type, source, time, subject, schemaVersion, data). COPY keeps a
- * 10,000-record batch's events to one round trip and no per-row statement parsing.
+ * Writes many events to the outbox as one row ({@link OutboxBatch}), each with exactly the envelope
+ * {@code EventPublisher} builds ({@code EventEnvelope}: id, type, source, time, subject,
+ * schemaVersion, data). The relay sends them as one Kafka message each, in order.
  */
 @ApplicationScoped
 public class BulkOutbox {
@@ -53,34 +55,24 @@ public class BulkOutbox {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int n = events.size();
-        String[] ids = new String[n];
-        String[] types = new String[n];
-        String[] keys = new String[n];
-        String[] payloads = new String[n];
         // The envelope EventPublisher writes, field for field, but with the payload serialised once
         // rather than through a tree: at 10,000 events a batch the tree is most of the cost.
         String head = ",\"source\":" + json(source) + ",\"time\":" + json(now) + ",\"subject\":";
-        for (int i = 0; i < n; i++) {
-            Pending event = events.get(i);
-            ids[i] = UUID.randomUUID().toString();
-            types[i] = event.type();
-            keys[i] = event.subject();
-            payloads[i] = "{\"id\":\"" + ids[i] + "\",\"type\":" + json(event.type()) + head + json(event.subject())
-                    + ",\"schemaVersion\":1,\"data\":" + json(event.data()) + "}";
+        OutboxBatch batch = new OutboxBatch(events.size());
+        for (Pending event : events) {
+            batch.add(event.subject(), "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":" + json(event.type()) + head
+                    + json(event.subject()) + ",\"schemaVersion\":1,\"data\":" + json(event.data()) + "}");
         }
-        // COPY, not INSERT: at 10,000 events a batch the statement's parsing is most of the database's work.
-        String topicName = config.topic(topic);
-        String time = now.toString();
         try (Connection connection = dataSource.getConnection();
-                CopyStream rows = CopyStream.open(connection,
-                        "copy outbox_event (event_id, event_type, topic, message_key, payload, created_at) from stdin")) {
-            for (int i = 0; i < n; i++) {
-                rows.value(ids[i]).value(types[i]).value(topicName).value(keys[i]).value(payloads[i]).value(time).endRow();
-            }
-            rows.finish();
+                PreparedStatement row = connection.prepareStatement(
+                        "insert into outbox_event (topic, events, event_count, created_at) values (?, ?, ?, ?)")) {
+            row.setString(1, config.topic(topic));
+            row.setString(2, batch.text());
+            row.setInt(3, batch.count());
+            row.setObject(4, now);
+            row.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write " + n + " events to the outbox", e);
+            throw new IllegalStateException("Cannot write " + events.size() + " events to the outbox", e);
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -63,7 +63,7 @@ class BatchIngestionTest {
 
     private long outboxed(String unit) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_event where payload -> 'data' ->> 'orgUnitCode' = :unit")
+                .createNativeQuery("select count(*) from outbox_envelope where payload -> 'data' ->> 'orgUnitCode' = :unit")
                 .setParameter("unit", unit).getSingleResult()).longValue());
     }
 

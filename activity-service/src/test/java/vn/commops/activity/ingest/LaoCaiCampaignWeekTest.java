@@ -113,7 +113,7 @@ class LaoCaiCampaignWeekTest {
         assertEquals(1990, sql("select sum(interactions) " + seedActivities + " and form = 'LIVESTREAM'"));
         assertEquals(68, sql("select sum(attendance) " + seedActivities + " and form = 'ADVISORY_BOOTH'"));
         assertEquals(35, sql("select count(*) " + seedActivities + " and partner_id is not null"));
-        String outboxed = "select count(*) from outbox_event where payload -> 'data' ->> 'orgUnitCode' in " + units;
+        String outboxed = "select count(*) from outbox_envelope where payload -> 'data' ->> 'orgUnitCode' in " + units;
         long events = sql(outboxed);
         assertEquals(124, events);
         JsonNode booth = TopicProbe.awaitMessage("activities", m -> "ADVISORY_BOOTH".equals(

@@ -18,7 +18,10 @@ public interface EventsConfig {
         @WithDefault("1s")
         Duration interval();
 
-        /** How many outbox rows one relay pass sends before it commits: one round trip and one update for each. */
+        /**
+         * About how many events one relay pass sends before it commits (whole outbox rows: a row written in
+         * bulk can hold more): one round trip and one update for each.
+         */
         @WithDefault("5000")
         int batchSize();
 

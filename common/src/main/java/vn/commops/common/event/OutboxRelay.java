@@ -140,13 +140,19 @@ public class OutboxRelay {
         return entityManager.unwrap(Session.class).doReturningWork(this::relayBatch);
     }
 
+    /** An unsent outbox row: one event ({@code payload}) or many ({@code events}, see {@link OutboxBatch}). */
+    private record Unsent(String topic, String key, String payload, String events, int count) {
+    }
+
     /**
-     * One batch, in plain JDBC: the rows after the cursor, the rows of gaps that have settled, and,
-     * when a sweep is due, what is still unsent below the cursor. The ids go back as one array.
+     * One pass, in plain JDBC: the rows after the cursor, the rows of gaps that have settled, and,
+     * when a sweep is due, what is still unsent below the cursor; about {@code batch-size} events,
+     * whole rows. The ids go back as one array. Returns how many events were read after the cursor
+     * (or below it, when sweeping): at least the batch size when there may be more.
      */
     private int relayBatch(Connection connection) throws SQLException {
         int limit = config.relay().batchSize();
-        TreeMap<Long, String[]> rows = new TreeMap<>();
+        TreeMap<Long, Unsent> rows = new TreeMap<>();
         long[] fresh = read(connection, "id > ?", cursor.after(), limit, rows);
         long[] snapshot = snapshot(connection);
         long now = System.nanoTime();
@@ -161,9 +167,14 @@ public class OutboxRelay {
             sweepDue.compareAndSet(sweeping, false);
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (String[] row : rows.values()) {
-            acks.add(producer().send(new ProducerRecord<>(row[0], row[1], row[2])));
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (Unsent row : rows.values()) {
+            if (row.events() == null) {
+                acks.add(producer().send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+            } else {
+                OutboxBatch.forEach(row.events(),
+                        (key, envelope) -> acks.add(producer().send(new ProducerRecord<>(row.topic(), key, envelope))));
+            }
         }
         awaitAcks(acks);
         try (PreparedStatement published = connection.prepareStatement(
@@ -173,28 +184,44 @@ public class OutboxRelay {
         }
         cursor.seen(fresh, snapshot[1], now);
         cursor.closed(settled);
-        if (sweeping && swept.length < limit) {
+        int sweptEvents = events(swept, rows);
+        if (sweeping && sweptEvents < limit) {
             sweepDue.set(false);
         }
-        return Math.max(fresh.length, swept.length);
+        return Math.max(events(fresh, rows), sweptEvents);
     }
 
-    /** Unsent rows matching {@code condition} on the id, in id order, into {@code rows}; returns their ids. */
-    private static long[] read(Connection connection, String condition, long id, int limit, Map<Long, String[]> rows)
+    private static int events(long[] ids, Map<Long, Unsent> rows) {
+        int events = 0;
+        for (long id : ids) {
+            events += rows.get(id).count();
+        }
+        return events;
+    }
+
+    /**
+     * Unsent rows matching {@code condition} on the id, in id order, into {@code rows}, as many as
+     * hold {@code limit} events (at least one row); returns their ids.
+     */
+    private static long[] read(Connection connection, String condition, long id, int limit, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement pending = connection.prepareStatement(
-                "select id, topic, message_key, cast(payload as text) from outbox_event "
-                        + "where published_at is null and " + condition + " order by id limit ?")) {
+                "select id, topic, message_key, payload, events, event_count from ("
+                        + "select id, topic, message_key, cast(payload as text) as payload, events, event_count, "
+                        + "sum(event_count) over (order by id) - event_count as events_before from outbox_event "
+                        + "where published_at is null and " + condition + " order by id limit ?) o "
+                        + "where events_before < ? order by id")) {
             pending.setLong(1, id);
             pending.setInt(2, limit);
+            pending.setInt(3, limit);
             return collect(pending, rows);
         }
     }
 
-    private static void readGaps(Connection connection, List<RelayCursor.Gap> gaps, Map<Long, String[]> rows)
+    private static void readGaps(Connection connection, List<RelayCursor.Gap> gaps, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement late = connection.prepareStatement(
-                "select o.id, o.topic, o.message_key, cast(o.payload as text) "
+                "select o.id, o.topic, o.message_key, cast(o.payload as text), o.events, o.event_count "
                         + "from unnest(?::bigint[], ?::bigint[]) as g(low, high) "
                         + "join outbox_event o on o.id between g.low and g.high where o.published_at is null")) {
             late.setArray(1, connection.createArrayOf("bigint", gaps.stream().map(RelayCursor.Gap::from).toArray()));
@@ -203,13 +230,14 @@ public class OutboxRelay {
         }
     }
 
-    private static long[] collect(PreparedStatement query, Map<Long, String[]> rows) throws SQLException {
+    private static long[] collect(PreparedStatement query, Map<Long, Unsent> rows) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 long id = result.getLong(1);
                 ids.add(id);
-                rows.put(id, new String[] {result.getString(2), result.getString(3), result.getString(4)});
+                rows.put(id, new Unsent(result.getString(2), result.getString(3), result.getString(4),
+                        result.getString(5), result.getInt(6)));
             }
         }
         return ids.stream().mapToLong(Long::longValue).toArray();
