@@ -1,10 +1,11 @@
 package vn.commops.activity.activity;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import vn.commops.common.json.IsoDateTimes;
 
 /**
  * The reported content of an activity and its fingerprint. Two reports with the same content have the
@@ -52,29 +53,71 @@ public final class ActivityContent {
     }
 
     static String hash(Activity a) {
-        StringBuilder text = new StringBuilder(256);
-        append(text, a.orgUnitCode, a.form, a.title, a.place, a.latitude, a.longitude,
-                a.startedAt == null ? null : a.startedAt.toInstant(), a.endedAt == null ? null : a.endedAt.toInstant(),
-                a.campaignId, a.assignmentId, a.attendance, a.reach, a.plays, a.interactions, a.quantity,
-                a.quantityUnit, a.durationMinutes, a.link, a.newSocialInsurance, a.newHealthInsurance, a.appInstalls,
-                a.nonCashConversions, a.booksAndCardsDonated, a.costVnd, a.communicatorIds);
+        Canonical text = CANONICAL.get().reset();
+        text.add(a.orgUnitCode).add(a.form).add(a.title).add(a.place).add(a.latitude).add(a.longitude)
+                .add(a.startedAt == null ? null : a.startedAt.toInstant())
+                .add(a.endedAt == null ? null : a.endedAt.toInstant()).add(a.campaignId).add(a.assignmentId)
+                .add(a.attendance).add(a.reach).add(a.plays).add(a.interactions).add(a.quantity).add(a.quantityUnit)
+                .add(a.durationMinutes).add(a.link).add(a.newSocialInsurance).add(a.newHealthInsurance)
+                .add(a.appInstalls).add(a.nonCashConversions).add(a.booksAndCardsDonated).add(a.costVnd)
+                .add(a.communicatorIds);
         if (a.evidence != null) {
             for (Evidence e : a.evidence) {
-                append(text, e.url(), e.sha256(), e.capturedAt() == null ? null : e.capturedAt().toInstant(),
-                        e.latitude(), e.longitude());
+                text.add(e.url()).add(e.sha256()).add(e.capturedAt() == null ? null : e.capturedAt().toInstant())
+                        .add(e.latitude()).add(e.longitude());
             }
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return text.sha256();
     }
 
-    private static void append(StringBuilder text, Object... values) {
-        for (Object value : values) {
-            text.append(value == null ? "\u0000" : value.toString()).append(SEPARATOR);
+    private static final ThreadLocal<Canonical> CANONICAL = ThreadLocal.withInitial(Canonical::new);
+
+    /**
+     * The hashed text: every value's {@code toString()}, NUL for null, each followed by U+001F, in
+     * UTF-8. Stored hashes were made from exactly this text, so it may never change; the buffers
+     * and the digest are kept per thread because a batch hashes ten thousand of them.
+     */
+    private static final class Canonical {
+        private final StringBuilder text = new StringBuilder(512);
+        private final MessageDigest digest;
+        private byte[] bytes = new byte[1024];
+
+        Canonical() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Canonical reset() {
+            text.setLength(0);
+            return this;
+        }
+
+        Canonical add(Object value) {
+            if (value == null) {
+                text.append('\u0000');
+            } else if (value instanceof Integer number) {
+                text.append(number.intValue());
+            } else if (value instanceof Long number) {
+                text.append(number.longValue());
+            } else if (value instanceof Instant instant) {
+                IsoDateTimes.appendInstant(text, instant);
+            } else {
+                text.append(value);
+            }
+            text.append(SEPARATOR);
+            return this;
+        }
+
+        String sha256() {
+            if (bytes.length < Utf8.maxBytes(text.length())) {
+                bytes = new byte[Utf8.maxBytes(text.length())];
+            }
+            int length = Utf8.encode(text, bytes, 0);
+            digest.update(bytes, 0, length);
+            return HexFormat.of().formatHex(digest.digest());
         }
     }
 }

@@ -83,12 +83,14 @@ public class ActivityWriter {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActivityWriter.class);
 
     private final Validator validator;
+    private final ConstraintPrecheck<ActivityRequest> precheck;
     private final ActivityRows rows;
     private final ActivityEvents events;
     private final ActivityMatches matches;
 
     ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches) {
         this.validator = validator;
+        this.precheck = ConstraintPrecheck.of(validator, ActivityRequest.class);
         this.rows = rows;
         this.events = events;
         this.matches = matches;
@@ -296,8 +298,10 @@ public class ActivityWriter {
         }
         ActivityRequest request = record.request();
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<ActivityRequest> violation : validator.validate(request)) {
-            errors.add(new Problem.FieldError(ProblemMappers.fieldOf(violation), violation.getMessage()));
+        if (!precheck.surelyValid(request)) {
+            for (ConstraintViolation<ActivityRequest> violation : validator.validate(request)) {
+                errors.add(new Problem.FieldError(ProblemMappers.fieldOf(violation), violation.getMessage()));
+            }
         }
         String problem = errors.isEmpty() ? null : "validation";
         errors.addAll(FormRules.check(request));

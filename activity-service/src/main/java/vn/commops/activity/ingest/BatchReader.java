@@ -82,7 +82,8 @@ public class BatchReader {
         try {
             return switch (Format.of(contentType)) {
                 case JSON -> json(new InputStreamReader(body, charset), limit);
-                case NDJSON -> ndjson(new InputStreamReader(body, charset), limit);
+                case NDJSON -> charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+                        ? ndjson(body, limit) : ndjson(new InputStreamReader(body, charset), limit);
                 case CSV -> csv(new InputStreamReader(body, charset), limit);
             };
         } catch (JsonProcessingException e) {
@@ -107,6 +108,18 @@ public class BatchReader {
         return records;
     }
 
+    /** NDJSON in UTF-8, parsed from the bytes as they arrive. */
+    private List<Submitted> ndjson(InputStream body, int limit) throws IOException {
+        List<Submitted> records = new ArrayList<>();
+        JsonLines.forEach(body, (bytes, offset, length) -> {
+            int index = records.size();
+            checkLimit(index, limit);
+            records.add(line(index, () -> requests.readValue(bytes, offset, length)));
+        });
+        return records;
+    }
+
+    /** NDJSON in another charset, decoded line by line. */
     private List<Submitted> ndjson(java.io.Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
         BufferedReader lines = new BufferedReader(body, 1 << 16);
@@ -116,16 +129,26 @@ public class BatchReader {
             }
             int index = records.size();
             checkLimit(index, limit);
-            try {
-                records.add(Submitted.of(index, requests.readValue(line)));
-            } catch (JsonMappingException e) {
-                records.add(unreadable(index, e));
-            } catch (JsonProcessingException e) {
-                records.add(Submitted.unreadable(index, List.of(new Problem.FieldError("body",
-                        "line is not valid JSON: " + e.getOriginalMessage()))));
-            }
+            String text = line;
+            records.add(line(index, () -> requests.readValue(text)));
         }
         return records;
+    }
+
+    private interface LineParse {
+        ActivityRequest parse() throws IOException;
+    }
+
+    /** One NDJSON line as a record; a line that cannot be read is kept with the field at fault. */
+    private static Submitted line(int index, LineParse parse) throws IOException {
+        try {
+            return Submitted.of(index, parse.parse());
+        } catch (JsonMappingException e) {
+            return unreadable(index, e);
+        } catch (JsonProcessingException e) {
+            return Submitted.unreadable(index, List.of(new Problem.FieldError("body",
+                    "line is not valid JSON: " + e.getOriginalMessage())));
+        }
     }
 
     /** A header row of field names (those of the JSON record), then one activity per row. */

@@ -1,8 +1,11 @@
 package vn.commops.common.event;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,21 +13,35 @@ import org.junit.jupiter.api.Test;
 class OutboxBatchTest {
 
     @Test
-    void eventsComeBackInOrderWithTheirKeys() {
-        OutboxBatch batch = new OutboxBatch(3)
+    void eventsComeBackInOrderWithTheirKeys() throws IOException {
+        OutboxBatch batch = new OutboxBatch()
                 .add("a1", "{\"id\":1,\"note\":\"tab\\tand\\nbreak, escaped\"}")
-                .add("a2", "{\"id\":2}")
-                .add("a1", "{\"id\":3,\"data\":{\"title\":\"Hội nghị\"}}");
-        List<String> read = new ArrayList<>();
-        OutboxBatch.forEach(batch.text(), (key, envelope) -> read.add(key + " " + envelope));
-        assertEquals(3, batch.count());
+                .add("a2", "{\"id\":2}");
+        batch.startEvent("a1").envelopes().write("{\"id\":3,\"data\":{\"title\":\"Hội nghị\"}}".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("a1 {\"id\":1,\"note\":\"tab\\tand\\nbreak, escaped\"}", "a2 {\"id\":2}",
-                "a1 {\"id\":3,\"data\":{\"title\":\"Hội nghị\"}}"), read);
+                "a1 {\"id\":3,\"data\":{\"title\":\"Hội nghị\"}}"), read(batch));
+        assertEquals(3, batch.count());
+        assertEquals(batch.text().getBytes(StandardCharsets.UTF_8).length, batch.length());
+    }
+
+    @Test
+    void aBatchLargerThanItsBlocksReadsBackWhole() throws IOException {
+        OutboxBatch batch = new OutboxBatch();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            String envelope = "{\"id\":" + i + ",\"title\":\"Tuyên truyền chính sách " + "ệ".repeat(i % 50) + "\"}";
+            batch.add("key-" + i, envelope);
+            expected.add("key-" + i + " " + envelope);
+        }
+        byte[] stored = batch.bytes().readAllBytes();
+        assertEquals(batch.length(), stored.length);
+        assertArrayEquals(batch.text().getBytes(StandardCharsets.UTF_8), stored);
+        assertEquals(expected, read(batch));
     }
 
     @Test
     void aRawLineBreakOrATabInTheKeyIsRefusedRatherThanSplitIntoTwoEvents() {
-        OutboxBatch batch = new OutboxBatch(1);
+        OutboxBatch batch = new OutboxBatch();
         assertThrows(IllegalArgumentException.class, () -> batch.add("a", "{\"id\":1,\n\"x\":2}"));
         assertThrows(IllegalArgumentException.class, () -> batch.add("a\tb", "{}"));
         assertEquals(0, batch.count());
@@ -32,6 +49,14 @@ class OutboxBatchTest {
 
     @Test
     void aLineWithoutAKeyIsAnErrorNotAnEventSentWithout() {
-        assertThrows(IllegalStateException.class, () -> OutboxBatch.forEach("k\t{}\n{}", (key, envelope) -> { }));
+        assertThrows(IllegalStateException.class, () -> OutboxBatch.forEach(
+                "k\t{}\n{}".getBytes(StandardCharsets.UTF_8), (key, envelope) -> { }));
+    }
+
+    private static List<String> read(OutboxBatch batch) throws IOException {
+        List<String> read = new ArrayList<>();
+        OutboxBatch.forEach(batch.bytes().readAllBytes(),
+                (key, envelope) -> read.add(key + " " + new String(envelope, StandardCharsets.UTF_8)));
+        return read;
     }
 }

@@ -1,0 +1,161 @@
+package vn.commops.common.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * A Jackson module that reads and writes {@link OffsetDateTime} through {@link IsoDateTimes} and
+ * leaves everything else to the Java-time module's own (de)serializers, which it wraps: the same
+ * text in, the same value out, the same adjustment to the mapper's time zone, the same errors.
+ * A property with its own {@code @JsonFormat} gets the Java-time module's answer unchanged.
+ */
+public final class OffsetDateTimeCodec extends SimpleModule {
+
+    public OffsetDateTimeCodec() {
+        super("commops-offset-date-time");
+        setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return description.getBeanClass() == OffsetDateTime.class && !(deserializer instanceof Reader)
+                        ? new Reader((JsonDeserializer<OffsetDateTime>) deserializer) : deserializer;
+            }
+        });
+        setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
+                    JsonSerializer<?> serializer) {
+                return description.getBeanClass() == OffsetDateTime.class && !(serializer instanceof Writer)
+                        ? new Writer((JsonSerializer<OffsetDateTime>) serializer) : serializer;
+            }
+        });
+    }
+
+    static final class Reader extends JsonDeserializer<OffsetDateTime> implements ContextualDeserializer {
+
+        private final JsonDeserializer<OffsetDateTime> delegate;
+
+        Reader(JsonDeserializer<OffsetDateTime> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                OffsetDateTime value = IsoDateTimes.parseOffsetDateTime(parser.getText());
+                if (value != null) {
+                    return context.isEnabled(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                            ? toContextZone(value, context.getTimeZone().toZoneId()) : value;
+                }
+            }
+            return delegate.deserialize(parser, context);
+        }
+
+        /** As the Java-time module adjusts: the zone's offset at the value's local time, MIN and MAX kept. */
+        private static OffsetDateTime toContextZone(OffsetDateTime value, ZoneId zone) {
+            return value.isEqual(OffsetDateTime.MIN) || value.isEqual(OffsetDateTime.MAX) ? value
+                    : value.withOffsetSameInstant(zone.getRules().getOffset(value.toLocalDateTime()));
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
+            if (!(delegate instanceof ContextualDeserializer contextual)) {
+                return this;
+            }
+            JsonDeserializer<?> specific = contextual.createContextual(context, property);
+            return specific == delegate ? this : specific;
+        }
+
+        @Override
+        public Object deserializeWithType(JsonParser parser, DeserializationContext context,
+                TypeDeserializer typeDeserializer) throws IOException {
+            return delegate.deserializeWithType(parser, context, typeDeserializer);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return OffsetDateTime.class;
+        }
+    }
+
+    static final class Writer extends JsonSerializer<OffsetDateTime> implements ContextualSerializer {
+
+        private final JsonSerializer<OffsetDateTime> delegate;
+
+        Writer(JsonSerializer<OffsetDateTime> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            String text = asIsoText(provider) ? IsoDateTimes.formatOffsetDateTime(value) : null;
+            if (text == null) {
+                delegate.serialize(value, generator, provider);
+            } else {
+                generator.writeString(text);
+            }
+        }
+
+        /** When the Java-time module would write ISO_OFFSET_DATE_TIME's text of the value itself. */
+        private static boolean asIsoText(SerializerProvider provider) {
+            return !provider.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    && !(provider.getConfig().hasExplicitTimeZone()
+                    && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE));
+        }
+
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+                throws JsonMappingException {
+            if (!(delegate instanceof ContextualSerializer contextual)) {
+                return this;
+            }
+            JsonSerializer<?> specific = contextual.createContextual(provider, property);
+            return specific == delegate ? this : specific;
+        }
+
+        @Override
+        public void serializeWithType(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider,
+                TypeSerializer typeSerializer) throws IOException {
+            delegate.serializeWithType(value, generator, provider, typeSerializer);
+        }
+
+        @Override
+        public void acceptJsonFormatVisitor(JsonFormatVisitorWrapper visitor, JavaType type) throws JsonMappingException {
+            delegate.acceptJsonFormatVisitor(visitor, type);
+        }
+
+        @Override
+        public Class<OffsetDateTime> handledType() {
+            return OffsetDateTime.class;
+        }
+    }
+}
