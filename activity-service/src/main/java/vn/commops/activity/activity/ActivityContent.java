@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import org.hibernate.engine.spi.ExtendedSelfDirtinessTracker;
 import vn.commops.common.json.IsoDateTimes;
 
 /**
@@ -18,9 +19,17 @@ public final class ActivityContent {
     private ActivityContent() {
     }
 
-    /** A detached activity holding the request's content and its hash; identities are set by the writer. */
+    /**
+     * A detached activity holding the request's content and its hash; identities are set by the
+     * writer, and {@link ActivityRows} writes it by JDBC. Hibernate never manages it, so its dirty
+     * tracking, which grows an array by one name for every field set, is suspended: persisting it
+     * through Hibernate and then changing it would lose those changes.
+     */
     public static Activity from(ActivityRequest request) {
         Activity a = new Activity();
+        if ((Object) a instanceof ExtendedSelfDirtinessTracker tracked) {
+            tracked.$$_hibernate_suspendDirtyTracking(true);
+        }
         a.orgUnitCode = request.orgUnitCode();
         a.form = request.form();
         a.title = request.title().strip();

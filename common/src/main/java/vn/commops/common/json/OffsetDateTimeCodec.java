@@ -117,7 +117,12 @@ public final class OffsetDateTimeCodec extends SimpleModule {
         @Override
         public void serialize(OffsetDateTime value, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            String text = asIsoText(provider) ? IsoDateTimes.formatOffsetDateTime(value) : null;
+            String text = null;
+            int year = value.getYear();
+            // Far from the formatter's limits, where shifting to another zone cannot overflow.
+            if (!provider.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) && year > 0 && year < 9999) {
+                text = IsoDateTimes.formatOffsetDateTime(inContextZone(value, provider));
+            }
             if (text == null) {
                 delegate.serialize(value, generator, provider);
             } else {
@@ -125,11 +130,16 @@ public final class OffsetDateTimeCodec extends SimpleModule {
             }
         }
 
-        /** When the Java-time module would write ISO_OFFSET_DATE_TIME's text of the value itself. */
-        private static boolean asIsoText(SerializerProvider provider) {
-            return !provider.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                    && !(provider.getConfig().hasExplicitTimeZone()
-                    && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE));
+        /**
+         * As the Java-time module writes it: in the mapper's time zone when one is set and
+         * WRITE_DATES_WITH_CONTEXT_TIME_ZONE is on (Quarkus sets UTC), else at its own offset.
+         */
+        private static OffsetDateTime inContextZone(OffsetDateTime value, SerializerProvider provider) {
+            if (provider.getConfig().hasExplicitTimeZone()
+                    && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE)) {
+                return value.atZoneSameInstant(provider.getTimeZone().toZoneId()).toOffsetDateTime();
+            }
+            return value;
         }
 
         @Override
