@@ -157,10 +157,17 @@ public class ActivityMatches {
 
     /** Stored activities under every identity they carry, so matching a record is a map lookup. */
     public static final class Found {
+        /** Nothing looked up: every record is taken as new, for the unique keys to check on insert. */
+        static final Found NOT_LOOKED_UP = new Found();
+
         private final Map<UUID, Stored> byId = new HashMap<>();
         private final Map<UUID, Stored> byClientId = new HashMap<>();
         private final Map<String, Stored> byExternalId = new HashMap<>();
         private final Map<String, Stored> byKey = new HashMap<>();
+
+        boolean isEmpty() {
+            return byId.isEmpty();
+        }
 
         void add(Stored stored) {
             byId.put(stored.id(), stored);

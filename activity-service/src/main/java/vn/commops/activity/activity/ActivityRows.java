@@ -8,7 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 public class ActivityRows {
 
     /** Below this, one INSERT statement costs less than a savepoint and a COPY. */
-    private static final int COPY_FROM_ROWS = 50;
+    static final int COPY_FROM_ROWS = 50;
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** A column's PostgreSQL type: its name for casts, and how COPY's binary format takes a value of it. */
@@ -142,22 +142,50 @@ public class ActivityRows {
             return Set.of();
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (activities.size() >= COPY_FROM_ROWS) {
-                Savepoint beforeCopy = connection.setSavepoint();
-                try {
-                    copy(connection, activities);
-                    connection.releaseSavepoint(beforeCopy);
-                    return activities.stream().map(a -> a.id).collect(Collectors.toSet());
-                } catch (SQLException e) {
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    connection.rollback(beforeCopy);
-                }
+            if (activities.size() >= COPY_FROM_ROWS && copied(connection, activities)) {
+                return activities.stream().map(a -> a.id).collect(Collectors.toSet());
             }
             return insertSkippingTaken(connection, activities);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot insert " + activities.size() + " activities", e);
+        }
+    }
+
+    /**
+     * Inserts activities taken as new without a lookup, by one COPY: true when all went in; false,
+     * with nothing written, when a unique key refused one (its identity was stored after all, or a
+     * concurrent request stored it first).
+     */
+    public boolean insertAllNew(List<Activity> activities) {
+        if (activities.isEmpty()) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return copied(connection, activities);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot insert " + activities.size() + " activities", e);
+        }
+    }
+
+    /**
+     * COPYs the rows behind a savepoint: true when all went in; false, with the savepoint rolled
+     * back and the transaction usable again, when a unique key refused one. The savepoint is SQL
+     * of its own because the pool refuses Connection.rollback(Savepoint) inside a JTA transaction.
+     */
+    private boolean copied(Connection connection, List<Activity> activities) throws SQLException {
+        try (Statement savepoint = connection.createStatement()) {
+            savepoint.execute("savepoint activity_copy");
+            try {
+                copy(connection, activities);
+                savepoint.execute("release savepoint activity_copy");
+                return true;
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                savepoint.execute("rollback to savepoint activity_copy");
+                return false;
+            }
         }
     }
 

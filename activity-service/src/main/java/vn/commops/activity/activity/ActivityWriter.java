@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemMappers;
 import vn.commops.common.problem.ProblemException;
@@ -115,128 +116,82 @@ public class ActivityWriter {
         Result[] results = new Result[records.size()];
         List<Problem.FieldError> forbidden = new ArrayList<>();
         List<Submitted> valid = new ArrayList<>();
+        int[] slots = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
             Submitted record = records.get(i);
-            String prefix = single ? "" : "[" + record.index() + "].";
             Result rejected = validate(record, units, communicators);
             if (rejected != null) {
                 results[i] = rejected;
                 continue;
             }
-            grants(reporter, record.request(), units.get(record.request().orgUnitCode()), prefix, forbidden);
+            grants(reporter, record.request(), units.get(record.request().orgUnitCode()), record.index(), single,
+                    forbidden);
+            slots[valid.size()] = i;
             valid.add(record);
         }
 
         long t1 = System.nanoTime();
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            position.put(records.get(i).index(), i);
-        }
+        Function<String, String> unitPath = code -> units.get(code).path();
         OffsetDateTime now = OffsetDateTime.now();
-        ActivityMatches.Found stored = matches.find(reporter, valid);
-        Map<String, Activity> seenInBatch = new HashMap<>();
-        Map<UUID, String> paths = new HashMap<>();
-        List<Activity> creates = new ArrayList<>();
-        List<Activity> corrections = new ArrayList<>();
-        Map<UUID, Integer> slotOf = new LinkedHashMap<>();
-        for (Submitted record : valid) {
-            int slot = position.get(record.index());
-            ActivityRequest request = record.request();
-            String scope = reporter.scopeFor(request.orgUnitCode());
-            Activity candidate = ActivityContent.from(request);
-            String identity = identity(record, scope);
-            ActivityMatches.Stored existing = stored.match(record, scope);
-            if (existing != null && !reporter.mayActOn(existing.path())) {
-                forbidden.add(new Problem.FieldError((single ? "" : "[" + record.index() + "].")
-                        + (record.targetId() != null ? "id" : "externalId"), "names a record outside your grants"));
-                continue;
-            }
-            Activity earlier = identity == null ? null : seenInBatch.get(identity);
-            if (earlier != null) {
-                results[slot] = earlier.contentHash.equals(candidate.contentHash)
-                        ? result(record, Outcome.UNCHANGED, earlier, null, List.of())
-                        : result(record, Outcome.CONFLICT, earlier, "duplicate-in-batch",
-                                List.of(new Problem.FieldError("externalId", "appears twice in this batch with different content")));
-                continue;
-            }
-            if (existing == null && record.targetId() != null) {
-                results[slot] = result(record, Outcome.CONFLICT, null, "not-found", List.of());
-                continue;
-            }
-            if (existing == null) {
-                Activity activity = candidate;
-                activity.id = request.clientId() != null ? request.clientId() : TimeOrderedIds.next();
-                activity.partnerId = reporter.partnerId();
-                activity.reporter = scope;
-                activity.externalId = blankToNull(request.externalId());
-                activity.clientId = request.clientId();
-                activity.idempotencyKey = record.idempotencyKey();
-                activity.revision = 1;
-                activity.version = 0;
-                activity.lastChange = Activity.Change.RECORDED;
-                activity.createdAt = now;
-                creates.add(activity);
-                slotOf.put(activity.id, slot);
-                results[slot] = result(record, Outcome.CREATED, activity, null, List.of());
-            } else if (existing.contentHash() != null && existing.contentHash().equals(candidate.contentHash)) {
-                results[slot] = new Result(record.index(), Outcome.UNCHANGED, existing.id(), existing.externalId(),
-                        existing.clientId(), existing.revision(), null, List.of());
-                candidate.id = existing.id();
-            } else if (!request.isCorrection() && record.targetId() == null) {
-                results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
-                        existing.clientId(), existing.revision(), "content-differs", List.of(new Problem.FieldError(
-                        "externalId", "already reported with other content; send it as a correction to replace it")));
-                candidate.id = existing.id();
-            } else if (existing.withdrawn()) {
-                results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
-                        existing.clientId(), existing.revision(), "activity-withdrawn", List.of());
-                candidate.id = existing.id();
-            } else {
-                Activity activity = candidate;
-                activity.id = existing.id();
-                activity.partnerId = existing.partnerId();
-                activity.reporter = existing.reporter();
-                activity.externalId = existing.externalId();
-                activity.clientId = existing.clientId();
-                activity.idempotencyKey = existing.idempotencyKey();
-                activity.revision = existing.revision() + 1;
-                activity.version = existing.version() + 1;
-                activity.lastChange = Activity.Change.CORRECTED;
-                activity.createdAt = existing.createdAt();
-                corrections.add(activity);
-                slotOf.put(activity.id, slot);
-                results[slot] = result(record, Outcome.CORRECTED, activity, null, List.of());
-            }
-            candidate.verificationStatus = request.verificationStatus() != null ? request.verificationStatus()
-                    : VerificationStatus.REPORTED;
-            candidate.changedBy = reporter.name();
-            candidate.updatedAt = now;
-            paths.put(candidate.id, units.get(request.orgUnitCode()).path());
-            if (identity != null) {
-                seenInBatch.put(identity, candidate);
-            }
+        Written written = null;
+        if (likelyAllNew(reporter, valid, mode)) {
+            written = apply(BatchClassification.of(reporter, valid, slots, ActivityMatches.Found.NOT_LOOKED_UP, unitPath,
+                    single, results, forbidden, now), records, results, mode, true);
         }
-        if (!forbidden.isEmpty()) {
-            throw new ProblemException(403, "org-unit-not-granted", "Not allowed on these records",
-                    "Records outside your grants; nothing was stored", forbidden);
+        if (written == null) {
+            written = apply(BatchClassification.of(reporter, valid, slots, matches.find(reporter, valid), unitPath,
+                    single, results, forbidden, now), records, results, mode, false);
         }
-        long t2 = System.nanoTime();
+        // Where a batch's time goes, for tuning the bulk path (DEBUG on vn.commops.activity.activity.ActivityWriter).
+        LOG.debugf("batch of %d: validated in %d ms, classified and written in %d ms", records.size(),
+                (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return written;
+    }
 
+    /**
+     * Whether to write the batch as all new before looking anything up: a first upload of fresh
+     * records, where the lookup of ten thousand identities that are not there was a tenth of the
+     * database's work. Only for batches that go in by COPY, and only when their first and last
+     * records are not stored, which a replay (the whole batch again) fails at once.
+     */
+    private boolean likelyAllNew(Reporter reporter, List<Submitted> valid, Mode mode) {
+        return mode != Mode.DRY_RUN && valid.size() >= ActivityRows.COPY_FROM_ROWS
+                && matches.find(reporter, List.of(valid.get(0), valid.get(valid.size() - 1))).isEmpty();
+    }
+
+    /**
+     * Writes what the mode allows of a classified batch and its events. Classified as all new
+     * ({@code allNew}, nothing looked up), it goes in by one COPY, which the unique keys on every
+     * identity refuse if one is stored after all: then nothing is written and null is returned, for
+     * the caller to classify against a real lookup.
+     */
+    private Written apply(BatchClassification batch, List<Submitted> records, Result[] results, Mode mode,
+            boolean allNew) {
+        if (!batch.forbidden.isEmpty()) {
+            throw new ProblemException(403, "org-unit-not-granted", "Not allowed on these records",
+                    "Records outside your grants; nothing was stored", batch.forbidden);
+        }
         boolean failures = java.util.Arrays.stream(results)
                 .anyMatch(r -> r.outcome() == Outcome.REJECTED || r.outcome() == Outcome.CONFLICT);
         boolean apply = mode == Mode.PER_RECORD || (mode == Mode.ALL_OR_NOTHING && !failures);
         Map<UUID, Activity> written = new LinkedHashMap<>();
-        long t3 = 0;
         if (apply) {
-            Set<UUID> inserted = rows.insert(creates);
-            Set<UUID> replaced = rows.replace(corrections);
-            t3 = System.nanoTime();
-            for (List<Activity> group : List.of(creates, corrections)) {
+            Set<UUID> inserted;
+            if (allNew) {
+                if (!rows.insertAllNew(batch.creates)) {
+                    return null;
+                }
+                inserted = null;
+            } else {
+                inserted = rows.insert(batch.creates);
+            }
+            Set<UUID> replaced = rows.replace(batch.corrections);
+            for (List<Activity> group : List.of(batch.creates, batch.corrections)) {
                 for (Activity activity : group) {
-                    if (inserted.contains(activity.id) || replaced.contains(activity.id)) {
+                    if (inserted == null || inserted.contains(activity.id) || replaced.contains(activity.id)) {
                         written.put(activity.id, activity);
                     } else {
-                        int slot = slotOf.get(activity.id);
+                        int slot = batch.slotOf(activity);
                         if (mode == Mode.ALL_OR_NOTHING) {
                             throw ProblemException.conflict("concurrent-write", "Record " + records.get(slot).index()
                                     + " was written concurrently by another request; nothing was stored, retry");
@@ -246,13 +201,8 @@ public class ActivityWriter {
                     }
                 }
             }
-            events.publishedAll(new ArrayList<>(written.values()), a -> paths.get(a.id));
+            events.publishedAll(new ArrayList<>(written.values()), batch::pathOf);
         }
-        long t4 = System.nanoTime();
-        // Where a batch's time goes, for tuning the bulk path (DEBUG on vn.commops.activity.activity.ActivityWriter).
-        LOG.debugf("batch of %d: validated in %d ms, classified in %d ms, rows written in %d ms, events in %d ms",
-                records.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, t3 == 0 ? 0 : (t3 - t2) / 1_000_000,
-                t3 == 0 ? 0 : (t4 - t3) / 1_000_000);
         return new Written(List.of(results), apply, written);
     }
 
@@ -267,7 +217,7 @@ public class ActivityWriter {
         for (Submitted record : records) {
             ActivityMatches.Unit unit = record.request() == null ? null : units.get(record.request().orgUnitCode());
             if (unit != null) {
-                grants(reporter, record.request(), new Known(unit.path(), unit.validTo()), "[" + record.index() + "].",
+                grants(reporter, record.request(), new Known(unit.path(), unit.validTo()), record.index(), false,
                         forbidden);
             }
         }
@@ -277,15 +227,22 @@ public class ActivityWriter {
         }
     }
 
-    private static void grants(Reporter reporter, ActivityRequest request, Known unit, String prefix,
+    private static void grants(Reporter reporter, ActivityRequest request, Known unit, int index, boolean single,
             List<Problem.FieldError> forbidden) {
-        if (!reporter.mayActOn(unit.path())) {
+        boolean unitGranted = reporter.mayActOn(unit.path());
+        boolean formGranted = reporter.mayReport(request.form());
+        boolean verificationAllowed = request.verificationStatus() == null || reporter.mayVerify(unit.path());
+        if (unitGranted && formGranted && verificationAllowed) {
+            return;
+        }
+        String prefix = single ? "" : "[" + index + "].";
+        if (!unitGranted) {
             forbidden.add(new Problem.FieldError(prefix + "orgUnitCode", "not among your granted org units"));
         }
-        if (!reporter.mayReport(request.form())) {
+        if (!formGranted) {
             forbidden.add(new Problem.FieldError(prefix + "form", "not among the forms your partner is granted"));
         }
-        if (request.verificationStatus() != null && !reporter.mayVerify(unit.path())) {
+        if (!verificationAllowed) {
             forbidden.add(new Problem.FieldError(prefix + "verificationStatus",
                     "only a manager over the unit may state verification"));
         }
@@ -331,31 +288,5 @@ public class ActivityWriter {
         errors.sort(java.util.Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
         return new Result(record.index(), Outcome.REJECTED, null, request.externalId(), request.clientId(), null,
                 problem, errors);
-    }
-
-    private static String identity(Submitted record, String scope) {
-        ActivityRequest request = record.request();
-        if (record.targetId() != null) {
-            return "id:" + record.targetId();
-        }
-        if (request.clientId() != null) {
-            return "client:" + request.clientId();
-        }
-        if (request.externalId() != null && !request.externalId().isBlank()) {
-            return scope + "|" + request.externalId();
-        }
-        return null;
-    }
-
-    private static Result result(Submitted record, Outcome outcome, Activity activity, String problem,
-            List<Problem.FieldError> errors) {
-        return new Result(record.index(), outcome, activity == null ? null : activity.id,
-                activity == null ? record.request().externalId() : activity.externalId,
-                activity == null ? record.request().clientId() : activity.clientId,
-                activity == null ? null : activity.revision, problem, errors);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

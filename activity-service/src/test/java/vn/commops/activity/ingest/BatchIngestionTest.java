@@ -108,6 +108,26 @@ class BatchIngestionTest {
     }
 
     @Test
+    void aLargeBatchWhoseMiddleWasStoredBeforeIsClassifiedAgainstWhatIsStored() {
+        List<Map<String, Object>> earlier = batch(60, "mid");
+        post(earlier.subList(20, 22), "per-record").statusCode(200).body("created", equalTo(2));
+
+        // First and last records are new, so the batch is first tried as all new; the unique keys
+        // refuse records 20 and 21, and it is classified again against a lookup.
+        earlier.get(21).put("attendance", 77);
+        post(earlier, "per-record").statusCode(200)
+                .body("created", equalTo(58)).body("unchanged", equalTo(1)).body("conflicts", equalTo(1))
+                .body("results.index", contains(21));
+        assertEquals(60, stored(commune));
+        assertEquals(60, outboxed(commune));
+
+        earlier.get(21).put("attendance", 10 + 21 % 40);
+        post(earlier, "per-record").statusCode(200).body("unchanged", equalTo(60)).body("created", equalTo(0));
+        assertEquals(60, stored(commune));
+        assertEquals(60, outboxed(commune), "a replay emitted events");
+    }
+
+    @Test
     void aDryRunReportsWithoutWriting() {
         post(batch(5, "dry"), "dry-run").statusCode(200).body("applied", equalTo(false)).body("created", equalTo(5));
         assertEquals(0, stored(commune));

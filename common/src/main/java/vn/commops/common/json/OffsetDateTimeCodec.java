@@ -1,5 +1,6 @@
 package vn.commops.common.json;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -31,7 +32,7 @@ import java.time.ZoneId;
  * A Jackson module that reads and writes {@link OffsetDateTime} through {@link IsoDateTimes} and
  * leaves everything else to the Java-time module's own (de)serializers, which it wraps: the same
  * text in, the same value out, the same adjustment to the mapper's time zone, the same errors.
- * A property with its own {@code @JsonFormat} gets the Java-time module's answer unchanged.
+ * A property with a {@code @JsonFormat} of its own gets the Java-time module's answer unchanged.
  */
 public final class OffsetDateTimeCodec extends SimpleModule {
 
@@ -55,6 +56,14 @@ public final class OffsetDateTimeCodec extends SimpleModule {
                         ? new Writer((JsonSerializer<OffsetDateTime>) serializer) : serializer;
             }
         });
+    }
+
+    /**
+     * No format of its own on the property nor as the type's default: the Java-time module then
+     * answers as its plain instance does (its contextual copy differs only in holding shape ANY).
+     */
+    private static boolean isPlain(JsonFormat.Value format) {
+        return format == null || JsonFormat.Value.empty().equals(format);
     }
 
     static final class Reader extends JsonDeserializer<OffsetDateTime> implements ContextualDeserializer {
@@ -84,14 +93,14 @@ public final class OffsetDateTimeCodec extends SimpleModule {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
                 throws JsonMappingException {
-            if (!(delegate instanceof ContextualDeserializer contextual)) {
+            if (isPlain(property == null ? context.getDefaultPropertyFormat(OffsetDateTime.class)
+                    : property.findPropertyFormat(context.getConfig(), OffsetDateTime.class))
+                    || !(delegate instanceof ContextualDeserializer contextual)) {
                 return this;
             }
-            JsonDeserializer<?> specific = contextual.createContextual(context, property);
-            return specific == delegate ? this : specific;
+            return contextual.createContextual(context, property);
         }
 
         @Override
@@ -145,11 +154,12 @@ public final class OffsetDateTimeCodec extends SimpleModule {
         @Override
         public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
                 throws JsonMappingException {
-            if (!(delegate instanceof ContextualSerializer contextual)) {
+            if (isPlain(property == null ? provider.getDefaultPropertyFormat(OffsetDateTime.class)
+                    : property.findPropertyFormat(provider.getConfig(), OffsetDateTime.class))
+                    || !(delegate instanceof ContextualSerializer contextual)) {
                 return this;
             }
-            JsonSerializer<?> specific = contextual.createContextual(provider, property);
-            return specific == delegate ? this : specific;
+            return contextual.createContextual(provider, property);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package vn.commops.common.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,8 +11,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -132,15 +137,25 @@ class OffsetDateTimeCodecTest {
 
     @Test
     void plainPropertiesAndRootValuesGoThroughTheFastPath() throws Exception {
-        ObjectMapper mapper = withCodec();
+        ObjectMapper mapper = withCodec().setTimeZone(TimeZone.getTimeZone("UTC"));
         DefaultDeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
                 .createInstance(mapper.getDeserializationConfig(), mapper.createParser("{}"), mapper.getInjectableValues());
         BeanDeserializer visit = (BeanDeserializer) context.findRootValueDeserializer(mapper.constructType(Visit.class));
         assertInstanceOf(OffsetDateTimeCodec.Reader.class, visit.findProperty("at").getValueDeserializer());
+        BeanDeserializerBase formattedReader = (BeanDeserializerBase) context.findRootValueDeserializer(
+                mapper.constructType(Formatted.class));
+        Object formattedAt = formattedReader.findProperty("at").getValueDeserializer();
+        assertFalse(formattedAt instanceof OffsetDateTimeCodec.Reader);
         assertInstanceOf(OffsetDateTimeCodec.Reader.class,
                 context.findRootValueDeserializer(mapper.constructType(OffsetDateTime.class)));
-        assertInstanceOf(OffsetDateTimeCodec.Writer.class,
-                mapper.getSerializerProviderInstance().findValueSerializer(OffsetDateTime.class));
+        SerializerProvider provider = mapper.getSerializerProviderInstance();
+        assertInstanceOf(OffsetDateTimeCodec.Writer.class, provider.findValueSerializer(OffsetDateTime.class));
+        BeanSerializerBase visits = (BeanSerializerBase) provider.findValueSerializer(Visit.class);
+        visits.properties().forEachRemaining(property -> assertInstanceOf(OffsetDateTimeCodec.Writer.class,
+                ((BeanPropertyWriter) property).getSerializer(), property.getName()));
+        BeanSerializerBase formatted = (BeanSerializerBase) provider.findValueSerializer(Formatted.class);
+        formatted.properties().forEachRemaining(property -> assertFalse(
+                (Object) ((BeanPropertyWriter) property).getSerializer() instanceof OffsetDateTimeCodec.Writer));
     }
 
     @Test

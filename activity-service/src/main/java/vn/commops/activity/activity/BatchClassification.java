@@ -1,0 +1,161 @@
+package vn.commops.activity.activity;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.commops.activity.activity.ActivityWriter.Outcome;
+import vn.commops.activity.activity.ActivityWriter.Result;
+import vn.commops.activity.activity.ActivityWriter.Submitted;
+import vn.commops.common.problem.Problem;
+
+/**
+ * How the valid records of a batch stand against what is stored under their identities (target
+ * id, client id, the reporter's external id, idempotency key) and against each other: created,
+ * unchanged, corrected or in conflict, with the rows to insert and to replace. Nothing is written
+ * here; records naming a stored activity outside the reporter's grants are collected as forbidden.
+ */
+final class BatchClassification {
+
+    final List<Activity> creates = new ArrayList<>();
+    final List<Activity> corrections = new ArrayList<>();
+    final List<Problem.FieldError> forbidden;
+    private final Result[] results;
+    private final Map<UUID, Integer> slotOf = new HashMap<>();
+    private final Map<UUID, String> paths = new HashMap<>();
+
+    private BatchClassification(Result[] results, List<Problem.FieldError> forbidden) {
+        this.results = results;
+        this.forbidden = forbidden;
+    }
+
+    /**
+     * @param slots      where each valid record's result goes in {@code results}
+     * @param unitPath   the path of an org unit every valid record names
+     * @param forbidden  grant faults found so far, kept and added to
+     */
+    static BatchClassification of(Reporter reporter, List<Submitted> valid, int[] slots, ActivityMatches.Found stored,
+            Function<String, String> unitPath, boolean single, Result[] results, List<Problem.FieldError> forbidden,
+            OffsetDateTime now) {
+        BatchClassification batch = new BatchClassification(results, new ArrayList<>(forbidden));
+        Map<String, Activity> seenInBatch = new HashMap<>();
+        for (int v = 0; v < valid.size(); v++) {
+            Submitted record = valid.get(v);
+            int slot = slots[v];
+            ActivityRequest request = record.request();
+            String scope = reporter.scopeFor(request.orgUnitCode());
+            Activity candidate = ActivityContent.from(request);
+            String identity = identity(record, scope);
+            ActivityMatches.Stored existing = stored.match(record, scope);
+            if (existing != null && !reporter.mayActOn(existing.path())) {
+                batch.forbidden.add(new Problem.FieldError((single ? "" : "[" + record.index() + "].")
+                        + (record.targetId() != null ? "id" : "externalId"), "names a record outside your grants"));
+                continue;
+            }
+            Activity earlier = identity == null ? null : seenInBatch.get(identity);
+            if (earlier != null) {
+                results[slot] = earlier.contentHash.equals(candidate.contentHash)
+                        ? result(record, Outcome.UNCHANGED, earlier, null, List.of())
+                        : result(record, Outcome.CONFLICT, earlier, "duplicate-in-batch",
+                                List.of(new Problem.FieldError("externalId", "appears twice in this batch with different content")));
+                continue;
+            }
+            if (existing == null && record.targetId() != null) {
+                results[slot] = result(record, Outcome.CONFLICT, null, "not-found", List.of());
+                continue;
+            }
+            if (existing == null) {
+                Activity activity = candidate;
+                activity.id = request.clientId() != null ? request.clientId() : TimeOrderedIds.next();
+                activity.partnerId = reporter.partnerId();
+                activity.reporter = scope;
+                activity.externalId = blankToNull(request.externalId());
+                activity.clientId = request.clientId();
+                activity.idempotencyKey = record.idempotencyKey();
+                activity.revision = 1;
+                activity.version = 0;
+                activity.lastChange = Activity.Change.RECORDED;
+                activity.createdAt = now;
+                batch.creates.add(activity);
+                batch.slotOf.put(activity.id, slot);
+                results[slot] = result(record, Outcome.CREATED, activity, null, List.of());
+            } else if (existing.contentHash() != null && existing.contentHash().equals(candidate.contentHash)) {
+                results[slot] = new Result(record.index(), Outcome.UNCHANGED, existing.id(), existing.externalId(),
+                        existing.clientId(), existing.revision(), null, List.of());
+                candidate.id = existing.id();
+            } else if (!request.isCorrection() && record.targetId() == null) {
+                results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
+                        existing.clientId(), existing.revision(), "content-differs", List.of(new Problem.FieldError(
+                        "externalId", "already reported with other content; send it as a correction to replace it")));
+                candidate.id = existing.id();
+            } else if (existing.withdrawn()) {
+                results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
+                        existing.clientId(), existing.revision(), "activity-withdrawn", List.of());
+                candidate.id = existing.id();
+            } else {
+                Activity activity = candidate;
+                activity.id = existing.id();
+                activity.partnerId = existing.partnerId();
+                activity.reporter = existing.reporter();
+                activity.externalId = existing.externalId();
+                activity.clientId = existing.clientId();
+                activity.idempotencyKey = existing.idempotencyKey();
+                activity.revision = existing.revision() + 1;
+                activity.version = existing.version() + 1;
+                activity.lastChange = Activity.Change.CORRECTED;
+                activity.createdAt = existing.createdAt();
+                batch.corrections.add(activity);
+                batch.slotOf.put(activity.id, slot);
+                results[slot] = result(record, Outcome.CORRECTED, activity, null, List.of());
+            }
+            candidate.verificationStatus = request.verificationStatus() != null ? request.verificationStatus()
+                    : VerificationStatus.REPORTED;
+            candidate.changedBy = reporter.name();
+            candidate.updatedAt = now;
+            batch.paths.put(candidate.id, unitPath.apply(request.orgUnitCode()));
+            if (identity != null) {
+                seenInBatch.put(identity, candidate);
+            }
+        }
+        return batch;
+    }
+
+    /** Where the result of a record to insert or replace goes. */
+    int slotOf(Activity activity) {
+        return slotOf.get(activity.id);
+    }
+
+    /** The org unit path an activity's events carry. */
+    String pathOf(Activity activity) {
+        return paths.get(activity.id);
+    }
+
+    private static String identity(Submitted record, String scope) {
+        ActivityRequest request = record.request();
+        if (record.targetId() != null) {
+            return "id:" + record.targetId();
+        }
+        if (request.clientId() != null) {
+            return "client:" + request.clientId();
+        }
+        if (request.externalId() != null && !request.externalId().isBlank()) {
+            return scope + "|" + request.externalId();
+        }
+        return null;
+    }
+
+    private static Result result(Submitted record, Outcome outcome, Activity activity, String problem,
+            List<Problem.FieldError> errors) {
+        return new Result(record.index(), outcome, activity == null ? null : activity.id,
+                activity == null ? record.request().externalId() : activity.externalId,
+                activity == null ? record.request().clientId() : activity.clientId,
+                activity == null ? null : activity.revision, problem, errors);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
