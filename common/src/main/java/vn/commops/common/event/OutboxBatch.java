@@ -154,8 +154,8 @@ public final class OutboxBatch {
         used = 0;
     }
 
-    /** Calls {@code each} with the key and the envelope (UTF-8 JSON) of every event of a stored batch, in order. */
-    public static void forEach(byte[] events, BiConsumer<String, byte[]> each) {
+    /** Calls {@code each} with the key and the envelope (UTF-8 JSON) of every event of a stored batch, in order, as bytes. */
+    public static void forEach(byte[] events, BiConsumer<byte[], byte[]> each) {
         int start = 0;
         int length = events.length;
         while (start < length) {
@@ -166,8 +166,7 @@ public final class OutboxBatch {
                 throw new IllegalStateException("An outbox batch line has no key: "
                         + new String(events, start, Math.min(end - start, 80), StandardCharsets.UTF_8));
             }
-            each.accept(new String(events, start, tab - start, StandardCharsets.UTF_8),
-                    Arrays.copyOfRange(events, tab + 1, end));
+            each.accept(Arrays.copyOfRange(events, start, tab), Arrays.copyOfRange(events, tab + 1, end));
             start = end + 1;
         }
     }

@@ -33,7 +33,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,7 +58,7 @@ public class OutboxRelay {
         thread.setDaemon(true);
         return thread;
     });
-    private volatile Producer<String, byte[]> producer;
+    private volatile Producer<byte[], byte[]> producer;
     private final RelayCursor cursor;
     private final AtomicBoolean sweepDue = new AtomicBoolean();
 
@@ -143,9 +142,10 @@ public class OutboxRelay {
 
     /**
      * An unsent outbox row: one event ({@code payload}) or many ({@code events}, see {@link OutboxBatch}),
-     * both as the UTF-8 bytes PostgreSQL sent, which go to Kafka as they are.
+     * keys and envelopes as the UTF-8 bytes PostgreSQL sent, which go to Kafka as they are (the
+     * partition of a key is computed from those same bytes).
      */
-    private record Unsent(String topic, String key, byte[] payload, byte[] events, int count) {
+    private record Unsent(String topic, byte[] key, byte[] payload, byte[] events, int count) {
     }
 
     /**
@@ -241,7 +241,7 @@ public class OutboxRelay {
                 long id = result.getLong(1);
                 ids.add(id);
                 // getBytes on a text or json column is the text's bytes as received: no decoding to a String and back
-                rows.put(id, new Unsent(result.getString(2), result.getString(3), result.getBytes(4),
+                rows.put(id, new Unsent(result.getString(2), result.getBytes(3), result.getBytes(4),
                         result.getBytes(5), result.getInt(6)));
             }
         }
@@ -272,11 +272,11 @@ public class OutboxRelay {
         }
     }
 
-    private Producer<String, byte[]> producer() {
+    private Producer<byte[], byte[]> producer() {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+                    producer = new KafkaProducer<>(producerConfig(), new ByteArraySerializer(), new ByteArraySerializer());
                 }
             }
         }

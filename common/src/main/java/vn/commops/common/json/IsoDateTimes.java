@@ -122,17 +122,18 @@ public final class IsoDateTimes {
     }
 
     private static void appendPadded(StringBuilder text, int value, int width) {
-        for (int divisor = pow10(width - 1); divisor > 0; divisor /= 10) {
-            text.append((char) ('0' + value / divisor % 10));
+        switch (width) {
+            case 2 -> text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+            case 4 -> text.append((char) ('0' + value / 1000)).append((char) ('0' + value / 100 % 10))
+                    .append((char) ('0' + value / 10 % 10)).append((char) ('0' + value % 10));
+            default -> {
+                String digits = Integer.toString(value);
+                for (int i = digits.length(); i < width; i++) {
+                    text.append('0');
+                }
+                text.append(digits);
+            }
         }
-    }
-
-    private static int pow10(int exponent) {
-        int value = 1;
-        for (int i = 0; i < exponent; i++) {
-            value *= 10;
-        }
-        return value;
     }
 
     /** Z, z, or ±HH:MM ending the text; null for anything else (±HH, ±HHMM, seconds: the formatter's). */

@@ -25,8 +25,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * A Jackson module that reads and writes {@link OffsetDateTime} through {@link IsoDateTimes} and
@@ -144,11 +146,17 @@ public final class OffsetDateTimeCodec extends SimpleModule {
          * WRITE_DATES_WITH_CONTEXT_TIME_ZONE is on (Quarkus sets UTC), else at its own offset.
          */
         private static OffsetDateTime inContextZone(OffsetDateTime value, SerializerProvider provider) {
-            if (provider.getConfig().hasExplicitTimeZone()
-                    && provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE)) {
-                return value.atZoneSameInstant(provider.getTimeZone().toZoneId()).toOffsetDateTime();
+            if (!provider.getConfig().hasExplicitTimeZone()
+                    || !provider.isEnabled(SerializationFeature.WRITE_DATES_WITH_CONTEXT_TIME_ZONE)) {
+                return value;
             }
-            return value;
+            ZoneId zone = provider.getTimeZone().toZoneId();
+            ZoneOffset offset = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
+            if (value.getOffset().equals(offset)) {
+                return value; // already in the mapper's zone: values read through this codec are
+            }
+            return offset != null ? value.withOffsetSameInstant(offset)
+                    : value.atZoneSameInstant(zone).toOffsetDateTime();
         }
 
         @Override

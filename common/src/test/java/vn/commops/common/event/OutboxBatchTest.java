@@ -56,7 +56,8 @@ class OutboxBatchTest {
     private static List<String> read(OutboxBatch batch) throws IOException {
         List<String> read = new ArrayList<>();
         OutboxBatch.forEach(batch.bytes().readAllBytes(),
-                (key, envelope) -> read.add(key + " " + new String(envelope, StandardCharsets.UTF_8)));
+                (key, envelope) -> read.add(new String(key, StandardCharsets.UTF_8) + " "
+                        + new String(envelope, StandardCharsets.UTF_8)));
         return read;
     }
 }
