@@ -102,7 +102,7 @@ public class ActivityService {
             default -> {
             }
         }
-        return new One(result, written.activities().get(result.id()));
+        return new One(result, written.activity(result.id()));
     }
 
     private static String detail(ActivityWriter.Result result) {

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +74,12 @@ public class ActivityWriter {
             @Schema(description = "Each fault, by field") List<Problem.FieldError> errors) {
     }
 
-    public record Written(List<Result> results, boolean applied, Map<UUID, Activity> activities) {
+    public record Written(List<Result> results, boolean applied, List<Activity> activities) {
+
+        /** The written activity with this id, or null. */
+        public Activity activity(UUID id) {
+            return activities.stream().filter(a -> a.id.equals(id)).findFirst().orElse(null);
+        }
     }
 
     private record Known(String path, java.time.LocalDate validTo) {
@@ -135,12 +139,12 @@ public class ActivityWriter {
         OffsetDateTime now = OffsetDateTime.now();
         Written written = null;
         if (likelyAllNew(reporter, valid, mode)) {
-            written = apply(BatchClassification.of(reporter, valid, slots, ActivityMatches.Found.NOT_LOOKED_UP, unitPath,
-                    single, results, forbidden, now), records, results, mode, true);
+            written = apply(BatchClassification.of(reporter, valid, slots, ActivityMatches.Found.NOT_LOOKED_UP, single,
+                    results, forbidden, now), records, results, unitPath, mode, true);
         }
         if (written == null) {
-            written = apply(BatchClassification.of(reporter, valid, slots, matches.find(reporter, valid), unitPath,
-                    single, results, forbidden, now), records, results, mode, false);
+            written = apply(BatchClassification.of(reporter, valid, slots, matches.find(reporter, valid), single,
+                    results, forbidden, now), records, results, unitPath, mode, false);
         }
         // Where a batch's time goes, for tuning the bulk path (DEBUG on vn.commops.activity.activity.ActivityWriter).
         LOG.debugf("batch of %d: validated in %d ms, classified and written in %d ms", records.size(),
@@ -165,8 +169,8 @@ public class ActivityWriter {
      * identity refuse if one is stored after all: then nothing is written and null is returned, for
      * the caller to classify against a real lookup.
      */
-    private Written apply(BatchClassification batch, List<Submitted> records, Result[] results, Mode mode,
-            boolean allNew) {
+    private Written apply(BatchClassification batch, List<Submitted> records, Result[] results,
+            Function<String, String> unitPath, Mode mode, boolean allNew) {
         if (!batch.forbidden.isEmpty()) {
             throw new ProblemException(403, "org-unit-not-granted", "Not allowed on these records",
                     "Records outside your grants; nothing was stored", batch.forbidden);
@@ -174,36 +178,43 @@ public class ActivityWriter {
         boolean failures = java.util.Arrays.stream(results)
                 .anyMatch(r -> r.outcome() == Outcome.REJECTED || r.outcome() == Outcome.CONFLICT);
         boolean apply = mode == Mode.PER_RECORD || (mode == Mode.ALL_OR_NOTHING && !failures);
-        Map<UUID, Activity> written = new LinkedHashMap<>();
-        if (apply) {
-            Set<UUID> inserted;
-            if (allNew) {
-                if (!rows.insertAllNew(batch.creates)) {
-                    return null;
-                }
-                inserted = null;
-            } else {
-                inserted = rows.insert(batch.creates);
-            }
-            Set<UUID> replaced = rows.replace(batch.corrections);
-            for (List<Activity> group : List.of(batch.creates, batch.corrections)) {
-                for (Activity activity : group) {
-                    if (inserted == null || inserted.contains(activity.id) || replaced.contains(activity.id)) {
-                        written.put(activity.id, activity);
-                    } else {
-                        int slot = batch.slotOf(activity);
-                        if (mode == Mode.ALL_OR_NOTHING) {
-                            throw ProblemException.conflict("concurrent-write", "Record " + records.get(slot).index()
-                                    + " was written concurrently by another request; nothing was stored, retry");
-                        }
-                        results[slot] = new Result(records.get(slot).index(), Outcome.CONFLICT, activity.id,
-                                activity.externalId, activity.clientId, null, "concurrent-write", List.of());
-                    }
-                }
-            }
-            events.publishedAll(new ArrayList<>(written.values()), batch::pathOf);
+        if (!apply) {
+            return new Written(List.of(results), false, List.of());
         }
-        return new Written(List.of(results), apply, written);
+        List<Activity> written = new ArrayList<>(batch.creates.size() + batch.corrections.size());
+        if (allNew) {
+            if (!rows.insertAllNew(batch.creates)) {
+                return null;
+            }
+            written.addAll(batch.creates);
+        } else {
+            keep(batch.creates, rows.insert(batch.creates), batch::createSlot, records, results, mode, written);
+        }
+        keep(batch.corrections, rows.replace(batch.corrections), batch::correctionSlot, records, results, mode, written);
+        events.publishedAll(written, a -> unitPath.apply(a.orgUnitCode));
+        return new Written(List.of(results), true, written);
+    }
+
+    /**
+     * Adds to {@code written} the activities the database took; one it did not take was written
+     * concurrently by another request: a conflict, or the whole batch refused when all or nothing.
+     */
+    private static void keep(List<Activity> planned, Set<UUID> taken, java.util.function.IntUnaryOperator slotOf,
+            List<Submitted> records, Result[] results, Mode mode, List<Activity> written) {
+        for (int n = 0; n < planned.size(); n++) {
+            Activity activity = planned.get(n);
+            if (taken.contains(activity.id)) {
+                written.add(activity);
+                continue;
+            }
+            int slot = slotOf.applyAsInt(n);
+            if (mode == Mode.ALL_OR_NOTHING) {
+                throw ProblemException.conflict("concurrent-write", "Record " + records.get(slot).index()
+                        + " was written concurrently by another request; nothing was stored, retry");
+            }
+            results[slot] = new Result(records.get(slot).index(), Outcome.CONFLICT, activity.id, activity.externalId,
+                    activity.clientId, null, "concurrent-write", List.of());
+        }
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
 import vn.commops.activity.activity.ActivityWriter.Outcome;
 import vn.commops.activity.activity.ActivityWriter.Result;
 import vn.commops.activity.activity.ActivityWriter.Submitted;
@@ -23,30 +21,30 @@ final class BatchClassification {
     final List<Activity> creates = new ArrayList<>();
     final List<Activity> corrections = new ArrayList<>();
     final List<Problem.FieldError> forbidden;
-    private final Result[] results;
-    private final Map<UUID, Integer> slotOf = new HashMap<>();
-    private final Map<UUID, String> paths = new HashMap<>();
+    /** Where the result of each of {@link #creates} and {@link #corrections} goes, in the same order. */
+    private final int[] createSlots;
+    private final int[] correctionSlots;
 
-    private BatchClassification(Result[] results, List<Problem.FieldError> forbidden) {
-        this.results = results;
+    private BatchClassification(int records, List<Problem.FieldError> forbidden) {
         this.forbidden = forbidden;
+        this.createSlots = new int[records];
+        this.correctionSlots = new int[records];
     }
 
     /**
      * @param slots      where each valid record's result goes in {@code results}
-     * @param unitPath   the path of an org unit every valid record names
      * @param forbidden  grant faults found so far, kept and added to
      */
     static BatchClassification of(Reporter reporter, List<Submitted> valid, int[] slots, ActivityMatches.Found stored,
-            Function<String, String> unitPath, boolean single, Result[] results, List<Problem.FieldError> forbidden,
-            OffsetDateTime now) {
-        BatchClassification batch = new BatchClassification(results, new ArrayList<>(forbidden));
+            boolean single, Result[] results, List<Problem.FieldError> forbidden, OffsetDateTime now) {
+        BatchClassification batch = new BatchClassification(valid.size(), new ArrayList<>(forbidden));
         Map<String, Activity> seenInBatch = new HashMap<>();
+        Map<String, String> scopes = new HashMap<>();
         for (int v = 0; v < valid.size(); v++) {
             Submitted record = valid.get(v);
             int slot = slots[v];
             ActivityRequest request = record.request();
-            String scope = reporter.scopeFor(request.orgUnitCode());
+            String scope = scopes.computeIfAbsent(request.orgUnitCode(), reporter::scopeFor);
             Activity candidate = ActivityContent.from(request);
             String identity = identity(record, scope);
             ActivityMatches.Stored existing = stored.match(record, scope);
@@ -79,8 +77,8 @@ final class BatchClassification {
                 activity.version = 0;
                 activity.lastChange = Activity.Change.RECORDED;
                 activity.createdAt = now;
+                batch.createSlots[batch.creates.size()] = slot;
                 batch.creates.add(activity);
-                batch.slotOf.put(activity.id, slot);
                 results[slot] = result(record, Outcome.CREATED, activity, null, List.of());
             } else if (existing.contentHash() != null && existing.contentHash().equals(candidate.contentHash)) {
                 results[slot] = new Result(record.index(), Outcome.UNCHANGED, existing.id(), existing.externalId(),
@@ -107,15 +105,14 @@ final class BatchClassification {
                 activity.version = existing.version() + 1;
                 activity.lastChange = Activity.Change.CORRECTED;
                 activity.createdAt = existing.createdAt();
+                batch.correctionSlots[batch.corrections.size()] = slot;
                 batch.corrections.add(activity);
-                batch.slotOf.put(activity.id, slot);
                 results[slot] = result(record, Outcome.CORRECTED, activity, null, List.of());
             }
             candidate.verificationStatus = request.verificationStatus() != null ? request.verificationStatus()
                     : VerificationStatus.REPORTED;
             candidate.changedBy = reporter.name();
             candidate.updatedAt = now;
-            batch.paths.put(candidate.id, unitPath.apply(request.orgUnitCode()));
             if (identity != null) {
                 seenInBatch.put(identity, candidate);
             }
@@ -123,14 +120,14 @@ final class BatchClassification {
         return batch;
     }
 
-    /** Where the result of a record to insert or replace goes. */
-    int slotOf(Activity activity) {
-        return slotOf.get(activity.id);
+    /** Where the result of the n-th of {@link #creates} goes. */
+    int createSlot(int n) {
+        return createSlots[n];
     }
 
-    /** The org unit path an activity's events carry. */
-    String pathOf(Activity activity) {
-        return paths.get(activity.id);
+    /** Where the result of the n-th of {@link #corrections} goes. */
+    int correctionSlot(int n) {
+        return correctionSlots[n];
     }
 
     private static String identity(Submitted record, String scope) {
