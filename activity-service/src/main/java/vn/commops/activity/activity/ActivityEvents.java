@@ -1,6 +1,7 @@
 package vn.commops.activity.activity;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -59,6 +60,32 @@ public class ActivityEvents {
          */
         static final class Json extends StdSerializer<Revision> {
 
+            // Names encoded once, as Jackson's own bean serializers keep them.
+            private static final SerializedString ACTIVITY_ID = new SerializedString("activityId");
+            private static final SerializedString REVISION = new SerializedString("revision");
+            private static final SerializedString ORG_UNIT_CODE = new SerializedString("orgUnitCode");
+            private static final SerializedString ORG_UNIT_PATH = new SerializedString("orgUnitPath");
+            private static final SerializedString FORM = new SerializedString("form");
+            private static final SerializedString CHANNEL = new SerializedString("channel");
+            private static final SerializedString STARTED_AT = new SerializedString("startedAt");
+            private static final SerializedString ENDED_AT = new SerializedString("endedAt");
+            private static final SerializedString CAMPAIGN_ID = new SerializedString("campaignId");
+            private static final SerializedString ASSIGNMENT_ID = new SerializedString("assignmentId");
+            private static final SerializedString PARTNER_ID = new SerializedString("partnerId");
+            private static final SerializedString VERIFICATION_STATUS = new SerializedString("verificationStatus");
+            private static final SerializedString WITHDRAWN = new SerializedString("withdrawn");
+            private static final SerializedString QUANTITY = new SerializedString("quantity");
+            private static final SerializedString ATTENDANCE = new SerializedString("attendance");
+            private static final SerializedString REACH = new SerializedString("reach");
+            private static final SerializedString PLAYS = new SerializedString("plays");
+            private static final SerializedString INTERACTIONS = new SerializedString("interactions");
+            private static final SerializedString NEW_SOCIAL_INSURANCE = new SerializedString("newSocialInsurance");
+            private static final SerializedString NEW_HEALTH_INSURANCE = new SerializedString("newHealthInsurance");
+            private static final SerializedString APP_INSTALLS = new SerializedString("appInstalls");
+            private static final SerializedString NON_CASH_CONVERSIONS = new SerializedString("nonCashConversions");
+            private static final SerializedString BOOKS_AND_CARDS_DONATED = new SerializedString("booksAndCardsDonated");
+            private static final SerializedString COST_VND = new SerializedString("costVnd");
+
             Json() {
                 super(Revision.class);
             }
@@ -66,39 +93,59 @@ public class ActivityEvents {
             @Override
             public void serialize(Revision r, JsonGenerator json, SerializerProvider provider) throws IOException {
                 json.writeStartObject(r);
-                provider.defaultSerializeField("activityId", r.activityId, json);
-                json.writeNumberField("revision", r.revision);
-                text(json, "orgUnitCode", r.orgUnitCode);
-                text(json, "orgUnitPath", r.orgUnitPath);
-                provider.defaultSerializeField("form", r.form, json);
-                provider.defaultSerializeField("channel", r.channel, json);
-                provider.defaultSerializeField("startedAt", r.startedAt, json);
-                provider.defaultSerializeField("endedAt", r.endedAt, json);
-                provider.defaultSerializeField("campaignId", r.campaignId, json);
-                provider.defaultSerializeField("assignmentId", r.assignmentId, json);
-                text(json, "partnerId", r.partnerId);
-                provider.defaultSerializeField("verificationStatus", r.verificationStatus, json);
-                json.writeBooleanField("withdrawn", r.withdrawn);
-                json.writeNumberField("quantity", r.quantity);
-                json.writeNumberField("attendance", r.attendance);
-                json.writeNumberField("reach", r.reach);
-                json.writeNumberField("plays", r.plays);
-                json.writeNumberField("interactions", r.interactions);
-                json.writeNumberField("newSocialInsurance", r.newSocialInsurance);
-                json.writeNumberField("newHealthInsurance", r.newHealthInsurance);
-                json.writeNumberField("appInstalls", r.appInstalls);
-                json.writeNumberField("nonCashConversions", r.nonCashConversions);
-                json.writeNumberField("booksAndCardsDonated", r.booksAndCardsDonated);
-                json.writeNumberField("costVnd", r.costVnd);
+                value(json, ACTIVITY_ID, r.activityId, provider);
+                json.writeFieldName(REVISION);
+                json.writeNumber(r.revision);
+                text(json, ORG_UNIT_CODE, r.orgUnitCode);
+                text(json, ORG_UNIT_PATH, r.orgUnitPath);
+                value(json, FORM, r.form, provider);
+                value(json, CHANNEL, r.channel, provider);
+                value(json, STARTED_AT, r.startedAt, provider);
+                value(json, ENDED_AT, r.endedAt, provider);
+                value(json, CAMPAIGN_ID, r.campaignId, provider);
+                value(json, ASSIGNMENT_ID, r.assignmentId, provider);
+                text(json, PARTNER_ID, r.partnerId);
+                value(json, VERIFICATION_STATUS, r.verificationStatus, provider);
+                json.writeFieldName(WITHDRAWN);
+                json.writeBoolean(r.withdrawn);
+                json.writeFieldName(QUANTITY);
+                json.writeNumber(r.quantity);
+                json.writeFieldName(ATTENDANCE);
+                json.writeNumber(r.attendance);
+                json.writeFieldName(REACH);
+                json.writeNumber(r.reach);
+                json.writeFieldName(PLAYS);
+                json.writeNumber(r.plays);
+                json.writeFieldName(INTERACTIONS);
+                json.writeNumber(r.interactions);
+                json.writeFieldName(NEW_SOCIAL_INSURANCE);
+                json.writeNumber(r.newSocialInsurance);
+                json.writeFieldName(NEW_HEALTH_INSURANCE);
+                json.writeNumber(r.newHealthInsurance);
+                json.writeFieldName(APP_INSTALLS);
+                json.writeNumber(r.appInstalls);
+                json.writeFieldName(NON_CASH_CONVERSIONS);
+                json.writeNumber(r.nonCashConversions);
+                json.writeFieldName(BOOKS_AND_CARDS_DONATED);
+                json.writeNumber(r.booksAndCardsDonated);
+                json.writeFieldName(COST_VND);
+                json.writeNumber(r.costVnd);
                 json.writeEndObject();
             }
 
-            private static void text(JsonGenerator json, String name, String value) throws IOException {
+            private static void text(JsonGenerator json, SerializedString name, String value) throws IOException {
+                json.writeFieldName(name);
                 if (value == null) {
-                    json.writeNullField(name);
+                    json.writeNull();
                 } else {
-                    json.writeStringField(name, value);
+                    json.writeString(value);
                 }
+            }
+
+            private static void value(JsonGenerator json, SerializedString name, Object value, SerializerProvider provider)
+                    throws IOException {
+                json.writeFieldName(name);
+                provider.defaultSerializeValue(value, json);
             }
         }
     }

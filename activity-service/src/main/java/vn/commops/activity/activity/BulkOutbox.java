@@ -3,6 +3,7 @@ package vn.commops.activity.activity;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -31,6 +32,14 @@ import vn.commops.common.event.OutboxRelay;
  */
 @ApplicationScoped
 public class BulkOutbox {
+
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString TIME = new SerializedString("time");
+    private static final SerializedString SUBJECT = new SerializedString("subject");
+    private static final SerializedString SCHEMA_VERSION = new SerializedString("schemaVersion");
+    private static final SerializedString DATA = new SerializedString("data");
 
     private final DataSource dataSource;
     private final ObjectMapper objectMapper;
@@ -104,14 +113,19 @@ public class BulkOutbox {
                 envelope.flush();
                 batch.startEvent(event.subject());
                 envelope.writeStartObject();
-                envelope.writeStringField("id", TimeOrderedIds.next().toString());
-                envelope.writeStringField("type", event.type());
-                envelope.writeStringField("source", source);
-                envelope.writeFieldName("time");
+                envelope.writeFieldName(ID);
+                envelope.writeString(TimeOrderedIds.next().toString());
+                envelope.writeFieldName(TYPE);
+                envelope.writeString(event.type());
+                envelope.writeFieldName(SOURCE);
+                envelope.writeString(source);
+                envelope.writeFieldName(TIME);
                 envelope.writeRawValue(time);
-                envelope.writeStringField("subject", event.subject());
-                envelope.writeNumberField("schemaVersion", 1);
-                envelope.writeFieldName("data");
+                envelope.writeFieldName(SUBJECT);
+                envelope.writeString(event.subject());
+                envelope.writeFieldName(SCHEMA_VERSION);
+                envelope.writeNumber(1);
+                envelope.writeFieldName(DATA);
                 data.writeValue(envelope, event.data());
                 envelope.writeEndObject();
             }

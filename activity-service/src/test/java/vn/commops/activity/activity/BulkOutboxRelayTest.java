@@ -47,6 +47,10 @@ class BulkOutboxRelayTest {
         for (String subject : subjects) {
             TopicProbe.Received message = TopicProbe.awaitMessage(TOPIC,
                     m -> subject.equals(m.key()), Duration.ofSeconds(20));
+            assertEquals(List.of("id", "type", "source", "time", "subject", "schemaVersion", "data"),
+                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                            message.value().fieldNames(), 0), false).toList(),
+                    "the envelope EventPublisher writes, field for field");
             assertEquals("probe.bulk", message.value().path("type").asText());
             assertEquals(subject, message.value().path("subject").asText());
             assertEquals("Hội nghị " + subject, message.value().path("data").path("title").asText());
