@@ -16,6 +16,10 @@ import jakarta.validation.metadata.ContainerElementTypeDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.ElementType;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -255,18 +259,17 @@ final class ConstraintPrecheck<T> {
         throw new Unsupported("cannot read " + type.getSimpleName() + "." + property + " (" + where + ")");
     }
 
+    /** The accessor as a Function compiled for it, which costs a plain call, not a method handle's. */
+    @SuppressWarnings("unchecked")
     private static Function<Object, Object> accessor(Class<?> type, Method method) throws ReflectiveOperationException {
-        java.lang.invoke.MethodHandle handle = java.lang.invoke.MethodHandles
-                .privateLookupIn(type, java.lang.invoke.MethodHandles.lookup()).unreflect(method)
-                .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
-        return bean -> {
-            try {
-                return handle.invokeExact(bean);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
+        MethodHandle getter = lookup.unreflect(method);
+        try {
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), getter,
+                    MethodType.methodType(getter.type().wrap().returnType(), type)).getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new Unsupported("cannot read " + type.getSimpleName() + " through " + method.getName() + ": " + e);
+        }
     }
 }

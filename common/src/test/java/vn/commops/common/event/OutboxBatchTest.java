@@ -40,6 +40,21 @@ class OutboxBatchTest {
     }
 
     @Test
+    void separatorsAreFoundAtEveryOffsetOfTheWordsTheyAreSearchedIn() throws IOException {
+        OutboxBatch batch = new OutboxBatch();
+        List<String> expected = new ArrayList<>();
+        for (int keyLength = 1; keyLength <= 17; keyLength++) {
+            for (int envelopeLength = 0; envelopeLength <= 17; envelopeLength++) {
+                String key = "k".repeat(keyLength);
+                String envelope = "{" + "x".repeat(envelopeLength) + "}";
+                batch.add(key, envelope);
+                expected.add(key + " " + envelope);
+            }
+        }
+        assertEquals(expected, read(batch));
+    }
+
+    @Test
     void aRawLineBreakOrATabInTheKeyIsRefusedRatherThanSplitIntoTwoEvents() {
         OutboxBatch batch = new OutboxBatch();
         assertThrows(IllegalArgumentException.class, () -> batch.add("a", "{\"id\":1,\n\"x\":2}"));
