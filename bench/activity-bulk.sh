@@ -140,7 +140,8 @@ copy_seconds=$(awk -v s="$copy_start" -v e="$copy_end" 'BEGIN { printf "%.3f\n",
 events_before=$(events)
 replay=$(push unchanged)
 replay_rows=$(( $(rows) - inserted ))
-replay_events=$(sql -c "select count(*) from outbox_envelope where id > $events_before and payload -> 'data' ->> 'orgUnitCode' like 'BENCH-C%'")
+# every event activity-service wrote since the replay began, single or bulk, compressed or not
+replay_events=$(sql -c "select coalesce(sum(event_count), 0) from outbox_event where id > $events_before")
 resume_consumers
 
 printf '\n%d activities, batches of %d (%d batches), %d parallel clients, same run, %s\n' "$COUNT" "$BATCH" "$batches" \

@@ -26,9 +26,9 @@ import vn.commops.common.event.OutboxBatch;
 import vn.commops.common.event.OutboxRelay;
 
 /**
- * Writes many events to the outbox as one row ({@link OutboxBatch}), each with exactly the envelope
- * {@code EventPublisher} builds ({@code EventEnvelope}: id, type, source, time, subject,
- * schemaVersion, data). The relay sends them as one Kafka message each, in order.
+ * Writes many events to the outbox as one row ({@link OutboxBatch}, compressed), each with exactly
+ * the envelope {@code EventPublisher} builds ({@code EventEnvelope}: id, type, source, time,
+ * subject, schemaVersion, data). The relay sends them as one Kafka message each, in order.
  */
 @ApplicationScoped
 public class BulkOutbox {
@@ -71,14 +71,13 @@ public class BulkOutbox {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OutboxBatch batch = envelopes(events, now);
+        OutboxBatch.Compressed batch = envelopes(events, now).compressed();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement row = connection.prepareStatement("insert into outbox_event "
-                        + "(topic, events, event_count, created_at) values (?, convert_from(?, 'UTF8'), ?, ?)")) {
+                PreparedStatement row = connection.prepareStatement(
+                        "insert into outbox_event (topic, events_lz4, event_count, created_at) values (?, ?, ?, ?)")) {
             row.setString(1, config.topic(topic));
-            // streamed from the batch's blocks: the driver never holds the 8 MB as one array
             row.setBinaryStream(2, batch.bytes(), batch.length());
-            row.setInt(3, batch.count());
+            row.setInt(3, events.size());
             row.setObject(4, now);
             row.executeUpdate();
         } catch (SQLException e) {

@@ -19,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.Fixtures;
 import vn.commops.common.testing.OrgUnitEventsFixture;
+import vn.commops.common.testing.OutboxContents;
 
 /** Batches of activities: per-record and all-or-nothing, replays, conflicts, corrections, NDJSON and CSV. */
 @QuarkusTest
@@ -32,6 +34,9 @@ class BatchIngestionTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     private String province;
     private String commune;
@@ -62,9 +67,7 @@ class BatchIngestionTest {
     }
 
     private long outboxed(String unit) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_envelope where payload -> 'data' ->> 'orgUnitCode' = :unit")
-                .setParameter("unit", unit).getSingleResult()).longValue());
+        return OutboxContents.countForUnit(dataSource, unit);
     }
 
     private static ValidatableResponse post(List<Map<String, Object>> records, String mode) {

@@ -34,6 +34,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
+import org.postgresql.PGStatement;
 
 /**
  * Relays committed outbox rows to Kafka and marks them published once the broker has acknowledged
@@ -141,11 +142,12 @@ public class OutboxRelay {
     }
 
     /**
-     * An unsent outbox row: one event ({@code payload}) or many ({@code events}, see {@link OutboxBatch}),
+     * An unsent outbox row: one event ({@code payload}) or many ({@code eventsLz4}, or {@code events}
+     * in rows older than the compression; see {@link OutboxBatch}),
      * keys and envelopes as the UTF-8 bytes PostgreSQL sent, which go to Kafka as they are (the
      * partition of a key is computed from those same bytes).
      */
-    private record Unsent(String topic, byte[] key, byte[] payload, byte[] events, int count) {
+    private record Unsent(String topic, byte[] key, byte[] payload, byte[] events, byte[] eventsLz4, int count) {
     }
 
     /**
@@ -173,8 +175,11 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (Unsent row : rows.values()) {
-            if (row.events() == null) {
+            if (row.payload() != null) {
                 acks.add(producer().send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+            } else if (row.eventsLz4() != null) {
+                OutboxBatch.forEachCompressed(row.eventsLz4(),
+                        (key, envelope) -> acks.add(producer().send(new ProducerRecord<>(row.topic(), key, envelope))));
             } else {
                 OutboxBatch.forEach(row.events(),
                         (key, envelope) -> acks.add(producer().send(new ProducerRecord<>(row.topic(), key, envelope))));
@@ -210,8 +215,8 @@ public class OutboxRelay {
     private static long[] read(Connection connection, String condition, long id, int limit, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement pending = connection.prepareStatement(
-                "select id, topic, message_key, payload, events, event_count from ("
-                        + "select id, topic, message_key, cast(payload as text) as payload, events, event_count, "
+                "select id, topic, message_key, payload, events, events_lz4, event_count from ("
+                        + "select id, topic, message_key, cast(payload as text) as payload, events, events_lz4, event_count, "
                         + "sum(event_count) over (order by id) - event_count as events_before from outbox_event "
                         + "where published_at is null and " + condition + " order by id limit ?) o "
                         + "where events_before < ? order by id")) {
@@ -225,7 +230,7 @@ public class OutboxRelay {
     private static void readGaps(Connection connection, List<RelayCursor.Gap> gaps, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement late = connection.prepareStatement(
-                "select o.id, o.topic, o.message_key, cast(o.payload as text), o.events, o.event_count "
+                "select o.id, o.topic, o.message_key, cast(o.payload as text), o.events, o.events_lz4, o.event_count "
                         + "from unnest(?::bigint[], ?::bigint[]) as g(low, high) "
                         + "join outbox_event o on o.id between g.low and g.high where o.published_at is null")) {
             late.setArray(1, connection.createArrayOf("bigint", gaps.stream().map(RelayCursor.Gap::from).toArray()));
@@ -235,6 +240,9 @@ public class OutboxRelay {
     }
 
     private static long[] collect(PreparedStatement query, Map<Long, Unsent> rows) throws SQLException {
+        // Results in binary, from the first execution: a compressed batch (bytea) then arrives as its
+        // bytes, not as hex text twice their size for the driver to decode.
+        query.unwrap(PGStatement.class).setPrepareThreshold(-1);
         List<Long> ids = new ArrayList<>();
         try (ResultSet result = query.executeQuery()) {
             while (result.next()) {
@@ -242,7 +250,7 @@ public class OutboxRelay {
                 ids.add(id);
                 // getBytes on a text or json column is the text's bytes as received: no decoding to a String and back
                 rows.put(id, new Unsent(result.getString(2), result.getBytes(3), result.getBytes(4),
-                        result.getBytes(5), result.getInt(6)));
+                        result.getBytes(5), result.getBytes(6), result.getInt(7)));
             }
         }
         return ids.stream().mapToLong(Long::longValue).toArray();
