@@ -29,7 +29,7 @@ public class ActivityRows {
     static final int COPY_FROM_ROWS = 50;
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** A column's PostgreSQL type: its name for casts, and how COPY's binary format takes a value of it. */
+    /** A column's PostgreSQL type, by its name for casts. */
     private enum Type {
         UUID("uuid"), TEXT("text"), INT4("int4"), INT8("int8"), FLOAT8("float8"), TIMESTAMPTZ("timestamptz"),
         BOOL("bool"), JSONB("jsonb");
@@ -38,23 +38,6 @@ public class ActivityRows {
 
         Type(String cast) {
             this.cast = cast;
-        }
-
-        void write(BinaryCopy row, Object value) {
-            if (value == null) {
-                row.nullValue();
-                return;
-            }
-            switch (this) {
-                case UUID -> row.uuid((java.util.UUID) value);
-                case TEXT -> row.text(value.toString());
-                case INT4 -> row.int4(((Number) value).intValue());
-                case INT8 -> row.int8(((Number) value).longValue());
-                case FLOAT8 -> row.float8(((Number) value).doubleValue());
-                case TIMESTAMPTZ -> row.timestamptz((java.time.OffsetDateTime) value);
-                case BOOL -> row.bool((Boolean) value);
-                case JSONB -> row.jsonb(value.toString());
-            }
         }
     }
 
@@ -193,11 +176,71 @@ public class ActivityRows {
         try (BinaryCopy rows = BinaryCopy.open(connection, copyInto)) {
             for (Activity activity : activities) {
                 rows.startRow(columns.size());
-                for (Column column : columns) {
-                    column.type().write(rows, column.value().apply(activity));
-                }
+                copyRow(rows, activity);
             }
             rows.finish();
+        }
+    }
+
+    /**
+     * One row for COPY, column for column as {@link #columns} lists them (ActivityRowsTest holds a
+     * copied row to the one the set-based INSERT writes from that list). Written out rather than
+     * looped over the list: a call per column through forty-two different lambdas, each boxing its
+     * value, was a tenth of the bulk path's own CPU.
+     */
+    private void copyRow(BinaryCopy row, Activity a) {
+        row.uuid(a.id).text(a.orgUnitCode).text(name(a.form)).text(a.title).text(a.place);
+        float8(row, a.latitude);
+        float8(row, a.longitude);
+        row.timestamptz(a.startedAt).timestamptz(a.endedAt).uuid(a.campaignId).uuid(a.assignmentId);
+        int4(row, a.attendance);
+        int8(row, a.reach);
+        int8(row, a.plays);
+        int8(row, a.interactions);
+        int4(row, a.quantity);
+        row.text(a.quantityUnit);
+        int4(row, a.durationMinutes);
+        row.text(a.link);
+        int4(row, a.newSocialInsurance);
+        int4(row, a.newHealthInsurance);
+        int4(row, a.appInstalls);
+        int4(row, a.nonCashConversions);
+        int4(row, a.booksAndCardsDonated);
+        int8(row, a.costVnd);
+        row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).text(a.partnerId).text(a.reporter)
+                .text(a.externalId).uuid(a.clientId).text(a.contentHash).text(a.idempotencyKey);
+        row.int4(a.revision).text(name(a.verificationStatus));
+        row.bool(a.withdrawn);
+        row.text(name(a.lastChange)).text(a.changeReason).text(a.changedBy).timestamptz(a.createdAt)
+                .timestamptz(a.updatedAt);
+        row.int4(a.version);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static void int4(BinaryCopy row, Integer value) {
+        if (value == null) {
+            row.nullValue();
+        } else {
+            row.int4(value);
+        }
+    }
+
+    private static void int8(BinaryCopy row, Long value) {
+        if (value == null) {
+            row.nullValue();
+        } else {
+            row.int8(value);
+        }
+    }
+
+    private static void float8(BinaryCopy row, Double value) {
+        if (value == null) {
+            row.nullValue();
+        } else {
+            row.float8(value);
         }
     }
 

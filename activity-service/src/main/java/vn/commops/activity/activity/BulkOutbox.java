@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -47,7 +47,6 @@ public class BulkOutbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final String source;
-    private final ObjectWriter data;
 
     BulkOutbox(DataSource dataSource, ObjectMapper objectMapper, EventsConfig config,
             TransactionSynchronizationRegistry transactions, OutboxRelay relay,
@@ -58,8 +57,6 @@ public class BulkOutbox {
         this.transactions = transactions;
         this.relay = relay;
         this.source = source;
-        // The generator is flushed once an event, before its key; not again after every payload.
-        this.data = objectMapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     }
 
     public record Pending(String type, String subject, Object data) {
@@ -105,6 +102,11 @@ public class BulkOutbox {
     private OutboxBatch envelopes(List<Pending> events, OffsetDateTime now) {
         OutboxBatch batch = new OutboxBatch();
         String time = json(now);
+        // One serializer provider for the batch, and each payload type's serializer found once in it: an
+        // ObjectWriter makes a provider and looks the serializer up again for every value it writes.
+        SerializerProvider provider = objectMapper.getSerializerProviderInstance();
+        Class<?> dataType = null;
+        JsonSerializer<Object> data = null;
         try (JsonGenerator envelope = objectMapper.getFactory().createGenerator(batch.envelopes(), JsonEncoding.UTF8)) {
             // events are separated by the batch's own line and key, not by the generator's space
             envelope.setRootValueSeparator(null);
@@ -125,7 +127,11 @@ public class BulkOutbox {
                 envelope.writeFieldName(SCHEMA_VERSION);
                 envelope.writeNumber(1);
                 envelope.writeFieldName(DATA);
-                data.writeValue(envelope, event.data());
+                if (event.data().getClass() != dataType) {
+                    dataType = event.data().getClass();
+                    data = provider.findTypedValueSerializer(dataType, true, null);
+                }
+                data.serialize(event.data(), envelope, provider);
                 envelope.writeEndObject();
             }
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package vn.commops.activity.activity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,67 @@ class ActivityRowsTest {
         });
 
         assertEquals(60, stored(run));
+    }
+
+    @Test
+    void aRowCopiedHoldsEveryColumnAsTheInsertWritesIt() {
+        String run = UUID.randomUUID().toString();
+        List<Activity> copied = activities(run + "-copied", ActivityRows.COPY_FROM_ROWS);
+        copied.forEach(ActivityRowsTest::fillEveryColumn);
+        Activity inserted = fillEveryColumn(activity(run + "-inserted-0", 10));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(rows.insertAllNew(copied));
+            assertEquals(Set.of(inserted.id), rows.insert(List.of(inserted)));
+        });
+
+        assertEquals(row(inserted.id), row(copied.get(0).id));
+    }
+
+    /** Every column but those that tell the two rows apart. */
+    private String row(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select cast(to_jsonb(a) - 'id' - 'external_id' - 'client_id' - 'idempotency_key' - 'change_seq' as text) "
+                        + "from activity a where a.id = :id").setParameter("id", id).getSingleResult());
+    }
+
+    private static Activity fillEveryColumn(Activity a) {
+        a.title = "Nhóm nhỏ thôn Hồ Phai";
+        a.contentHash = "9b74c9897bac770ffc029102a200c5de";
+        a.createdAt = OffsetDateTime.of(2024, 5, 13, 10, 15, 30, 123_456_000, ZoneOffset.ofHours(7));
+        a.updatedAt = a.createdAt.plusMinutes(5);
+        a.place = "Nhà văn hoá thôn Hồ Phai";
+        a.latitude = 22.4856;
+        a.longitude = 103.9707;
+        a.endedAt = a.startedAt.plusHours(2);
+        a.campaignId = UUID.fromString("0f8e2d4c-6b1a-4c3e-9d7f-5a2b8c1e4f60");
+        a.assignmentId = UUID.fromString("5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13");
+        a.reach = 1_200L;
+        a.plays = 18_600L;
+        a.interactions = 2_000L;
+        a.quantity = 3;
+        a.quantityUnit = "buổi";
+        a.durationMinutes = 90;
+        a.link = "https://bhxh.laocai.gov.vn/tin/1";
+        a.newSocialInsurance = 4;
+        a.newHealthInsurance = 7;
+        a.appInstalls = 5;
+        a.nonCashConversions = 2;
+        a.booksAndCardsDonated = 1;
+        a.costVnd = 500_000L;
+        a.communicatorIds = List.of(UUID.fromString("7c1e9a40-2b3d-4e5f-8a6b-9c0d1e2f3a4b"));
+        a.evidence = List.of(new Evidence("https://bhxh.laocai.gov.vn/anh/1.jpg",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", a.startedAt, 22.4856, 103.9707));
+        a.partnerId = "vnpost-lc";
+        a.clientId = UUID.randomUUID();
+        a.idempotencyKey = UUID.randomUUID().toString();
+        a.revision = 2;
+        a.verificationStatus = VerificationStatus.VERIFIED;
+        a.withdrawn = true;
+        a.lastChange = Activity.Change.CORRECTED;
+        a.changeReason = "số liệu sai";
+        a.version = 1;
+        return a;
     }
 
     private long stored(String run) {
