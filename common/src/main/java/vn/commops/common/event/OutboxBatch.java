@@ -123,17 +123,31 @@ public final class OutboxBatch {
 
     /** Calls {@code each} with the key and the envelope of every event of a stored LZ4 frame, in order, as bytes. */
     public static void forEachCompressed(byte[] frame, BiConsumer<byte[], byte[]> each) {
-        try (InputStream text = new LZ4FrameInputStream(new ByteArrayInputStream(frame))) {
-            forEach(text.readAllBytes(), each);
+        // Decompressed into one array sized for envelopes' usual ratio, grown if need be: readAllBytes
+        // gathered the 8 MB of a batch in small chunks and copied them all again into its result.
+        byte[] text = new byte[Math.max(1 << 16, frame.length * 5)];
+        int length = 0;
+        try (InputStream in = new LZ4FrameInputStream(new ByteArrayInputStream(frame))) {
+            int read;
+            while ((read = in.read(text, length, text.length - length)) > 0) {
+                length += read;
+                if (length == text.length) {
+                    text = Arrays.copyOf(text, text.length * 2);
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException("An outbox batch cannot be decompressed", e);
         }
+        forEach(text, length, each);
     }
 
     /** Calls {@code each} with the key and the envelope (UTF-8 JSON) of every event of a stored batch, in order, as bytes. */
     public static void forEach(byte[] events, BiConsumer<byte[], byte[]> each) {
+        forEach(events, events.length, each);
+    }
+
+    private static void forEach(byte[] events, int length, BiConsumer<byte[], byte[]> each) {
         int start = 0;
-        int length = events.length;
         while (start < length) {
             int end = indexOf(events, (byte) '\n', start, length);
             end = end < 0 ? length : end;

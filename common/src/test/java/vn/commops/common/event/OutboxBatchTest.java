@@ -3,11 +3,14 @@ package vn.commops.common.event;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import net.jpountz.lz4.LZ4FrameOutputStream;
 import org.junit.jupiter.api.Test;
 
 class OutboxBatchTest {
@@ -66,6 +69,31 @@ class OutboxBatchTest {
     void aLineWithoutAKeyIsAnErrorNotAnEventSentWithout() {
         assertThrows(IllegalStateException.class, () -> OutboxBatch.forEach(
                 "k\t{}\n{}".getBytes(StandardCharsets.UTF_8), (key, envelope) -> { }));
+    }
+
+    @Test
+    void aCompressedBatchReadsBackWholeFarBeyondTheUsualRatioAndAsFramesWithAChecksumWereStored() throws IOException {
+        OutboxBatch batch = new OutboxBatch();
+        for (int i = 0; i < 20_000; i++) {
+            batch.add("key-" + i, "{\"title\":\"" + "Hội nghị ".repeat(20) + "\"}");
+        }
+        byte[] frame = batch.compressed().bytes().readAllBytes();
+        assertTrue(frame.length * 5L < batch.length(), "compresses beyond the first guess of the text's size");
+        assertEquals(read(batch), readCompressed(frame));
+
+        ByteArrayOutputStream checked = new ByteArrayOutputStream();
+        try (LZ4FrameOutputStream lz4 = new LZ4FrameOutputStream(checked, LZ4FrameOutputStream.BLOCKSIZE.SIZE_64KB,
+                LZ4FrameOutputStream.FLG.Bits.BLOCK_INDEPENDENCE, LZ4FrameOutputStream.FLG.Bits.CONTENT_CHECKSUM)) {
+            batch.bytes().transferTo(lz4);
+        }
+        assertEquals(read(batch), readCompressed(checked.toByteArray()));
+    }
+
+    private static List<String> readCompressed(byte[] frame) {
+        List<String> read = new ArrayList<>();
+        OutboxBatch.forEachCompressed(frame, (key, envelope) -> read.add(new String(key, StandardCharsets.UTF_8) + " "
+                + new String(envelope, StandardCharsets.UTF_8)));
+        return read;
     }
 
     private static List<String> read(OutboxBatch batch) throws IOException {
