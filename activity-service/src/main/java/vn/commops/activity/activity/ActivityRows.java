@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,17 @@ public class ActivityRows {
             return type.cast;
         }
     }
+
+    /**
+     * The order a batch is copied in: by the unique (reporter, external_id) key, so that consecutive
+     * rows descend to the same leaf of its index, and an office's rows, whose reporter is their
+     * unit, to the same part of the (org_unit_code, started_at) index too. In arrival order, twenty
+     * units' records interleaved and each went to another page than the one before: sorting a
+     * batch made the benchmark's first pass a fifth faster or more (docs/performance.md).
+     */
+    private static final Comparator<Activity> COPY_ORDER = Comparator
+            .comparing((Activity a) -> a.reporter, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> a.externalId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final DataSource dataSource;
     private final ObjectMapper objectMapper;
@@ -173,8 +186,10 @@ public class ActivityRows {
     }
 
     private void copy(Connection connection, List<Activity> activities) throws SQLException {
+        List<Activity> ordered = new ArrayList<>(activities);
+        ordered.sort(COPY_ORDER);
         try (BinaryCopy rows = BinaryCopy.open(connection, copyInto)) {
-            for (Activity activity : activities) {
+            for (Activity activity : ordered) {
                 rows.startRow(columns.size());
                 copyRow(rows, activity);
             }
