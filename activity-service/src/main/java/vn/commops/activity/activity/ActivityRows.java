@@ -200,8 +200,8 @@ public class ActivityRows {
     /**
      * One row for COPY, column for column as {@link #columns} lists them (ActivityRowsTest holds a
      * copied row to the one the set-based INSERT writes from that list). Written out rather than
-     * looped over the list: a call per column through forty-two different lambdas, each boxing its
-     * value, was a tenth of the bulk path's own CPU.
+     * looped over the list: a call per column through forty-two different lambdas boxed every value
+     * and dispatched through itable stubs, 2.6 % of the service's CPU on a bulk load.
      */
     private void copyRow(BinaryCopy row, Activity a) {
         row.uuid(a.id).text(a.orgUnitCode).text(name(a.form)).text(a.title).text(a.place);
