@@ -26,6 +26,8 @@ import vn.commops.common.problem.ProblemException;
  * Works through queued imports in chunks of 10,000 records, each chunk its own transaction through the
  * same writer as a batch, recording progress and results after each. Jobs are claimed with
  * {@code for update skip locked}, so several instances share the queue without taking a job twice.
+ * A job whose runner stopped (its lease, renewed after every chunk, ran out) is taken over by the
+ * next poll of any instance and resumed after its last recorded chunk.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -96,15 +98,33 @@ public class ImportRunner {
         }
     }
 
+    /** The oldest queued job, or a running one whose runner stopped: its lease ran out. */
     private UUID claim() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<?> ids = ImportJob.getEntityManager().createNativeQuery("""
-                    update import_job set status = 'RUNNING', started_at = now(), version = version + 1
-                    where id = (select id from import_job where status = 'QUEUED' order by submitted_at
-                                for update skip locked limit 1)
-                    returning id""").getResultList();
+                    update import_job set status = 'RUNNING', started_at = coalesce(started_at, now()),
+                           heartbeat_at = now(), version = version + 1
+                    where id = (select id from import_job
+                                where status = 'QUEUED' or (status = 'RUNNING'
+                                      and coalesce(heartbeat_at, started_at) < now() - make_interval(secs => :lease))
+                                order by submitted_at for update skip locked limit 1)
+                    returning id""").setParameter("lease", (double) config.lease().toMillis() / 1000)
+                    .getResultList();
             return ids.isEmpty() ? null : (UUID) ids.get(0);
         });
+    }
+
+    /** The first chunk without recorded results: 0 for a new job, further on for one taken over. */
+    private int firstUnrecordedChunk(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) ImportJob.getEntityManager().createNativeQuery(
+                "select coalesce(max(chunk) + 1, 0) from import_job_result where job_id = :id")
+                .setParameter("id", id).getSingleResult()).intValue());
+    }
+
+    private void heartbeat(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.getEntityManager()
+                .createNativeQuery("update import_job set heartbeat_at = now() where id = :id")
+                .setParameter("id", id).executeUpdate());
     }
 
     private record Loaded(Reporter reporter, List<ActivityWriter.Submitted> records, ActivityWriter.Mode mode) {
@@ -132,12 +152,16 @@ public class ImportRunner {
                         applying = false;
                         break;
                     }
+                    heartbeat(id);
                 }
             } else if (applying) {
                 writer.requireGrants(job.reporter(), job.records());
             }
             ActivityWriter.Mode mode = applying ? ActivityWriter.Mode.PER_RECORD : ActivityWriter.Mode.DRY_RUN;
-            for (int c = 0; c < chunks.size(); c++) {
+            // A job taken over resumes after its last recorded chunk; the chunks before are written and
+            // counted. Its all-or-nothing verdict comes out the same: the records already written are
+            // unchanged now, neither rejected nor in conflict.
+            for (int c = firstUnrecordedChunk(id); c < chunks.size(); c++) {
                 ActivityWriter.Written written = writer.write(job.reporter(), chunks.get(c), mode, false);
                 record(id, c, written);
             }
@@ -177,6 +201,7 @@ public class ImportRunner {
                 }
             }
             job.processed += written.results().size();
+            job.heartbeatAt = OffsetDateTime.now();
         });
     }
 

@@ -17,4 +17,11 @@ public interface ImportsConfig {
     /** How often idle instances look for queued jobs (read by the scheduler's expression). */
     @WithDefault("2s")
     java.time.Duration pollInterval();
+
+    /**
+     * How long a running job may go without finishing a chunk before another instance takes it
+     * over, as left by an instance that stopped: far longer than a chunk takes.
+     */
+    @WithDefault("10m")
+    java.time.Duration lease();
 }

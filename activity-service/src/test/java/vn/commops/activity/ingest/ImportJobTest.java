@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.as;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
@@ -19,6 +24,9 @@ import vn.commops.common.testing.OrgUnitEventsFixture;
 /** Uploads larger than a batch run as jobs: progress, per-record results as NDJSON and CSV, idempotent replays. */
 @QuarkusTest
 class ImportJobTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private String commune;
 
@@ -95,6 +103,59 @@ class ImportJobTest {
         assertEquals(1, job.getInt("rejected"));
         asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities")
                 .then().body("totalItems", equalTo(0));
+    }
+
+    /**
+     * An instance that stops mid-job (crash, kill, redeploy) leaves it RUNNING: once its lease has
+     * run out another poll takes it over and resumes after its last recorded chunk, while a job
+     * whose runner still renews its lease is left alone.
+     */
+    @Test
+    void aJobLeftRunningByAStoppedInstanceIsTakenOverAndResumedAfterItsLastRecordedChunk() {
+        String template = submit(upload(1), "dry-run");
+        awaitDone(template);
+        byte[] body = upload(25_000).getBytes(StandardCharsets.UTF_8);
+        UUID stopped = UUID.randomUUID();
+        UUID alive = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (UUID id : List.of(stopped, alive)) {
+                // as left after its first chunk of 10,000, by a runner last heard of an hour ago or just now
+                entityManager.createNativeQuery("""
+                        insert into import_job (id, owner, reporter, format, mode, status, upload, total, processed,
+                                                created, submitted_at, started_at, heartbeat_at)
+                        select :id, owner, reporter, format, 'PER_RECORD', 'RUNNING', :upload, 25000, 10000, 10000,
+                               now() - interval '1 hour', now() - interval '1 hour',
+                               now() - case when :stopped then interval '1 hour' else interval '0' end
+                        from import_job where id = :template""")
+                        .setParameter("id", id).setParameter("upload", body).setParameter("stopped", id == stopped)
+                        .setParameter("template", UUID.fromString(template)).executeUpdate();
+                entityManager.createNativeQuery("insert into import_job_result (job_id, chunk, results) values (:id, 0, '')")
+                        .setParameter("id", id).executeUpdate();
+            }
+        });
+
+        JsonPath job = awaitDone(stopped.toString());
+        assertEquals(25_000, job.getInt("processed"));
+        assertEquals(25_000, job.getInt("created"));
+        // chunk 0 was recorded as done, so only chunks 1 and 2 were written: resumed, not started over
+        asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities")
+                .then().body("totalItems", equalTo(15_000));
+        assertEquals(3, chunksRecorded(stopped));
+
+        JsonPath untouched = asNationalAdmin().when().get("/api/v1/imports/" + alive).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("RUNNING", untouched.getString("status"));
+        assertEquals(10_000, untouched.getInt("processed"));
+        assertEquals(1, chunksRecorded(alive));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update import_job set status = 'FAILED', failure = 'test over' where id = :id")
+                .setParameter("id", alive).executeUpdate());
+    }
+
+    private long chunksRecorded(UUID job) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from import_job_result where job_id = :id").setParameter("id", job)
+                .getSingleResult()).longValue());
     }
 
     @Test
