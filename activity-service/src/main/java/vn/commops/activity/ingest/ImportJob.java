@@ -70,10 +70,6 @@ public class ImportJob extends PanacheEntityBase {
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 
-    /** When its runner last finished a chunk; see ImportsConfig.lease. */
-    @Column(name = "heartbeat_at")
-    public OffsetDateTime heartbeatAt;
-
     @Version
     public int version;
 }

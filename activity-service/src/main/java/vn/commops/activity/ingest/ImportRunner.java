@@ -121,10 +121,10 @@ public class ImportRunner {
                 .setParameter("id", id).getSingleResult()).intValue());
     }
 
-    private void heartbeat(UUID id) {
-        QuarkusTransaction.requiringNew().run(() -> ImportJob.getEntityManager()
-                .createNativeQuery("update import_job set heartbeat_at = now() where id = :id")
-                .setParameter("id", id).executeUpdate());
+    /** Renews the job's lease, in the caller's transaction, by the database's clock that claim() reads. */
+    private static void renewLease(UUID id) {
+        ImportJob.getEntityManager().createNativeQuery("update import_job set heartbeat_at = now() where id = :id")
+                .setParameter("id", id).executeUpdate();
     }
 
     private record Loaded(Reporter reporter, List<ActivityWriter.Submitted> records, ActivityWriter.Mode mode) {
@@ -152,7 +152,7 @@ public class ImportRunner {
                         applying = false;
                         break;
                     }
-                    heartbeat(id);
+                    QuarkusTransaction.requiringNew().run(() -> renewLease(id));
                 }
             } else if (applying) {
                 writer.requireGrants(job.reporter(), job.records());
@@ -201,7 +201,7 @@ public class ImportRunner {
                 }
             }
             job.processed += written.results().size();
-            job.heartbeatAt = OffsetDateTime.now();
+            renewLease(id);
         });
     }
 
