@@ -137,6 +137,10 @@ public class Activity extends PanacheEntityBase {
     @Column(name = "change_seq", nullable = false)
     public long changeSeq;
 
+    /** The transaction that wrote the current revision: the database stamps it (V10). */
+    @Column(name = "write_xid", insertable = false, updatable = false)
+    public long writeXid;
+
     @Version
     public int version;
 

@@ -35,7 +35,7 @@ public class ActivityFeed {
     @Schema(name = "ActivityChanges")
     public record Changes(
             List<Change> items,
-            @Schema(description = "Pass as updatedSince to get what changed after this page", examples = "c1042")
+            @Schema(description = "Pass as updatedSince to get what changed after this page", examples = "c7391-1042")
             String nextCursor,
             @Schema(description = "Whether more changes wait beyond this page", examples = "true") boolean hasMore) {
     }
@@ -46,34 +46,43 @@ public class ActivityFeed {
         this.reporters = reporters;
     }
 
+    /**
+     * Changes are served in the order of (writing transaction, change_seq) and only up to the oldest
+     * transaction still running: whatever commits later has a larger transaction id, so it sorts after
+     * any cursor given out, and a change that commits late is never skipped, only served a little later.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         List<String> conditions = new ArrayList<>();
-        long after = 0;
+        Cursor after = Cursor.START;
         if (updatedSince != null && updatedSince.startsWith(CURSOR_PREFIX)) {
-            try {
-                after = Long.parseLong(updatedSince.substring(CURSOR_PREFIX.length()));
-            } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("invalid-cursor", "updatedSince", "not a cursor this feed gave out");
-            }
+            after = Cursor.parse(updatedSince.substring(CURSOR_PREFIX.length()));
         } else if (updatedSince != null) {
             try {
                 parameters.put("since", OffsetDateTime.parse(updatedSince));
                 conditions.add("updatedAt >= :since");
             } catch (DateTimeParseException e) {
                 throw ProblemException.badRequest("invalid-cursor", "updatedSince",
-                        "must be a cursor (c123) or a date-time with offset");
+                        "must be a cursor (c123-45) or a date-time with offset");
             }
         }
-        conditions.add("changeSeq > :after");
-        parameters.put("after", after);
+        if (after.writeXid() < 0) {
+            conditions.add("changeSeq > :after"); // a cursor from before the feed ordered by transaction
+            parameters.put("after", after.changeSeq());
+        } else {
+            conditions.add("(writeXid > :afterXid or (writeXid = :afterXid and changeSeq > :after))");
+            parameters.put("afterXid", after.writeXid());
+            parameters.put("after", after.changeSeq());
+        }
+        conditions.add("writeXid < :settled");
+        parameters.put("settled", oldestRunningTransaction());
         String grants = ActivityGrants.condition(reporters.current(), true, parameters);
         if (grants != null) {
             conditions.add(grants);
         }
-        List<Activity> page = Activity.<Activity>find(String.join(" and ", conditions) + " order by changeSeq", parameters)
-                .range(0, limit).list();
+        List<Activity> page = Activity.<Activity>find(String.join(" and ", conditions)
+                + " order by writeXid, changeSeq", parameters).range(0, limit).list();
         boolean more = page.size() > limit;
         if (more) {
             page = page.subList(0, limit);
@@ -81,7 +90,39 @@ public class ActivityFeed {
         List<Change> items = page.stream().map(a -> a.withdrawn
                 ? new Change(a.id, a.revision, true, a.changeReason, null)
                 : new Change(a.id, a.revision, false, null, ActivityView.of(a))).toList();
-        long last = page.isEmpty() ? after : page.get(page.size() - 1).changeSeq;
+        Cursor last = page.isEmpty() ? after : new Cursor(page.get(page.size() - 1).writeXid,
+                page.get(page.size() - 1).changeSeq);
         return new Changes(items, CURSOR_PREFIX + last, more);
+    }
+
+    /**
+     * Every transaction with a smaller id has ended, so all it wrote is visible now; taken in its own
+     * statement before the page is read, whose later snapshot sees all of it.
+     */
+    private static long oldestRunningTransaction() {
+        return ((Number) Activity.getEntityManager()
+                .createNativeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+                .getSingleResult()).longValue();
+    }
+
+    /** A position in the feed; writeXid -1 marks a cursor that gave only a change_seq. */
+    private record Cursor(long writeXid, long changeSeq) {
+
+        static final Cursor START = new Cursor(0, 0);
+
+        static Cursor parse(String text) {
+            int dash = text.indexOf('-');
+            try {
+                return dash < 0 ? new Cursor(-1, Long.parseLong(text))
+                        : new Cursor(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1)));
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("invalid-cursor", "updatedSince", "not a cursor this feed gave out");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return writeXid < 0 ? Long.toString(changeSeq) : writeXid + "-" + changeSeq;
+        }
     }
 }

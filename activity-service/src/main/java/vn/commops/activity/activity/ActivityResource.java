@@ -203,7 +203,7 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ActivityFeed.Changes changes(
             @QueryParam("updatedSince") @Parameter(description = "A cursor from a previous page, or a date-time "
-                    + "with offset; empty for everything", example = "c1042") String updatedSince,
+                    + "with offset; empty for everything", example = "c7391-1042") String updatedSince,
             @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
             @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
         return feed.since(updatedSince, limit);
