@@ -20,7 +20,7 @@ now = datetime.now(timezone.utc).isoformat()
 columns = ["id", "org_unit_code", "form", "title", "place", "started_at", "ended_at", "attendance", "reach",
            "plays", "quantity", "new_social_insurance", "new_health_insurance", "app_installs", "cost_vnd",
            "reporter", "external_id", "content_hash", "revision", "verification_status", "withdrawn",
-           "last_change", "changed_by", "created_at", "updated_at", "change_seq", "version"]
+           "last_change", "changed_by", "created_at", "updated_at", "change_seq", "write_xid", "version"]
 os.makedirs(out, exist_ok=True)
 with open(os.path.join(out, "copy.csv"), "w", encoding="utf-8") as copy:
     for b in range(0, count, batch):
@@ -41,7 +41,7 @@ with open(os.path.join(out, "copy.csv"), "w", encoding="utf-8") as copy:
                        record.get("plays", ""), record.get("quantity", ""), i % 3, i % 7, i % 5, 500000,
                        "unit:" + unit, record["externalId"],
                        hashlib.sha256(json.dumps(record, sort_keys=True).encode()).hexdigest(), 1, "REPORTED", "f",
-                       "RECORDED", "national-admin", now, now, i + 1, 0]
+                       "RECORDED", "national-admin", now, now, i + 1, 1000, 0]
                 copy.write(",".join('"%s"' % v if isinstance(v, str) and ("," in v or '"' in v) else str(v)
                                     for v in row) + "\n")
 print(",".join(columns))

@@ -125,14 +125,21 @@ if [[ "$PAUSE_CONSUMERS" == 1 ]]; then
 fi
 [[ ${#consumers[@]} -gt 0 ]] && kill -STOP "${consumers[@]}"
 
+wal_lsn() { sql -c 'select pg_current_wal_lsn()'; }
+wal_since() { sql -c "select pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
+first_lsn=$(wal_lsn)
 first=$(push created)
+first_wal=$(wal_since "$first_lsn")
+echo "first pass wrote WAL from $first_lsn" >&2
 inserted=$(rows)
 [[ "$inserted" == "$COUNT" ]] || { echo "expected $COUNT rows, found $inserted" >&2; exit 1; }
 
 sql -c 'drop table if exists bench_activity_copy' -c 'create table bench_activity_copy (like activity)' >/dev/null
+copy_lsn=$(wal_lsn)
 copy_start=$(now)
 sql -c "\\copy bench_activity_copy ($columns) from '$WORK/copy.csv' with (format csv)"
 copy_end=$(now)
+copy_wal=$(wal_since "$copy_lsn")
 copied=$(sql -c 'select count(*) from bench_activity_copy')
 [[ "$copied" == "$COUNT" ]] || { echo "\\copy stored $copied rows, not $COUNT" >&2; exit 1; }
 copy_seconds=$(awk -v s="$copy_start" -v e="$copy_end" 'BEGIN { printf "%.3f\n", e - s }')
@@ -154,4 +161,8 @@ awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v r="$replay" 'BEGIN {
   printf "gateway / \\copy: %.1f %% (goal >= 40 %%)\n", 100 * c / g
   printf "replay speed-up: %.2fx (goal >= 1.5x)\n", g / r
 }'
+# The server's whole WAL (other services' too, little while consumers are paused): where the database's
+# work per row differs, index entries and full-page images after each checkpoint show up here first.
+awk -v n="$COUNT" -v g="$first_wal" -v c="$copy_wal" 'BEGIN {
+  printf "WAL written per row: gateway first pass %.0f bytes, \\copy %.0f bytes\n", g / n, c / n }'
 printf 'replay inserted %d rows (goal 0) and emitted %d events (goal 0)\n' "$replay_rows" "$replay_events"
