@@ -196,7 +196,8 @@ public class ActivityResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
     @Operation(summary = "Activities changed since", description = "The delta feed offline clients sync from: "
             + "activities of the caller's granted units written after the cursor (or at or after a date-time), "
-            + "in write order; withdrawn ones come as tombstones. Pass nextCursor back as updatedSince.")
+            + "in write order; withdrawn ones come as tombstones. Pass nextCursor back as updatedSince. A change whose "
+            + "transaction is still running, or started writing after one still running, comes on a later call, never skipped.")
     @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
             content = @Content(schema = @Schema(implementation = ActivityFeed.Changes.class)))
     @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time",
