@@ -67,14 +67,9 @@ public class ActivityFeed {
                         "must be a cursor (c123-45) or a date-time with offset");
             }
         }
-        if (after.writeXid() < 0) {
-            conditions.add("changeSeq > :after"); // a cursor from before the feed ordered by transaction
-            parameters.put("after", after.changeSeq());
-        } else {
-            conditions.add("(writeXid > :afterXid or (writeXid = :afterXid and changeSeq > :after))");
-            parameters.put("afterXid", after.writeXid());
-            parameters.put("after", after.changeSeq());
-        }
+        conditions.add("(writeXid, changeSeq) > (:afterXid, :after)");
+        parameters.put("afterXid", after.writeXid());
+        parameters.put("after", after.changeSeq());
         conditions.add("writeXid < :settled");
         parameters.put("settled", oldestRunningTransaction());
         String grants = ActivityGrants.condition(reporters.current(), true, parameters);
@@ -90,8 +85,8 @@ public class ActivityFeed {
         List<Change> items = page.stream().map(a -> a.withdrawn
                 ? new Change(a.id, a.revision, true, a.changeReason, null)
                 : new Change(a.id, a.revision, false, null, ActivityView.of(a))).toList();
-        Cursor last = page.isEmpty() ? after : new Cursor(page.get(page.size() - 1).writeXid,
-                page.get(page.size() - 1).changeSeq);
+        Activity lastItem = page.isEmpty() ? null : page.get(page.size() - 1);
+        Cursor last = lastItem == null ? after : new Cursor(lastItem.writeXid, lastItem.changeSeq);
         return new Changes(items, CURSOR_PREFIX + last, more);
     }
 
@@ -105,7 +100,10 @@ public class ActivityFeed {
                 .getSingleResult()).longValue();
     }
 
-    /** A position in the feed; writeXid -1 marks a cursor that gave only a change_seq. */
+    /**
+     * A position in the feed. A cursor of a change_seq alone was given out before V10, among the rows
+     * that keep write_xid 0, so it reads on from there and takes everything written since.
+     */
     private record Cursor(long writeXid, long changeSeq) {
 
         static final Cursor START = new Cursor(0, 0);
@@ -113,7 +111,7 @@ public class ActivityFeed {
         static Cursor parse(String text) {
             int dash = text.indexOf('-');
             try {
-                return dash < 0 ? new Cursor(-1, Long.parseLong(text))
+                return dash < 0 ? new Cursor(0, Long.parseLong(text))
                         : new Cursor(Long.parseLong(text.substring(0, dash)), Long.parseLong(text.substring(dash + 1)));
             } catch (NumberFormatException e) {
                 throw ProblemException.badRequest("invalid-cursor", "updatedSince", "not a cursor this feed gave out");
@@ -122,7 +120,7 @@ public class ActivityFeed {
 
         @Override
         public String toString() {
-            return writeXid < 0 ? Long.toString(changeSeq) : writeXid + "-" + changeSeq;
+            return writeXid + "-" + changeSeq;
         }
     }
 }
