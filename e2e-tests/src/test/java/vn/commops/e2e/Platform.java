@@ -8,10 +8,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import vn.commops.common.testing.TestEnvironment;
 
@@ -22,11 +22,14 @@ import vn.commops.common.testing.TestEnvironment;
 final class Platform implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final int LISTEN_PORTS_FROM = 20000;
+    private static final int LOG_TAIL_LINES = 40;
 
     private final Path root = Path.of(System.getProperty("commops.repository.root", ".."));
     private final Path logs = root.resolve("e2e-tests/target/e2e-logs");
     private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
 
     private static Platform shared;
 
@@ -110,14 +113,16 @@ final class Platform implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log);
         builder.environment().putAll(env);
-        processes.add(builder.start());
+        processes.put(module, builder.start());
     }
 
     private void awaitReady(String name, int port) throws Exception {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (processes.stream().anyMatch(p -> !p.isAlive())) {
-                throw new AssertionError("A platform process died while starting; see " + logs);
+            for (Map.Entry<String, Process> process : processes.entrySet()) {
+                if (!process.getValue().isAlive()) {
+                    throw new AssertionError(diedWhileStarting(process.getKey(), process.getValue().exitValue()));
+                }
             }
             try {
                 HttpURLConnection connection = (HttpURLConnection) URI.create(
@@ -135,10 +140,24 @@ final class Platform implements AutoCloseable {
         throw new AssertionError(name + " not ready on port " + port + " within " + READY_TIMEOUT + "; see " + logs);
     }
 
+    /** The failure with the end of the process's log: a later start overwrites the log files. */
+    private String diedWhileStarting(String module, int exitCode) {
+        Path log = logs.resolve(module + ".log");
+        String tail;
+        try {
+            List<String> lines = Files.readAllLines(log);
+            tail = String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException | RuntimeException unreadable) {
+            tail = "(cannot read " + log + ": " + unreadable + ")";
+        }
+        return module + " died while starting (exit code " + exitCode + ", ports " + ports + "); the end of " + log
+                + ":\n" + tail;
+    }
+
     @Override
     public void close() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
+        processes.values().forEach(Process::destroy);
+        for (Process process : processes.values()) {
             try {
                 if (!process.waitFor(15, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
@@ -154,10 +173,36 @@ final class Platform implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * A port that is free now, taken below the kernel's ephemeral range: a port from that range (as
+     * {@code new ServerSocket(0)} gives) can become the local end of one of the other services'
+     * outgoing connections to PostgreSQL or Kafka before its own service binds it, which then dies
+     * with "address already in use".
+     */
+    private int freePort() throws IOException {
+        int below = Math.min(ephemeralRangeStart(), 32768);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LISTEN_PORTS_FROM, below);
+            if (!ports.containsValue(port) && bindable(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port between " + LISTEN_PORTS_FROM + " and " + below);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
+    private static int ephemeralRangeStart() {
+        try {
+            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return 32768; // Linux's default
         }
     }
 }
