@@ -125,10 +125,56 @@ if [[ "$PAUSE_CONSUMERS" == 1 ]]; then
 fi
 [[ ${#consumers[@]} -gt 0 ]] && kill -STOP "${consumers[@]}"
 
+# CPU time per row of each part, from the kernel's accounting (clock ticks): PostgreSQL (the postmaster's
+# live children, plus what its exited children used, which the kernel adds to the postmaster once reaped),
+# our processes by their marker, and the whole machine (/proc/stat). Unlike the rates, these barely move
+# with scheduling from run to run, so they show where a pass's time goes. PostgreSQL counts only when it
+# runs on this machine.
+tick=$(getconf CLK_TCK)
+# the postmaster is the parent of the server's processes (any role sees their pids, not always their kind)
+postmaster=''
+for pid in $(sql -c 'select pid from pg_stat_activity where pid <> pg_backend_pid()'); do
+  parent=$(ps -o ppid= -p "$pid" 2>/dev/null | tr -d ' ' || true)
+  [[ -n "$parent" && "$(ps -o comm= -p "$parent" 2>/dev/null)" == postgres ]] && { postmaster=$parent; break; }
+done
+marked() { pgrep -f "commops.process=$1( |\$)" | head -n 1 || true; }
+service_pid=$(marked activity-service); gateway_pid=$(marked gateway); kafka_pid=$(marked kafka)
+process_ticks() { # process_ticks WITH_REAPED_CHILDREN PID... -> user + system ticks
+  local reaped=$1 pid sum=0 ticks
+  shift
+  for pid in "$@"; do
+    ticks=$(awk -v c="$reaped" '{ sub(/^.*\) /, ""); print $12 + $13 + (c ? $14 + $15 : 0) }' "/proc/$pid/stat" 2>/dev/null) &&
+      sum=$((sum + ${ticks:-0}))
+  done
+  echo "$sum"
+}
+postgres_ticks() {
+  [[ -n "$postmaster" ]] || { echo -1; return; }
+  # children first: one that exits in between is missed once rather than counted twice
+  local children
+  children=$(process_ticks 0 $(pgrep -P "$postmaster"))
+  echo $((children + $(process_ticks 1 "$postmaster")))
+}
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
+cpu_snapshot() {
+  echo "$(postgres_ticks) $(process_ticks 0 $service_pid) $(process_ticks 0 $gateway_pid)" \
+    "$(process_ticks 0 $kafka_pid) $(machine_ticks)"
+}
+# cpu_per_row BEFORE AFTER -> "postgres service gateway kafka machine" in microseconds a row (-1: not measured)
+cpu_per_row() {
+  awk -v b="$1" -v a="$2" -v n="$COUNT" -v t="$tick" 'BEGIN {
+    split(b, x, " "); split(a, y, " ")
+    for (i = 1; i <= 5; i++) printf "%s%.1f", (i > 1 ? " " : ""), (x[i] < 0 ? -1 : (y[i] - x[i]) * 1e6 / t / n)
+    print ""
+  }'
+}
+
 wal_lsn() { sql -c 'select pg_current_wal_lsn()'; }
 wal_since() { sql -c "select pg_wal_lsn_diff(pg_current_wal_lsn(), '$1')"; }
 first_lsn=$(wal_lsn)
+cpu_before=$(cpu_snapshot)
 first=$(push created)
+first_cpu=$(cpu_per_row "$cpu_before" "$(cpu_snapshot)")
 first_wal=$(wal_since "$first_lsn")
 echo "first pass wrote WAL from $first_lsn" >&2
 inserted=$(rows)
@@ -137,7 +183,9 @@ inserted=$(rows)
 sql -c 'drop table if exists bench_activity_copy' -c 'create table bench_activity_copy (like activity)' >/dev/null
 copy_lsn=$(wal_lsn)
 copy_start=$(now)
+cpu_before=$(cpu_snapshot)
 sql -c "\\copy bench_activity_copy ($columns) from '$WORK/copy.csv' with (format csv)"
+copy_cpu=$(cpu_per_row "$cpu_before" "$(cpu_snapshot)")
 copy_end=$(now)
 copy_wal=$(wal_since "$copy_lsn")
 copied=$(sql -c 'select count(*) from bench_activity_copy')
@@ -145,7 +193,9 @@ copied=$(sql -c 'select count(*) from bench_activity_copy')
 copy_seconds=$(awk -v s="$copy_start" -v e="$copy_end" 'BEGIN { printf "%.3f\n", e - s }')
 
 events_before=$(events)
+cpu_before=$(cpu_snapshot)
 replay=$(push unchanged)
+replay_cpu=$(cpu_per_row "$cpu_before" "$(cpu_snapshot)")
 replay_rows=$(( $(rows) - inserted ))
 # every event activity-service wrote since the replay began, single or bulk, compressed or not
 replay_events=$(sql -c "select coalesce(sum(event_count), 0) from outbox_event where id > $events_before")
@@ -165,4 +215,14 @@ awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v r="$replay" 'BEGIN {
 # work per row differs, index entries and full-page images after each checkpoint show up here first.
 awk -v n="$COUNT" -v g="$first_wal" -v c="$copy_wal" 'BEGIN {
   printf "WAL written per row: gateway first pass %.0f bytes, \\copy %.0f bytes\n", g / n, c / n }'
+# CPU a row: what each part spent during each pass (the whole machine includes the clients: curl, psql)
+awk -v f="$first_cpu" -v c="$copy_cpu" -v r="$replay_cpu" 'BEGIN {
+  split(f, F, " "); split(c, C, " "); split(r, R, " ")
+  split("PostgreSQL,activity-service,gateway,Kafka,whole machine", name, ",")
+  printf "%-34s %12s %12s %12s\n", "CPU a row, microseconds", "first pass", "\\copy", "replay"
+  for (i = 1; i <= 5; i++) {
+    if (F[i] < 0) { printf "%-34s %12s %12s %12s\n", name[i], "n/a", "n/a", "n/a"; continue }
+    printf "%-34s %12.1f %12.1f %12.1f\n", name[i], F[i], C[i], R[i]
+  }
+}'
 printf 'replay inserted %d rows (goal 0) and emitted %d events (goal 0)\n' "$replay_rows" "$replay_events"
