@@ -181,6 +181,12 @@ final class Platform implements AutoCloseable {
      */
     private int freePort() throws IOException {
         int below = Math.min(ephemeralRangeStart(), 32768);
+        if (below < LISTEN_PORTS_FROM + 1000) {
+            // a machine whose ephemeral range starts this low has no port outgoing connections never take
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            }
+        }
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(LISTEN_PORTS_FROM, below);
             if (!ports.containsValue(port) && bindable(port)) {
@@ -200,7 +206,8 @@ final class Platform implements AutoCloseable {
 
     private static int ephemeralRangeStart() {
         try {
-            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+            // readAllLines, not readString: /proc files report a size of 0, and readString read only the first byte
+            return Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException unknown) {
             return 32768; // Linux's default
         }
