@@ -3,7 +3,8 @@
 # (POST /api/v1/activities/batches, NDJSON batches of 10,000, parallel clients), then psql \copy of
 # the same rows into a bare table (no index, no constraint), in the same run. Prints both rates and
 # their ratio, then replays every batch and prints the replay rate, the rows it inserted and the
-# events it emitted (both must be 0) and the speed-up over the first pass.
+# events it emitted (both must be 0) and the speed-up over the first pass; then the WAL and the CPU
+# (PostgreSQL, activity-service, gateway, Kafka, whole machine) each pass spent a row.
 # Goals (issue 4): gateway rate >= 40 % of \copy; replay inserts nothing, emits nothing, >= 1.5x faster.
 #
 #   bench/activity-bulk.sh                     starts the platform itself (rate limits off), then stops it
