@@ -128,9 +128,9 @@ fi
 
 # CPU time per row of each part, from the kernel's accounting (clock ticks): PostgreSQL (the postmaster's
 # live children, plus what its exited children used, which the kernel adds to the postmaster once reaped),
-# our processes by their marker, and the whole machine (/proc/stat). Unlike the rates, these barely move
-# with scheduling from run to run, so they show where a pass's time goes. PostgreSQL counts only when it
-# runs on this machine.
+# our processes by their marker, and the whole machine (/proc/stat). Unlike the rates, these do not depend
+# on how the two cores were shared, so they show where a pass's time goes. PostgreSQL counts only when it
+# runs on this machine. The snapshots are taken outside the timed intervals.
 tick=$(getconf CLK_TCK)
 # the postmaster is the parent of the server's processes (any role sees their pids, not always their kind)
 postmaster=''
@@ -183,11 +183,11 @@ inserted=$(rows)
 
 sql -c 'drop table if exists bench_activity_copy' -c 'create table bench_activity_copy (like activity)' >/dev/null
 copy_lsn=$(wal_lsn)
-copy_start=$(now)
 cpu_before=$(cpu_snapshot)
+copy_start=$(now)
 sql -c "\\copy bench_activity_copy ($columns) from '$WORK/copy.csv' with (format csv)"
-copy_cpu=$(cpu_per_row "$cpu_before" "$(cpu_snapshot)")
 copy_end=$(now)
+copy_cpu=$(cpu_per_row "$cpu_before" "$(cpu_snapshot)")
 copy_wal=$(wal_since "$copy_lsn")
 copied=$(sql -c 'select count(*) from bench_activity_copy')
 [[ "$copied" == "$COUNT" ]] || { echo "\\copy stored $copied rows, not $COUNT" >&2; exit 1; }
