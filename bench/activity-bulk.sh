@@ -128,7 +128,7 @@ fi
 
 # CPU time per row of each part, from the kernel's accounting (clock ticks): PostgreSQL (the postmaster's
 # live children, plus what its exited children used, which the kernel adds to the postmaster once reaped),
-# our processes by their marker, and the whole machine (/proc/stat). Unlike the rates, these do not depend
+# our processes by their pid files, and the whole machine (/proc/stat). Unlike the rates, these do not depend
 # on how the two cores were shared, so they show where a pass's time goes. PostgreSQL counts only when it
 # runs on this machine. The snapshots are taken outside the timed intervals.
 tick=$(getconf CLK_TCK)
@@ -138,8 +138,9 @@ for pid in $(sql -c 'select pid from pg_stat_activity where pid <> pg_backend_pi
   parent=$(ps -o ppid= -p "$pid" 2>/dev/null | tr -d ' ' || true)
   [[ -n "$parent" && "$(ps -o comm= -p "$parent" 2>/dev/null)" == postgres ]] && { postmaster=$parent; break; }
 done
-marked() { pgrep -f "commops.process=$1( |\$)" | head -n 1 || true; }
-service_pid=$(marked activity-service); gateway_pid=$(marked gateway); kafka_pid=$(marked kafka)
+service_pid=$(read_live_pid activity-service || true)
+gateway_pid=$(read_live_pid gateway || true)
+kafka_pid=$(read_live_pid kafka || true)
 process_ticks() { # process_ticks WITH_REAPED_CHILDREN PID... -> user + system ticks
   local reaped=$1 pid sum=0 ticks
   shift

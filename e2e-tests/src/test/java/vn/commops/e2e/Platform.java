@@ -24,6 +24,7 @@ final class Platform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
     private static final int LISTEN_PORTS_FROM = 20000;
+    private static final int LISTEN_PORTS_BELOW = Math.min(ephemeralRangeStart(), 32768);
     private static final int LOG_TAIL_LINES = 40;
 
     private final Path root = Path.of(System.getProperty("commops.repository.root", ".."));
@@ -180,20 +181,20 @@ final class Platform implements AutoCloseable {
      * with "address already in use".
      */
     private int freePort() throws IOException {
-        int below = Math.min(ephemeralRangeStart(), 32768);
-        if (below < LISTEN_PORTS_FROM + 1000) {
+        if (LISTEN_PORTS_BELOW < LISTEN_PORTS_FROM + 1000) {
             // a machine whose ephemeral range starts this low has no port outgoing connections never take
             try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
             }
         }
         for (int attempt = 0; attempt < 200; attempt++) {
-            int port = ThreadLocalRandom.current().nextInt(LISTEN_PORTS_FROM, below);
+            int port = ThreadLocalRandom.current().nextInt(LISTEN_PORTS_FROM, LISTEN_PORTS_BELOW);
             if (!ports.containsValue(port) && bindable(port)) {
                 return port;
             }
         }
-        throw new IllegalStateException("No free port between " + LISTEN_PORTS_FROM + " and " + below);
+        throw new IllegalStateException(
+                "No free port between " + LISTEN_PORTS_FROM + " and " + LISTEN_PORTS_BELOW);
     }
 
     private static boolean bindable(int port) {
