@@ -187,22 +187,29 @@ wait_for_http_200() {
 
 pid_file() { printf '%s/%s.pid\n' "$COMMOPS_RUN_DIR" "$1"; }
 
-# True when PID runs (a zombie, dead but not yet reaped, counts as dead).
+# True when PID runs (a zombie, dead but not yet reaped, counts as dead). Where /proc is there, this
+# and process_cmdline read it with bash builtins: start.sh checks every service every few seconds, and
+# on a small virtual machine each helper process (sed, cut, tr, head) cost milliseconds of CPU.
 pid_alive() {
-  local pid=${1:-} state=''
+  local pid=${1:-} stat='' state=''
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
   if [[ -r "/proc/$pid/stat" ]]; then
-    state="$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | cut -c1)" || true
+    read -r stat <"/proc/$pid/stat" 2>/dev/null || true
+    stat=${stat##*) }
+    state=${stat:0:1}
   else
     state="$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" || true
   fi
   [[ "$state" != Z ]]
 }
 
+# process_cmdline PID: its command line, arguments separated by spaces.
 process_cmdline() {
   local pid=$1
+  local -a args=()
   if [[ -r "/proc/$pid/cmdline" ]]; then
-    tr '\0' ' ' <"/proc/$pid/cmdline"
+    mapfile -d '' args <"/proc/$pid/cmdline" 2>/dev/null || true
+    printf '%s \n' "${args[*]}"
   else
     ps -o args= -p "$pid" 2>/dev/null || true
   fi
@@ -214,11 +221,12 @@ process_marker() { printf -- '-Dcommops.process=%s\n' "$1"; }
 # Prints the pid of our live process NAME; removes a stale pid file (dead pid,
 # or pid reused by another program) and fails when there is none.
 read_live_pid() {
-  local name=$1 file pid
-  file="$(pid_file "$name")"
+  local name=$1 file pid=''
+  file="$COMMOPS_RUN_DIR/$name.pid"
   [[ -f "$file" ]] || return 1
-  pid="$(head -n 1 "$file" 2>/dev/null | tr -dc '0-9')"
-  if pid_alive "$pid" && [[ "$(process_cmdline "$pid")" == *"$(process_marker "$name")"* ]]; then
+  read -r pid <"$file" 2>/dev/null || true
+  pid=${pid//[^0-9]/}
+  if pid_alive "$pid" && [[ "$(process_cmdline "$pid")" == *"-Dcommops.process=$name "* ]]; then
     printf '%s\n' "$pid"
     return 0
   fi
