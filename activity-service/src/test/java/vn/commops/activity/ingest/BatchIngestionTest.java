@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static vn.commops.common.testing.TestTokens.asPartner;
 
@@ -182,6 +183,35 @@ class BatchIngestionTest {
                 .when().post("/api/v1/activities/batches").then().statusCode(200)
                 .body("created", equalTo(3)).body("rejected", equalTo(1))
                 .body("results[3].errors.field", contains("form"));
+    }
+
+    /**
+     * A body up to quarkus.rest.input-buffer-size (8 MB) is read whole before the resource runs; this
+     * one, 10,000 records of about 1.2 KB, is larger and streamed, and its last record still counts.
+     */
+    @Test
+    void anUploadLargerThanTheInputBufferIsStreamedToItsLastRecord() throws Exception {
+        String words = "Tuyên truyền chính sách bảo hiểm xã hội tự nguyện cho hội viên nông dân thôn Hồ Phai ";
+        String title = words.repeat(4).substring(0, 300);
+        String place = ("Nhà văn hoá " + words.repeat(4)).substring(0, 300);
+        String link = "https://baolaocai.vn/" + "bhxh-tu-nguyen-".repeat(20);
+        List<Map<String, Object>> records = batch(10_000, "big");
+        for (Map<String, Object> record : records) {
+            record.put("title", title);
+            record.put("place", place);
+            record.put("link", link);
+        }
+        records.get(9_999).put("attendance", -1);
+        StringBuilder body = new StringBuilder();
+        for (Map<String, Object> record : records) {
+            body.append(JSON.writeValueAsString(record)).append('\n');
+        }
+        byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 10 * 1024 * 1024, "the body must exceed the 8 MB input buffer: " + bytes.length);
+        asNationalAdmin().contentType("application/x-ndjson; charset=UTF-8").body(bytes).queryParam("mode", "dry-run")
+                .queryParam("report", "failures").when().post("/api/v1/activities/batches").then().statusCode(200)
+                .body("total", equalTo(10_000)).body("created", equalTo(9_999)).body("rejected", equalTo(1))
+                .body("results[0].index", equalTo(9_999)).body("results[0].errors.field", contains("attendance"));
     }
 
     @Test
