@@ -205,11 +205,11 @@ pid_alive() {
 
 # process_cmdline PID: its command line, arguments separated by spaces.
 process_cmdline() {
-  local pid=$1
+  local pid=$1 IFS=' '
   local -a args=()
   if [[ -r "/proc/$pid/cmdline" ]]; then
     mapfile -d '' args <"/proc/$pid/cmdline" 2>/dev/null || true
-    printf '%s \n' "${args[*]}"
+    printf '%s\n' "${args[*]}"
   else
     ps -o args= -p "$pid" 2>/dev/null || true
   fi
@@ -226,7 +226,8 @@ read_live_pid() {
   [[ -f "$file" ]] || return 1
   read -r pid <"$file" 2>/dev/null || true
   pid=${pid//[^0-9]/}
-  if pid_alive "$pid" && [[ "$(process_cmdline "$pid")" == *"-Dcommops.process=$name "* ]]; then
+  # process_marker's flag as a whole argument (followed by a space or the end), without its subshell
+  if pid_alive "$pid" && [[ "$(process_cmdline "$pid") " == *"-Dcommops.process=$name "* ]]; then
     printf '%s\n' "$pid"
     return 0
   fi
