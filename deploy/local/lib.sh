@@ -189,7 +189,7 @@ pid_file() { printf '%s/%s.pid\n' "$COMMOPS_RUN_DIR" "$1"; }
 
 # True when PID runs (a zombie, dead but not yet reaped, counts as dead). Where /proc is there, this
 # and process_cmdline read it with bash builtins: start.sh checks every service every few seconds, and
-# on a small virtual machine each helper process (sed, cut, tr, head) cost milliseconds of CPU.
+# on a small virtual machine each helper program started (sed, cut, tr, head) cost milliseconds of CPU.
 pid_alive() {
   local pid=${1:-} stat='' state=''
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
@@ -222,12 +222,12 @@ process_marker() { printf -- '-Dcommops.process=%s\n' "$1"; }
 # or pid reused by another program) and fails when there is none.
 read_live_pid() {
   local name=$1 file pid=''
-  file="$COMMOPS_RUN_DIR/$name.pid"
+  file="$(pid_file "$name")"
   [[ -f "$file" ]] || return 1
   read -r pid <"$file" 2>/dev/null || true
   pid=${pid//[^0-9]/}
-  # process_marker's flag as a whole argument (followed by a space or the end), without its subshell
-  if pid_alive "$pid" && [[ "$(process_cmdline "$pid") " == *"-Dcommops.process=$name "* ]]; then
+  # the marker as a whole argument: followed by a space, or by the end of the line
+  if pid_alive "$pid" && [[ "$(process_cmdline "$pid") " == *"$(process_marker "$name") "* ]]; then
     printf '%s\n' "$pid"
     return 0
   fi
