@@ -103,7 +103,8 @@ push() { # push -> seconds; fails when a batch is not fully "$1" (created or unc
   local expected=$1 start end
   rm -f "$WORK"/batch-*.out.json
   start=$(now)
-  curl --silent --show-error --parallel --parallel-max "$CLIENTS" --config "$WORK/push.conf" >"$WORK/statuses" ||
+  # --no-progress-meter: curl 7.88 draws its parallel progress meter (to the log) despite --silent
+  curl --no-progress-meter --parallel --parallel-max "$CLIENTS" --config "$WORK/push.conf" >"$WORK/statuses" ||
     { echo "an upload failed" >&2; exit 1; }
   end=$(now)
   awk '$1 != 200 { print "HTTP " $0 > "/dev/stderr"; bad = 1 } END { exit bad }' "$WORK/statuses" || exit 1
