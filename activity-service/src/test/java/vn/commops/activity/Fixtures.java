@@ -3,6 +3,7 @@ package vn.commops.activity;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import io.restassured.http.ContentType;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class Fixtures {
         body.put("name", "Đối tác " + id);
         body.put("kind", "POST_OFFICE");
         body.put("orgUnits", orgUnits);
-        body.put("forms", forms.length == 0 ? java.util.Arrays.stream(vn.commops.activity.activity.ActivityForm.values())
+        body.put("forms", forms.length == 0 ? Arrays.stream(vn.commops.activity.activity.ActivityForm.values())
                 .map(Enum::name).toList() : List.of(forms));
         asNationalAdmin().contentType(ContentType.JSON).body(body).when().post("/api/v1/partners")
                 .then().statusCode(201);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /** Requests through the gateway as its clients make them: tokens from its issuer, JSON bodies. */
 final class Gateway {
@@ -66,7 +67,7 @@ final class Gateway {
     }
 
     /** Waits until another service has learnt of a unit from plan-service's events: until the call stops answering 422. */
-    static void awaitKnown(java.util.concurrent.Callable<Integer> statusOfACallNamingTheUnit) {
+    static void awaitKnown(Callable<Integer> statusOfACallNamingTheUnit) {
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> statusOfACallNamingTheUnit.call() != 422);
     }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -145,7 +146,7 @@ class LaoCaiCampaignWeekIT {
                         "title", "Nhóm nhỏ", "startedAt", "2024-05-14T08:00:00+07:00", "attendance", 20,
                         "verificationStatus", "VERIFIED"))
                 .when().post("/api/v1/activities")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(403, 422)).contentType("application/problem+json")
+                .then().statusCode(Matchers.oneOf(403, 422)).contentType("application/problem+json")
                 .body("errors.field", hasItem("verificationStatus"));
 
         List<String> indicators = List.of("NEW_VOLUNTARY_SI_PARTICIPANTS", "NEW_HI_PARTICIPANTS", "APP_INSTALLS",

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
@@ -102,7 +103,7 @@ class PlatformFlowIT {
         TopicProbe.Received event = TopicProbe.awaitEvent("feedback", "feedback.received", id);
         assertEquals(id, event.key());
         for (String field : new String[] {"id", "type", "source", "time", "subject", "schemaVersion", "data"}) {
-            org.junit.jupiter.api.Assertions.assertTrue(event.value().has(field), "envelope lacks " + field);
+            Assertions.assertTrue(event.value().has(field), "envelope lacks " + field);
         }
     }
 

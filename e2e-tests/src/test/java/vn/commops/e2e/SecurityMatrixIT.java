@@ -11,16 +11,17 @@ import io.restassured.http.ContentType;
 import io.restassured.http.Method;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class SecurityMatrixIT {
             }
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext(); ) {
                 Map.Entry<String, JsonNode> method = methods.next();
-                Set<String> roles = new java.util.TreeSet<>();
+                Set<String> roles = new TreeSet<>();
                 method.getValue().path("x-roles").forEach(role -> roles.add(role.asText()));
                 found.add(new Operation(Method.valueOf(method.getKey().toUpperCase()), path.getKey(), roles));
             }

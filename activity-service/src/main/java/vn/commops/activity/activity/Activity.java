@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -145,7 +146,7 @@ public class Activity extends PanacheEntityBase {
     public int version;
 
     /** What made the current revision. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ActivityChangeKind")
+    @Schema(name = "ActivityChangeKind")
     public enum Change {
         RECORDED, CORRECTED, VERIFIED, WITHDRAWN
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import vn.commops.common.event.EventPublisher;
 
 /**
@@ -188,7 +189,7 @@ public class ActivityEvents {
     }
 
     /** Many activities' new revisions in one statement, in the caller's transaction. */
-    void publishedAll(List<Activity> activities, java.util.function.Function<Activity, String> pathOf) {
+    void publishedAll(List<Activity> activities, Function<Activity, String> pathOf) {
         bulk.write(TOPIC, activities.stream()
                 .map(a -> new BulkOutbox.Pending(typeOf(a.lastChange), a.id.toString(), Revision.of(a, pathOf.apply(a))))
                 .toList());

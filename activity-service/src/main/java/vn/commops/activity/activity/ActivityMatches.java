@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -81,7 +82,7 @@ public class ActivityMatches {
         Set<UUID> ids = new HashSet<>();
         Set<UUID> clientIds = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
-        List<String[]> scopedKeys = new java.util.ArrayList<>();
+        List<String[]> scopedKeys = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (ActivityWriter.Submitted record : records) {
             ActivityRequest request = record.request();
@@ -102,8 +103,8 @@ public class ActivityMatches {
         }
         Found found = new Found();
         // One index-driven query per kind of identity the batch uses; an OR of them all would scan the table.
-        List<String> parts = new java.util.ArrayList<>();
-        List<Object[]> arrays = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<Object[]> arrays = new ArrayList<>();
         if (!ids.isEmpty()) {
             parts.add(SELECT + " from activity a where a.id = any(?::uuid[])");
             arrays.add(new Object[] {ids.toArray()});

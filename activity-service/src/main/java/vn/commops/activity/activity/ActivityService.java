@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,7 +134,7 @@ public class ActivityService {
         for (String row : rows) {
             try {
                 revisions.add(RevisionView.of(snapshots.readValue(row, Activity.class)));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("Revision of activity " + id + " cannot be read", e);
             }
         }

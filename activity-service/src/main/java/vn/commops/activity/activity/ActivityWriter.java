@@ -5,18 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.logging.Logger;
 import vn.commops.common.problem.Problem;
-import vn.commops.common.problem.ProblemMappers;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.problem.ProblemMappers;
 
 /**
  * The one way activities are recorded and corrected, for a single POST as for an import of a
@@ -82,10 +89,10 @@ public class ActivityWriter {
         }
     }
 
-    private record Known(String path, java.time.LocalDate validTo) {
+    private record Known(String path, LocalDate validTo) {
     }
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ActivityWriter.class);
+    private static final Logger LOG = Logger.getLogger(ActivityWriter.class);
 
     private final Validator validator;
     private final ConstraintPrecheck<ActivityRequest> precheck;
@@ -109,10 +116,10 @@ public class ActivityWriter {
                 .map(ActivityRequest::orgUnitCode).distinct().toList())
                 .forEach((code, unit) -> units.put(code, new Known(unit.path(), unit.validTo())));
 
-        Set<UUID> named = new java.util.HashSet<>();
+        Set<UUID> named = new HashSet<>();
         for (Submitted record : records) {
             if (record.request() != null && record.request().communicatorIds() != null) {
-                record.request().communicatorIds().stream().filter(java.util.Objects::nonNull).forEach(named::add);
+                record.request().communicatorIds().stream().filter(Objects::nonNull).forEach(named::add);
             }
         }
         Set<UUID> communicators = matches.knownCommunicators(named);
@@ -175,7 +182,7 @@ public class ActivityWriter {
             throw new ProblemException(403, "org-unit-not-granted", "Not allowed on these records",
                     "Records outside your grants; nothing was stored", batch.forbidden);
         }
-        boolean failures = java.util.Arrays.stream(results)
+        boolean failures = Arrays.stream(results)
                 .anyMatch(r -> r.outcome() == Outcome.REJECTED || r.outcome() == Outcome.CONFLICT);
         boolean apply = mode == Mode.PER_RECORD || (mode == Mode.ALL_OR_NOTHING && !failures);
         if (!apply) {
@@ -199,7 +206,7 @@ public class ActivityWriter {
      * Adds to {@code written} the activities the database took; one it did not take was written
      * concurrently by another request: a conflict, or the whole batch refused when all or nothing.
      */
-    private static void keep(List<Activity> planned, Set<UUID> taken, java.util.function.IntUnaryOperator slotOf,
+    private static void keep(List<Activity> planned, Set<UUID> taken, IntUnaryOperator slotOf,
             List<Submitted> records, Result[] results, Mode mode, List<Activity> written) {
         for (int n = 0; n < planned.size(); n++) {
             Activity activity = planned.get(n);
@@ -296,7 +303,7 @@ public class ActivityWriter {
         if (errors.isEmpty()) {
             return null;
         }
-        errors.sort(java.util.Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
+        errors.sort(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message));
         return new Result(record.index(), Outcome.REJECTED, null, request.externalId(), request.clientId(), null,
                 problem, errors);
     }

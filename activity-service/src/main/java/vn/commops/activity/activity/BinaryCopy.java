@@ -3,6 +3,7 @@ package vn.commops.activity.activity;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -185,7 +186,7 @@ final class BinaryCopy implements AutoCloseable {
     /** Rows are flushed between, not within: a row longer than the buffer grows it. */
     private void ensure(int more) {
         if (used + more > buffer.length) {
-            buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
         }
     }
 }

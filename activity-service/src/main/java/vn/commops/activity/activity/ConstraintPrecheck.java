@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jboss.logging.Logger;
 
 /**
  * Tells, for most beans Bean Validation would find nothing wrong with, that it would find nothing,
@@ -40,7 +41,7 @@ import java.util.function.Predicate;
  */
 final class ConstraintPrecheck<T> {
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ConstraintPrecheck.class);
+    private static final Logger LOG = Logger.getLogger(ConstraintPrecheck.class);
 
     private final List<Predicate<Object>> checks;
 

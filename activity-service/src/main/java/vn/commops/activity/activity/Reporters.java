@@ -1,6 +1,7 @@
 package vn.commops.activity.activity;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ public class Reporters {
                         "The token's partner '" + partnerId + "' is not in the partner registry", List.of());
             }
             Set<ActivityForm> forms = partner.forms.length == 0 ? EnumSet.noneOf(ActivityForm.class)
-                    : EnumSet.copyOf(java.util.Arrays.stream(partner.forms).map(ActivityForm::valueOf).toList());
+                    : EnumSet.copyOf(Arrays.stream(partner.forms).map(ActivityForm::valueOf).toList());
             return new Reporter(caller.name(), false, false, partner.id, caller.grantedUnits(),
                     Set.of(partner.orgUnits), forms);
         }

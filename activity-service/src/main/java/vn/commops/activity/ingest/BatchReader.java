@@ -14,10 +14,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.ActivityWriter.Submitted;
 import vn.commops.common.problem.Problem;
@@ -61,13 +65,13 @@ public class BatchReader {
     }
 
     /** The charset the Content-Type names; UTF-8 when it names none. */
-    public static java.nio.charset.Charset charsetOf(String mediaType) {
+    public static Charset charsetOf(String mediaType) {
         if (mediaType != null) {
-            java.util.regex.Matcher charset = java.util.regex.Pattern.compile("charset=\"?([\\w.:-]+)",
-                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(mediaType);
+            Matcher charset = Pattern.compile("charset=\"?([\\w.:-]+)",
+                    Pattern.CASE_INSENSITIVE).matcher(mediaType);
             if (charset.find()) {
                 try {
-                    return java.nio.charset.Charset.forName(charset.group(1));
+                    return Charset.forName(charset.group(1));
                 } catch (IllegalArgumentException e) {
                     throw ProblemException.badRequest("unknown-charset", "Content-Type", "unknown charset " + charset.group(1));
                 }
@@ -78,7 +82,7 @@ public class BatchReader {
 
     /** Reads at most {@code limit} records; one more is a 413 naming the limit. */
     public List<Submitted> read(InputStream body, String contentType, int limit) {
-        java.nio.charset.Charset charset = charsetOf(contentType);
+        Charset charset = charsetOf(contentType);
         try {
             return switch (Format.of(contentType)) {
                 case JSON -> json(new InputStreamReader(body, charset), limit);
@@ -94,7 +98,7 @@ public class BatchReader {
         }
     }
 
-    private List<Submitted> json(java.io.Reader body, int limit) throws IOException {
+    private List<Submitted> json(Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
         try (JsonParser parser = objectMapper.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
@@ -120,7 +124,7 @@ public class BatchReader {
     }
 
     /** NDJSON in another charset, decoded line by line. */
-    private List<Submitted> ndjson(java.io.Reader body, int limit) throws IOException {
+    private List<Submitted> ndjson(Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
         BufferedReader lines = new BufferedReader(body, 1 << 16);
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -152,7 +156,7 @@ public class BatchReader {
     }
 
     /** A header row of field names (those of the JSON record), then one activity per row. */
-    private List<Submitted> csv(java.io.Reader body, int limit) throws IOException {
+    private List<Submitted> csv(Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
         CsvRows rows = new CsvRows(new BufferedReader(body, 1 << 16));
         List<String> header = rows.next();

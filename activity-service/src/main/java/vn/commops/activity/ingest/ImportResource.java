@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -109,8 +111,8 @@ public class ImportResource {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             service.writeResults(id, csv, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         StreamingOutput body = stream -> out.writeTo(stream);
         return Response.ok(body, csv ? BatchReader.CSV + "; charset=UTF-8" : BatchReader.NDJSON + "; charset=UTF-8")

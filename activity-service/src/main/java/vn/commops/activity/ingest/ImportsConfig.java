@@ -2,6 +2,7 @@ package vn.commops.activity.ingest;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "commops.imports")
 public interface ImportsConfig {
@@ -16,12 +17,12 @@ public interface ImportsConfig {
 
     /** How often idle instances look for queued jobs (read by the scheduler's expression). */
     @WithDefault("2s")
-    java.time.Duration pollInterval();
+    Duration pollInterval();
 
     /**
      * How long a running job may go without finishing a chunk before another instance takes it
      * over, as left by an instance that stopped: far longer than a chunk takes.
      */
     @WithDefault("10m")
-    java.time.Duration lease();
+    Duration lease();
 }

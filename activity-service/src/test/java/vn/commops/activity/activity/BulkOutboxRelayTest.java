@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Spliterators;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.event.OutboxRelay;
@@ -52,7 +54,7 @@ class BulkOutboxRelayTest {
             TopicProbe.Received message = TopicProbe.awaitMessage(TOPIC,
                     m -> subject.equals(m.key()), Duration.ofSeconds(20));
             assertEquals(List.of("id", "type", "source", "time", "subject", "schemaVersion", "data"),
-                    java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                    StreamSupport.stream(Spliterators.spliteratorUnknownSize(
                             message.value().fieldNames(), 0), false).toList(),
                     "the envelope EventPublisher writes, field for field");
             assertEquals("probe.bulk", message.value().path("type").asText());

@@ -13,6 +13,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -83,7 +84,7 @@ class ConstraintPrecheckTest {
     private static List<ActivityRequest> variants(ActivityRequest request) throws Exception {
         RecordComponent[] components = ActivityRequest.class.getRecordComponents();
         Constructor<ActivityRequest> constructor = ActivityRequest.class.getDeclaredConstructor(
-                java.util.Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class[]::new));
         List<ActivityRequest> variants = new ArrayList<>();
         for (int c = 0; c < components.length; c++) {
             for (Object value : valuesFor(components[c])) {

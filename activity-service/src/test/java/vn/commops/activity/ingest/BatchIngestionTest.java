@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static vn.commops.common.testing.TestTokens.asPartner;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -156,14 +158,14 @@ class BatchIngestionTest {
                 .body("corrected", equalTo(1)).body("results[1].outcome", equalTo("CORRECTED"))
                 .body("results[1].revision", equalTo(2))
                 .extract().path("results[1].id");
-        com.fasterxml.jackson.databind.JsonNode envelope = vn.commops.common.testing.TopicProbe.awaitEvent(
+        JsonNode envelope = vn.commops.common.testing.TopicProbe.awaitEvent(
                 "activities", "activity.corrected", id).value();
         assertEquals("activity-service", envelope.path("source").asText());
         assertEquals(1, envelope.path("schemaVersion").asInt());
         assertEquals(36, envelope.path("id").asText().length());
         assertEquals(id, envelope.path("data").path("activityId").asText());
         assertEquals(99, envelope.path("data").path("attendance").asInt());
-        java.time.OffsetDateTime.parse(envelope.path("time").asText());
+        OffsetDateTime.parse(envelope.path("time").asText());
         asNationalAdmin().when().get("/api/v1/activities/" + id).then().body("attendance", equalTo(99))
                 .body("revision", equalTo(2)).body("lastChange", equalTo("CORRECTED"));
         asNationalAdmin().when().get("/api/v1/activities/" + id + "/revisions").then().statusCode(200)

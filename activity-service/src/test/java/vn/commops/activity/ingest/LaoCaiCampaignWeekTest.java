@@ -20,8 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.Envelopes;
 import vn.commops.common.testing.OrgUnitEventsFixture;
@@ -43,7 +47,7 @@ class LaoCaiCampaignWeekTest {
     EntityManager entityManager;
 
     @Inject
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = LaoCaiCampaignWeekTest.class.getResourceAsStream(DATASET + name)) {
@@ -61,7 +65,7 @@ class LaoCaiCampaignWeekTest {
     private static String seedActivities;
 
     private void knowTheProvince() throws IOException {
-        java.util.List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         JSON.readTree(resource("org-units.json")).forEach(unit -> codes.add("'" + unit.path("code").asText() + "'"));
         units = "(" + String.join(", ", codes) + ")";
         seedActivities = "from activity where org_unit_code in " + units;
@@ -117,7 +121,7 @@ class LaoCaiCampaignWeekTest {
         assertEquals(1990, sql("select sum(interactions) " + seedActivities + " and form = 'LIVESTREAM'"));
         assertEquals(68, sql("select sum(attendance) " + seedActivities + " and form = 'ADVISORY_BOOTH'"));
         assertEquals(35, sql("select count(*) " + seedActivities + " and partner_id is not null"));
-        java.util.function.LongSupplier outboxed = () -> OutboxContents.events(dataSource, event ->
+        LongSupplier outboxed = () -> OutboxContents.events(dataSource, event ->
                 units.contains("'" + event.envelope().path("data").path("orgUnitCode").asText() + "'")).size();
         long events = outboxed.getAsLong();
         assertEquals(124, events);

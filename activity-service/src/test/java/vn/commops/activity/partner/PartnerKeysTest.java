@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.Fixtures;
@@ -64,7 +65,7 @@ class PartnerKeysTest {
                 .body("keyId", contains(issued.get("keyId")))
                 .body("[0].prefix", equalTo(issued.get("prefix")))
                 .body("[0].active", equalTo(true))
-                .body("[0]", not(org.hamcrest.Matchers.hasKey("key")));
+                .body("[0]", not(Matchers.hasKey("key")));
         List<?> stored = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select hash from partner_key where partner_id = :p").setParameter("p", partner)
                 .getResultList());

@@ -2,6 +2,7 @@ package vn.commops.common.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -95,7 +96,7 @@ public final class IsoDateTimes {
         }
         long days = Math.floorDiv(seconds, 86_400);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400);
-        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(days);
+        LocalDate date = LocalDate.ofEpochDay(days);
         appendLocal(text, date.getYear(), date.getMonthValue(), date.getDayOfMonth(), secondOfDay / 3600,
                 secondOfDay / 60 % 60, secondOfDay % 60);
         int nano = instant.getNano();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -122,7 +123,7 @@ public class ProblemMappers {
             return "cannot be read";
         }
         if (target.isEnum()) {
-            return "must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
         }
         return "cannot be read as " + switch (target.getSimpleName()) {
             case "OffsetDateTime" -> "a date-time with offset, e.g. 2024-05-13T08:00:00+07:00";

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -184,7 +185,7 @@ class OffsetDateTimeCodecTest {
     private static String outcomeOfWriting(ObjectMapper mapper, Visit visit) {
         try {
             return mapper.writeValueAsString(visit);
-        } catch (JsonProcessingException | java.time.DateTimeException e) {
+        } catch (JsonProcessingException | DateTimeException e) {
             return e.getClass().getSimpleName();
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -24,7 +25,7 @@ class ServiceSchemaPrefixFilterTest {
         filter.filterOpenAPI(openAPI);
 
         assertEquals("#/components/schemas/ActivityRecordRequest", reference.getRef());
-        assertEquals(java.util.Set.of("ActivityRecordRequest", "Problem"),
+        assertEquals(Set.of("ActivityRecordRequest", "Problem"),
                 openAPI.getComponents().getSchemas().keySet());
     }
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,6 @@ class FieldOfViolationTest {
     }
 
     private static Set<String> fields(Set<ConstraintViolation<Resource>> violations) {
-        return violations.stream().map(ProblemMappers::fieldOf).collect(java.util.stream.Collectors.toSet());
+        return violations.stream().map(ProblemMappers::fieldOf).collect(Collectors.toSet());
     }
 }

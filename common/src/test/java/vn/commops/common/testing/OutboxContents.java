@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,11 +48,11 @@ public final class OutboxContents {
                     add(events, wanted, new Stored(id, row.getString(2), read(row.getBytes(3)), published));
                 } else if (row.getBytes(5) != null) {
                     OutboxBatch.forEachCompressed(row.getBytes(5), (key, envelope) ->
-                            add(events, wanted, new Stored(id, new String(key, java.nio.charset.StandardCharsets.UTF_8),
+                            add(events, wanted, new Stored(id, new String(key, StandardCharsets.UTF_8),
                                     read(envelope), published)));
                 } else {
                     OutboxBatch.forEach(row.getBytes(4), (key, envelope) ->
-                            add(events, wanted, new Stored(id, new String(key, java.nio.charset.StandardCharsets.UTF_8),
+                            add(events, wanted, new Stored(id, new String(key, StandardCharsets.UTF_8),
                                     read(envelope), published)));
                 }
             }

@@ -2,6 +2,7 @@ package vn.commops.common.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class TopicProbe {
     private static JsonNode parse(String value) {
         try {
             return JSON.readTree(value);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return JSON.getNodeFactory().textNode(value);
         }
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.crisis.feedback.Feedback;
 
 /**
@@ -61,9 +62,9 @@ public class Reclassification {
         return new Result(since, examined, changed);
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReclassificationResult")
+    @Schema(name = "ReclassificationResult")
     public record Result(OffsetDateTime since,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "1840") int examined,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "37") int changed) {
+            @Schema(examples = "1840") int examined,
+            @Schema(examples = "37") int changed) {
     }
 }

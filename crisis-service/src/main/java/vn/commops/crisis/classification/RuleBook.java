@@ -1,6 +1,7 @@
 package vn.commops.crisis.classification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,7 +18,7 @@ public class RuleBook {
     private volatile long loadedAt;
 
     RuleBook(@ConfigProperty(name = "commops.crisis.classification.rules-refresh", defaultValue = "PT10S")
-            java.time.Duration refresh) {
+            Duration refresh) {
         this.refreshMillis = refresh.toMillis();
     }
 

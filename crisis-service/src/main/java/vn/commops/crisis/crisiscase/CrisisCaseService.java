@@ -10,16 +10,17 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.common.security.Caller;
-import vn.commops.common.api.IfMatch;
+import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.crisis.signal.CrisisSignal;
 import vn.commops.crisis.topic.TopicService;
 
@@ -104,7 +105,7 @@ public class CrisisCaseService {
             changes.add("severity " + c.severity + " → " + request.severity());
         }
         String owner = request.owner() == null ? c.owner : request.owner();
-        if (!java.util.Objects.equals(c.owner, owner)) {
+        if (!Objects.equals(c.owner, owner)) {
             changes.add("owner " + c.owner + " → " + owner);
         }
         c.title = request.title().strip();

@@ -2,6 +2,7 @@ package vn.commops.crisis.feedback;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -36,7 +37,7 @@ public class FeedbackIntake {
     private final List<FeedbackEnrichment> enrichments;
 
     FeedbackIntake(FeedbackEvents events, Caller caller, Validator validator,
-            jakarta.enterprise.inject.Instance<FeedbackEnrichment> enrichments) {
+            Instance<FeedbackEnrichment> enrichments) {
         this.events = events;
         this.caller = caller;
         this.validator = validator;

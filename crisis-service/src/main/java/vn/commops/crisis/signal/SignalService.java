@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import vn.commops.common.api.PageOf;
@@ -105,7 +106,7 @@ public class SignalService {
             points.add(new ForecastView.Point(start, start.plus(window), round(expected),
                     round(Math.max(0, expected - band)), round(expected + band)));
         }
-        String method = String.format(java.util.Locale.ROOT, "Median of the same time of the week ±%d windows over the "
+        String method = String.format(Locale.ROOT, "Median of the same time of the week ±%d windows over the "
                 + "previous %d weeks, times the last day's level against its usual (%.2f) fading by %.2f a window",
                 config.neighbourWindows(), config.weeks(), level, LEVEL_DECAY);
         return new ForecastView(topicCode, unit.code, now, method, points);

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.crisis.Feedbacks;
@@ -44,7 +45,7 @@ class AnswerTest {
                 .when().put("/api/v1/feedback/" + feedback + "/answers/" + late).then().statusCode(409);
 
         asNationalAdmin().when().get("/api/v1/feedback/" + feedback + "/answers").then().statusCode(200)
-                .body("status", org.hamcrest.Matchers.contains("PENDING", "ANSWERED"));
+                .body("status", Matchers.contains("PENDING", "ANSWERED"));
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.crisis.Feedbacks;
@@ -62,15 +65,15 @@ class ClusteringTest {
                 .body("totalItems", equalTo(4));
     }
 
-    private static org.hamcrest.Matcher<String> instant(OffsetDateTime expected) {
-        return new org.hamcrest.TypeSafeMatcher<>() {
+    private static Matcher<String> instant(OffsetDateTime expected) {
+        return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(String actual) {
                 return Instant.parse(OffsetDateTime.parse(actual).toInstant().toString()).equals(expected.toInstant());
             }
 
             @Override
-            public void describeTo(org.hamcrest.Description description) {
+            public void describeTo(Description description) {
                 description.appendText("the instant " + expected);
             }
         };

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.crisis.Feedbacks;
@@ -73,7 +74,7 @@ class FeedbackIntakeTest {
                 .body("duplicates", equalTo(2));
         asNationalAdmin().queryParam("orgUnit", unit).when().get("/api/v1/feedback").then()
                 .body("totalItems", equalTo(2))
-                .body("items.inReplyTo", org.hamcrest.Matchers.hasItem((String) post.get("sourceId")));
+                .body("items.inReplyTo", Matchers.hasItem((String) post.get("sourceId")));
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -57,7 +58,7 @@ class ContactPrivacyTest {
                 }
             }
             try {
-                line.append(' ').append(new java.util.logging.SimpleFormatter().formatMessage(record));
+                line.append(' ').append(new SimpleFormatter().formatMessage(record));
             } catch (RuntimeException ignored) {
                 // the raw message and parameters are kept above
             }

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.security.MessageDigest;
+import java.util.UUID;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -49,7 +51,7 @@ public class SigningKey {
 
     private static RsaJsonWebKey generated() throws JoseException {
         RsaJsonWebKey generated = RsaJwkGenerator.generateJwk(2048);
-        generated.setKeyId("gateway-" + java.util.UUID.randomUUID());
+        generated.setKeyId("gateway-" + UUID.randomUUID());
         return generated;
     }
 
@@ -58,7 +60,7 @@ public class SigningKey {
         KeyFactory rsa = KeyFactory.getInstance("RSA");
         RSAPrivateCrtKey privateKey = (RSAPrivateCrtKey) rsa.generatePrivate(
                 new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        var publicKey = (java.security.interfaces.RSAPublicKey) rsa.generatePublic(
+        var publicKey = (RSAPublicKey) rsa.generatePublic(
                 new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
         RsaJsonWebKey loaded = new RsaJsonWebKey(publicKey);
         loaded.setPrivateKey(privateKey);

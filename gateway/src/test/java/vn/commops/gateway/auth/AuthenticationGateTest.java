@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.security.KeyPairGenerator;
+import java.util.List;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -56,8 +57,8 @@ class AuthenticationGateTest {
                 .then().statusCode(200)
                 .body("access_token", notNullValue())
                 .body("token_type", equalTo("Bearer"))
-                .body("roles", equalTo(java.util.List.of("unit-manager")))
-                .body("org_units", equalTo(java.util.List.of("YB")));
+                .body("roles", equalTo(List.of("unit-manager")))
+                .body("org_units", equalTo(List.of("YB")));
         SignedIn.given().when().get("/api/v1/plans").then().statusCode(200);
     }
 

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.commops.gateway.support.StubServices;
 
@@ -51,7 +52,7 @@ class MergedOpenApiTest {
     @Test
     void aServiceThatIsDownIsLeftOutAndNamed() {
         given().get("/openapi").then().statusCode(200)
-                .body("x-commops-unavailable-services", equalTo(java.util.List.of("crisis")))
+                .body("x-commops-unavailable-services", equalTo(List.of("crisis")))
                 .body("paths", not(hasKey(startsWith("/api/v1/feedback"))));
     }
 

@@ -12,6 +12,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.commops.gateway.support.RawHttp;
@@ -141,11 +146,11 @@ class ApiRoutesTest {
     @Test
     void aSlowUploadDoesNotUseUpTheServicesTime() throws Exception {
         // Eight parts 400 ms apart: longer than the 2 s the (test) service is given to answer.
-        List<byte[]> parts = new java.util.ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            parts.add(("5\r\npart" + i + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            parts.add(("5\r\npart" + i + "\r\n").getBytes(StandardCharsets.US_ASCII));
         }
-        parts.add("0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        parts.add("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
         RawHttp.Reply reply = RawHttp.sendInParts(port(), "POST /api/v1/imports HTTP/1.1\r\nHost: localhost\r\n" + SignedIn.authorizationLine()
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n", parts, 400);
@@ -194,8 +199,8 @@ class ApiRoutesTest {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -165,9 +167,9 @@ public class AlertWatch {
         if (timestamp instanceof OffsetDateTime time) {
             return time;
         }
-        if (timestamp instanceof java.time.Instant instant) {
+        if (timestamp instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
+        return ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -2,9 +2,13 @@ package vn.commops.indicator.statistic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import vn.commops.common.api.PageOf;
@@ -14,8 +18,8 @@ import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.indicator.dataelement.DataElement;
-import vn.commops.indicator.indicator.Decimals;
 import vn.commops.indicator.dataelement.DataElementKind;
+import vn.commops.indicator.indicator.Decimals;
 import vn.commops.indicator.period.Period;
 import vn.commops.indicator.statistic.UploadReport.Outcome;
 import vn.commops.indicator.statistic.UploadReport.RowResult;
@@ -145,13 +149,13 @@ public class StatisticsService {
         if (timestamp instanceof OffsetDateTime time) {
             return time;
         }
-        if (timestamp instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (timestamp instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) timestamp).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
     }
 
-    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, String unit, String element,
+    private static Query bind(Query query, String unit, String element,
             String period) {
         return query.setParameter("unit", unit).setParameter("element", element).setParameter("period", period);
     }

@@ -1,5 +1,6 @@
 package vn.commops.indicator.value;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Indicator values as CSV (RFC 4180), for spreadsheets. */
@@ -28,7 +29,7 @@ public final class ValuesCsv {
             return "";
         }
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue())
-                : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static String quote(String text) {

@@ -18,11 +18,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
-import vn.commops.indicator.Fixtures;
 import vn.commops.indicator.Fixtures.Activity;
+import vn.commops.indicator.Fixtures;
 
 @QuarkusTest
 class EvaluationTest {
@@ -157,7 +158,7 @@ class EvaluationTest {
                 .then().statusCode(200).body("size()", equalTo(0));
         as("viewer").queryParam("orgUnit", tree.communeB()).queryParam("active", false)
                 .when().get("/api/v1/evaluations/alerts")
-                .then().statusCode(200).body("resolvedAt", hasItem(org.hamcrest.Matchers.notNullValue()));
+                .then().statusCode(200).body("resolvedAt", hasItem(Matchers.notNullValue()));
         as("viewer").when().post("/api/v1/evaluations/alerts/check").then().statusCode(403);
     }
 

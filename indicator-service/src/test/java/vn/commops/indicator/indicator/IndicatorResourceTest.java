@@ -9,6 +9,7 @@ import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.commops.indicator.Fixtures;
@@ -110,7 +111,7 @@ class IndicatorResourceTest {
                 .body("code", hasItems("ACTIVITY_COUNT", "ATTENDANCE", "COST_VND", "LABOUR_FORCE", "POPULATION",
                         "SOCIAL_INSURANCE_PARTICIPANTS", "HEALTH_INSURANCE_PARTICIPANTS"));
         as("viewer").queryParam("kind", "STATISTIC").when().get("/api/v1/data-elements").then().statusCode(200)
-                .body("kind.unique()", equalTo(java.util.List.of("STATISTIC")));
+                .body("kind.unique()", equalTo(List.of("STATISTIC")));
         asNationalAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "STUDENTS", "name", "Học sinh, sinh viên"))
                 .when().post("/api/v1/data-elements").then().statusCode(201).body("kind", equalTo("STATISTIC"));

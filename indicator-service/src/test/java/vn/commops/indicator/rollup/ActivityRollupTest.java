@@ -9,6 +9,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.Envelopes;
@@ -99,7 +100,7 @@ class ActivityRollupTest {
         asNationalAdmin().when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("orgUnit", "period"));
+                .body("errors.field", Matchers.containsInAnyOrder("orgUnit", "period"));
     }
 
     @Test

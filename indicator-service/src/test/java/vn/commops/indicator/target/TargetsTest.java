@@ -8,6 +8,7 @@ import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class TargetsTest {
     }
 
     private static Map<String, Object> shares(Object... codeAndValue) {
-        List<Map<String, Object>> children = new java.util.ArrayList<>();
+        List<Map<String, Object>> children = new ArrayList<>();
         for (int i = 0; i < codeAndValue.length; i += 2) {
             children.add(Map.of("orgUnitCode", codeAndValue[i], "value", codeAndValue[i + 1]));
         }

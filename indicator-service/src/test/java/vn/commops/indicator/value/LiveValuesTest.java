@@ -11,13 +11,14 @@ import static vn.commops.indicator.value.Values.value;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
-import vn.commops.indicator.Fixtures;
 import vn.commops.indicator.Fixtures.Activity;
+import vn.commops.indicator.Fixtures;
 
 @QuarkusTest
 class LiveValuesTest {
@@ -80,8 +81,8 @@ class LiveValuesTest {
                 .queryParam("to", "2024-07-31").queryParam("periodType", "MONTH")
                 .when().get("/api/v1/indicators/ACTIVITIES_HELD/series")
                 .then().statusCode(200)
-                .body("period", equalTo(java.util.List.of("202405", "202406", "202407")))
-                .body("value", equalTo(java.util.List.of(1.0f, 0.0f, 1.0f)));
+                .body("period", equalTo(List.of("202405", "202406", "202407")))
+                .body("value", equalTo(List.of(1.0f, 0.0f, 1.0f)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -99,7 +100,7 @@ public class ActivityProgressConsumer {
         Set<UUID> moved = new LinkedHashSet<>();
         for (UUID id : assignmentIds) {
             Assignment assignment = Assignment.findById(id);
-            java.util.List<UUID> lineage = assignment.lineageIds();
+            List<UUID> lineage = assignment.lineageIds();
             for (int i = lineage.size() - 1; i >= 0; i--) {
                 moved.add(lineage.get(i));
             }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.plan.campaign.CommunicationForm;
 
 /** A task handed to an org unit: what form, how many, by when, with what budget and outcome targets. */
@@ -27,7 +28,7 @@ import vn.commops.plan.campaign.CommunicationForm;
 @Table(name = "assignment")
 public class Assignment extends PanacheEntityBase {
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AssignmentStatus")
+    @Schema(name = "AssignmentStatus")
     public enum Status {
         OPEN, CLOSED
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,7 @@ class AssignmentProgress {
 
     Progress of(Assignment assignment) {
         Object[] sums = (Object[]) entityManager.createNativeQuery("select count(*), coalesce(sum(a.quantity), 0), "
-                        + String.join(", ", java.util.Arrays.stream(COLUMNS).map(c -> "coalesce(sum(a." + c + "), 0)").toList())
+                        + String.join(", ", Arrays.stream(COLUMNS).map(c -> "coalesce(sum(a." + c + "), 0)").toList())
                         + " from assignment_activity a join assignment x on x.id = a.assignment_id"
                         + " where x.lineage like :lineage and not a.withdrawn")
                 .setParameter("lineage", assignment.lineage + "%")

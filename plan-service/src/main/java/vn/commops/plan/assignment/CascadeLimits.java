@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 
@@ -34,7 +35,7 @@ class CascadeLimits {
     }
 
     /** The parent's existing shares other than {@code changedId}, plus the changed one's new amounts, fit. */
-    void requireWithin(Assignment parent, java.util.UUID changedId, long quantity, long budget, Map<String, Long> targets) {
+    void requireWithin(Assignment parent, UUID changedId, long quantity, long budget, Map<String, Long> targets) {
         List<Assignment> siblings = Assignment.list("parentAssignmentId = ?1 and status = ?2 and id <> ?3", parent.id,
                 Assignment.Status.OPEN, changedId);
         List<Problem.FieldError> overruns = new ArrayList<>();

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
-import vn.commops.common.api.IfMatch;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
@@ -237,10 +238,10 @@ public class CampaignService {
                 .map(group -> new TargetGroupView(group.code, group.name)).toList();
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetGroup")
+    @Schema(name = "TargetGroup")
     public record TargetGroupView(
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "FREELANCE_WORKERS") String code,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "Người lao động tự do") String name) {
+            @Schema(examples = "FREELANCE_WORKERS") String code,
+            @Schema(examples = "Người lao động tự do") String name) {
     }
 
     static OrgUnit owner(Plan plan) {

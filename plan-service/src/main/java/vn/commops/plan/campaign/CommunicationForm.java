@@ -1,11 +1,13 @@
 package vn.commops.plan.campaign;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The forms of communication, named as activity-service's ActivityForm names them so that activities
  * report against campaigns and assignments in the same words; each belongs to one channel family of
  * the May guidance (seed 002).
  */
-@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommunicationForm")
+@Schema(name = "CommunicationForm")
 public enum CommunicationForm {
     BANNER(Channel.VISUAL),
     SLOGAN(Channel.VISUAL),
@@ -32,7 +34,7 @@ public enum CommunicationForm {
     PROMOTIONAL_ITEM(Channel.COMMUNICATION_PRODUCT),
     BOOK_AND_CARD_DONATION(Channel.DONATION);
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CommunicationChannel")
+    @Schema(name = "CommunicationChannel")
     public enum Channel {
         VISUAL, DIRECT, MASS_MEDIA, INTERNET, COMMUNICATION_PRODUCT, DONATION
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,7 +66,7 @@ public final class PlanChange {
     public record TransitionView(PlanAction action, PlanStatus fromStatus, PlanStatus toStatus,
             @Schema(examples = "national-admin") String actor,
             @Schema(examples = "Bổ sung chỉ tiêu phát triển người tham gia BHXH tự nguyện") String reason,
-            java.time.OffsetDateTime at) {
+            OffsetDateTime at) {
 
         static TransitionView of(PlanTransition transition) {
             return new TransitionView(transition.action, transition.fromStatus, transition.toStatus, transition.actor,
@@ -82,7 +83,7 @@ public final class PlanChange {
             @Schema(examples = "VN") String ownerUnitCode,
             LocalDate periodStart, LocalDate periodEnd, UUID parentPlanId,
             @Schema(examples = "national-admin") String changedBy,
-            java.time.OffsetDateTime changedAt) {
+            OffsetDateTime changedAt) {
 
         static RevisionView of(PlanRevision revision) {
             return new RevisionView(revision.revision, revision.type, revision.title, revision.objectives,

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A plan's content as it stood after one change: revision 1 as created, one more per content change. */
@@ -60,12 +61,12 @@ public class PlanRevision extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && key.revision == revision && java.util.Objects.equals(key.planId, planId);
+            return other instanceof Key key && key.revision == revision && Objects.equals(key.planId, planId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(planId, revision);
+            return Objects.hash(planId, revision);
         }
     }
 

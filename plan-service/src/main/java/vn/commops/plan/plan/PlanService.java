@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
-import vn.commops.common.api.IfMatch;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 
@@ -165,9 +166,9 @@ public class PlanService {
         requireParent(change.parentPlanId(), owner, change.periodStart(), change.periodEnd());
         requireContentStillInside(plan, change.periodStart(), change.periodEnd());
         boolean same = plan.type == change.type() && plan.title.equals(change.title().strip())
-                && java.util.Objects.equals(plan.objectives, change.objectives())
+                && Objects.equals(plan.objectives, change.objectives())
                 && plan.periodStart.equals(change.periodStart()) && plan.periodEnd.equals(change.periodEnd())
-                && java.util.Objects.equals(plan.parentPlanId, change.parentPlanId());
+                && Objects.equals(plan.parentPlanId, change.parentPlanId());
         if (same) {
             return PlanView.of(plan);
         }

@@ -1,6 +1,8 @@
 package vn.commops.plan.plan;
 
-@org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PlanStatus")
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "PlanStatus")
 public enum PlanStatus {
     DRAFT, SUBMITTED, APPROVED, RETURNED, ACTIVE, CLOSED
 }

@@ -1,6 +1,7 @@
 package vn.commops.plan.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
@@ -31,7 +32,7 @@ class PlanWorkflow {
         if (!action.allowedFrom(plan.status)) {
             throw ProblemException.conflict("illegal-transition",
                     "A " + plan.status + " plan cannot " + action.name().toLowerCase() + "; allowed from "
-                            + java.util.Arrays.stream(PlanStatus.values()).filter(action::allowedFrom).toList());
+                            + Arrays.stream(PlanStatus.values()).filter(action::allowedFrom).toList());
         }
     }
 

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
@@ -129,7 +130,7 @@ class AssignmentCascadeTest {
                         "2024-05-06", "2024-05-21", Map.of("likes", 3L)))
                 .when().post("/api/v1/assignments").then().statusCode(422)
                 .body("errors[0].field", equalTo("targets.likes"));
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         String first = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(AssignmentFixtures.assignment(plan, tree[2], "BANNER", 5, 0, "2024-05-06", "2024-05-21", Map.of()))
                 .when().post("/api/v1/assignments").then().statusCode(201).extract().path("id");

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import vn.commops.plan.demo.DemoHierarchy;
 
@@ -72,7 +73,7 @@ class OrgUnitImportTest {
     void theDemoHierarchyLoadsOnceAndThenFindsEveryUnitUnchanged() {
         demo.load();
         var second = demo.load();
-        org.junit.jupiter.api.Assertions.assertEquals(0, second.created() + second.updated() + second.rejected());
+        Assertions.assertEquals(0, second.created() + second.updated() + second.rejected());
         asNationalAdmin().when().get("/api/v1/org-units/LC-HOPHAI")
                 .then().statusCode(200)
                 .body("name", equalTo("Xã Hồ Phai"))
