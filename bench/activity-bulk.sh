@@ -246,8 +246,11 @@ awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v r="$replay" 'BEGIN {
 # work per row differs, index entries and full-page images after each checkpoint show up here first.
 awk -v n="$COUNT" -v g="$first_wal" -v c="$copy_wal" 'BEGIN {
   printf "WAL written per row: gateway first pass %.0f bytes, \\copy %.0f bytes\n", g / n, c / n }'
-# CPU a row: what each part spent during each pass (the whole machine includes the clients: curl, psql)
-awk -v f="$first_cpu" -v c="$copy_cpu" -v r="$replay_cpu" 'BEGIN {
+# CPU a row: what each part spent during each pass (the whole machine includes the clients: curl, psql).
+# Then the goal as a CPU budget: a pass that keeps the machine's cores busy can only go faster by
+# spending less CPU a row, so this says how much the first pass may spend, on the cores it kept busy.
+awk -v f="$first_cpu" -v c="$copy_cpu" -v r="$replay_cpu" -v n="$COUNT" -v g="$first" -v s="$copy_seconds" \
+  -v cores="$(nproc)" 'BEGIN {
   split(f, F, " "); split(c, C, " "); split(r, R, " ")
   split("PostgreSQL,activity-service,gateway,Kafka,whole machine", name, ",")
   printf "%-34s %12s %12s %12s\n", "CPU a row, microseconds", "first pass", "\\copy", "replay"
@@ -255,15 +258,10 @@ awk -v f="$first_cpu" -v c="$copy_cpu" -v r="$replay_cpu" 'BEGIN {
     if (F[i] < 0) { printf "%-34s %12s %12s %12s\n", name[i], "n/a", "n/a", "n/a"; continue }
     printf "%-34s %12.1f %12.1f %12.1f\n", name[i], F[i], C[i], R[i]
   }
-}'
-# The goal as a CPU budget: a pass that keeps the machine's cores busy can only go faster by spending
-# less CPU a row, so this says how much the first pass may spend, at the cores it kept busy, for 40 %.
-awk -v n="$COUNT" -v g="$first" -v c="$copy_seconds" -v f="$first_cpu" -v k="$copy_cpu" -v cores="$(nproc)" 'BEGIN {
-  split(f, F, " "); split(k, C, " ")
   if (F[5] < 0 || C[5] < 0) exit
   busy = F[5] * n / g / 1e6
-  printf "cores busy: first pass %.2f, \\copy %.2f, of %d\n", busy, C[5] * n / c / 1e6, cores
+  printf "cores busy: first pass %.2f, \\copy %.2f, of %d\n", busy, C[5] * n / s / 1e6, cores
   printf "for 40 %% of \\copy on %.2f busy cores, the first pass may spend %.1f us a row of the whole machine (spent %.1f)\n",
-    busy, busy * (c / 0.4) * 1e6 / n, F[5]
+    busy, busy * (s / 0.4) * 1e6 / n, F[5]
 }'
 printf 'replay inserted %d rows (goal 0) and emitted %d events (goal 0)\n' "$replay_rows" "$replay_events"

@@ -3,6 +3,7 @@ package vn.commops.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.commops.e2e.Gateway.admin;
 import static vn.commops.e2e.Gateway.as;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -146,7 +146,7 @@ class LaoCaiCampaignWeekIT {
                         "title", "Nhóm nhỏ", "startedAt", "2024-05-14T08:00:00+07:00", "attendance", 20,
                         "verificationStatus", "VERIFIED"))
                 .when().post("/api/v1/activities")
-                .then().statusCode(Matchers.oneOf(403, 422)).contentType("application/problem+json")
+                .then().statusCode(oneOf(403, 422)).contentType("application/problem+json")
                 .body("errors.field", hasItem("verificationStatus"));
 
         List<String> indicators = List.of("NEW_VOLUNTARY_SI_PARTICIPANTS", "NEW_HI_PARTICIPANTS", "APP_INSTALLS",

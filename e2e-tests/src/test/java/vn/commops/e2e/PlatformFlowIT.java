@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.e2e.Gateway.admin;
 import static vn.commops.e2e.Gateway.as;
 import static vn.commops.e2e.Gateway.createUnit;
@@ -17,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
@@ -103,7 +103,7 @@ class PlatformFlowIT {
         TopicProbe.Received event = TopicProbe.awaitEvent("feedback", "feedback.received", id);
         assertEquals(id, event.key());
         for (String field : new String[] {"id", "type", "source", "time", "subject", "schemaVersion", "data"}) {
-            Assertions.assertTrue(event.value().has(field), "envelope lacks " + field);
+            assertTrue(event.value().has(field), "envelope lacks " + field);
         }
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -20,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.Fixtures;
@@ -65,7 +65,7 @@ class PartnerKeysTest {
                 .body("keyId", contains(issued.get("keyId")))
                 .body("[0].prefix", equalTo(issued.get("prefix")))
                 .body("[0].active", equalTo(true))
-                .body("[0]", not(Matchers.hasKey("key")));
+                .body("[0]", not(hasKey("key")));
         List<?> stored = QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("select hash from partner_key where partner_id = :p").setParameter("p", partner)
                 .getResultList());

@@ -1,5 +1,6 @@
 package vn.commops.crisis.answer;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -10,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.crisis.Feedbacks;
@@ -45,7 +45,7 @@ class AnswerTest {
                 .when().put("/api/v1/feedback/" + feedback + "/answers/" + late).then().statusCode(409);
 
         asNationalAdmin().when().get("/api/v1/feedback/" + feedback + "/answers").then().statusCode(200)
-                .body("status", Matchers.contains("PENDING", "ANSWERED"));
+                .body("status", contains("PENDING", "ANSWERED"));
     }
 
     @Test

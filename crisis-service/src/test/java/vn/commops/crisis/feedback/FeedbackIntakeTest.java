@@ -2,6 +2,7 @@ package vn.commops.crisis.feedback;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.crisis.Feedbacks;
@@ -74,7 +74,7 @@ class FeedbackIntakeTest {
                 .body("duplicates", equalTo(2));
         asNationalAdmin().queryParam("orgUnit", unit).when().get("/api/v1/feedback").then()
                 .body("totalItems", equalTo(2))
-                .body("items.inReplyTo", Matchers.hasItem((String) post.get("sourceId")));
+                .body("items.inReplyTo", hasItem((String) post.get("sourceId")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.commops.indicator.evaluation;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static vn.commops.common.testing.TestTokens.as;
@@ -18,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
@@ -158,7 +158,7 @@ class EvaluationTest {
                 .then().statusCode(200).body("size()", equalTo(0));
         as("viewer").queryParam("orgUnit", tree.communeB()).queryParam("active", false)
                 .when().get("/api/v1/evaluations/alerts")
-                .then().statusCode(200).body("resolvedAt", hasItem(Matchers.notNullValue()));
+                .then().statusCode(200).body("resolvedAt", hasItem(notNullValue()));
         as("viewer").when().post("/api/v1/evaluations/alerts/check").then().statusCode(403);
     }
 

@@ -1,5 +1,6 @@
 package vn.commops.indicator.rollup;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,7 +10,6 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.Envelopes;
@@ -100,7 +100,7 @@ class ActivityRollupTest {
         asNationalAdmin().when().get("/api/v1/indicators/activity-totals")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", Matchers.containsInAnyOrder("orgUnit", "period"));
+                .body("errors.field", containsInAnyOrder("orgUnit", "period"));
     }
 
     @Test

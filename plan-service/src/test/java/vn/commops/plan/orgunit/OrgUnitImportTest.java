@@ -2,6 +2,7 @@ package vn.commops.plan.orgunit;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.commops.common.testing.TestTokens.as;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
@@ -10,7 +11,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import vn.commops.plan.demo.DemoHierarchy;
 
@@ -73,7 +73,7 @@ class OrgUnitImportTest {
     void theDemoHierarchyLoadsOnceAndThenFindsEveryUnitUnchanged() {
         demo.load();
         var second = demo.load();
-        Assertions.assertEquals(0, second.created() + second.updated() + second.rejected());
+        assertEquals(0, second.created() + second.updated() + second.rejected());
         asNationalAdmin().when().get("/api/v1/org-units/LC-HOPHAI")
                 .then().statusCode(200)
                 .body("name", equalTo("Xã Hồ Phai"))
