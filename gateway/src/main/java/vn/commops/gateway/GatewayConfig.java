@@ -20,6 +20,17 @@ public interface GatewayConfig {
     @WithDefault("50M")
     MemorySize maxBodySize();
 
+    /**
+     * Longest request target (path and query) taken, on every path; longer is a 414 problem. Quarkus'
+     * own line limit is set far above it, as its refusal is an empty answer.
+     */
+    @WithDefault("8K")
+    MemorySize maxUrlLength();
+
+    /** Largest header block taken (names and values); larger is a 431 problem, as for the URL. */
+    @WithDefault("16K")
+    MemorySize maxHeadersSize();
+
     /** Time to get a connection to a service, pool wait included; past it the service counts as unreachable. */
     @WithDefault("3s")
     Duration connectTimeout();

@@ -39,7 +39,8 @@ public class ActivityService {
         this.caller = caller;
         // activity_revision keeps rows as PostgreSQL's to_jsonb wrote them: column names, snake case.
         this.snapshots = objectMapper.copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false);
     }
 
     /** A retry with the same idempotency key returns the activity the first attempt recorded. */

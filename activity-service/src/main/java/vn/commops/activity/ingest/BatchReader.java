@@ -3,6 +3,7 @@ package vn.commops.activity.ingest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,11 +12,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +32,7 @@ import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.ActivityWriter.Submitted;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.problem.UnreadableFields;
 
 /**
  * Reads an upload of activities, as a JSON array, NDJSON or CSV, into records. A record that cannot
@@ -37,6 +44,9 @@ public class BatchReader {
 
     public static final String NDJSON = "application/x-ndjson";
     public static final String CSV = "text/csv";
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,40}");
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,40}\\.\\d{1,40}");
+    private static final Set<String> BOOLEAN = Set.of("correction");
     private static final Set<String> NUMBERED = Set.of("latitude", "longitude", "attendance", "reach", "plays",
             "interactions", "quantity", "durationMinutes", "newSocialInsurance", "newHealthInsurance", "appInstalls",
             "nonCashConversions", "booksAndCardsDonated", "costVnd");
@@ -58,10 +68,13 @@ public class BatchReader {
 
     private final ObjectMapper objectMapper;
     private final ObjectReader requests;
+    /** One element of the array at a time: what follows it is the next element, not trailing garbage. */
+    private final ObjectReader elements;
 
     BatchReader(ObjectMapper objectMapper) {
         this.objectMapper = objectMapper;
         this.requests = objectMapper.readerFor(ActivityRequest.class);
+        this.elements = objectMapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** The charset the Content-Type names; UTF-8 when it names none. */
@@ -98,6 +111,64 @@ public class BatchReader {
         }
     }
 
+    /**
+     * What can be known of an upload before it is queued, so that a job never fails for it later: the
+     * text decodes in its charset, a JSON upload is one array of objects and nothing after it, and every
+     * format holds at least one record. Fields are checked when the job runs, record by record.
+     */
+    public void precheck(byte[] upload, String contentType) {
+        Charset charset = charsetOf(contentType);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(upload), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        try {
+            int records = switch (Format.of(contentType)) {
+                case JSON -> countJsonRecords(text);
+                case NDJSON, CSV -> countLines(new BufferedReader(text, 1 << 16), Format.of(contentType) == Format.CSV);
+            };
+            if (records == 0) {
+                throw ProblemException.badRequest("empty-upload", "body", "the upload holds no records");
+            }
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("unreadable-body", "body", "is not valid " + charset.name() + " text");
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("malformed-json", "body", "not a JSON array of activities: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw ProblemException.badRequest("unreadable-body", "body", "the upload could not be read");
+        }
+    }
+
+    private int countJsonRecords(Reader text) throws IOException {
+        int records = 0;
+        try (JsonParser parser = objectMapper.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw ProblemException.badRequest("malformed-json", "body", "must be a JSON array of activities");
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
+                    throw ProblemException.badRequest("malformed-json", "[" + records + "]", "must be an activity object");
+                }
+                parser.skipChildren();
+                records++;
+            }
+            if (parser.nextToken() != null) {
+                throw ProblemException.badRequest("malformed-json", "body", "holds more after the array of activities");
+            }
+        }
+        return records;
+    }
+
+    /** Records of an NDJSON or CSV upload, the CSV's header row aside; reading them all checks the encoding. */
+    private static int countLines(BufferedReader lines, boolean header) throws IOException {
+        int records = header ? -1 : 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (!line.isBlank()) {
+                records++;
+            }
+        }
+        return Math.max(records, 0);
+    }
+
     private List<Submitted> json(Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
         try (JsonParser parser = objectMapper.getFactory().createParser(body)) {
@@ -105,8 +176,11 @@ public class BatchReader {
                 throw ProblemException.badRequest("malformed-json", "body", "must be a JSON array of activities");
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonNode node = parser.readValueAsTree();
+                JsonNode node = elements.readTree(parser);
                 records.add(toRecord(records.size(), node, limit));
+            }
+            if (parser.nextToken() != null) {
+                throw ProblemException.badRequest("malformed-json", "body", "holds more after the array of activities");
             }
         }
         return records;
@@ -187,8 +261,13 @@ public class BatchReader {
                     evidence = evidence == null ? node.putArray("evidence").addObject() : evidence;
                     String field = column.substring("evidence".length());
                     evidence.put(Character.toLowerCase(field.charAt(0)) + field.substring(1), cell);
-                } else if (NUMBERED.contains(column) && cell.strip().matches("-?\\d+")) {
-                    node.put(column, Long.parseLong(cell.strip()));
+                } else if (NUMBERED.contains(column) && WHOLE_NUMBER.matcher(cell.strip()).matches()) {
+                    node.put(column, new BigInteger(cell.strip()));
+                } else if (NUMBERED.contains(column) && DECIMAL.matcher(cell.strip()).matches()) {
+                    // As the number's JSON would be: 1.5 in a count is then refused as in JSON, not truncated.
+                    node.put(column, new BigDecimal(cell.strip()));
+                } else if (BOOLEAN.contains(column) && (cell.strip().equals("true") || cell.strip().equals("false"))) {
+                    node.put(column, Boolean.parseBoolean(cell.strip()));
                 } else {
                     node.put(column, cell);
                 }
@@ -218,17 +297,7 @@ public class BatchReader {
     }
 
     private static Submitted unreadable(int index, JsonMappingException e) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        String message = e.getOriginalMessage();
-        int newline = message == null ? -1 : message.indexOf('\n');
-        return Submitted.unreadable(index, List.of(new Problem.FieldError(field.isEmpty() ? "body" : field.toString(),
-                "cannot be read: " + (newline > 0 ? message.substring(0, newline) : message))));
+        return Submitted.unreadable(index, List.of(new Problem.FieldError(UnreadableFields.fieldOf(e),
+                UnreadableFields.why(e))));
     }
 }

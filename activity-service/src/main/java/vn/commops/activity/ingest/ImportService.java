@@ -22,11 +22,13 @@ public class ImportService {
     private final ObjectMapper objectMapper;
     private final Caller caller;
     private final ImportRunner runner;
+    private final BatchReader batchReader;
 
-    ImportService(ObjectMapper objectMapper, Caller caller, ImportRunner runner) {
+    ImportService(ObjectMapper objectMapper, Caller caller, ImportRunner runner, BatchReader batchReader) {
         this.objectMapper = objectMapper;
         this.caller = caller;
         this.runner = runner;
+        this.batchReader = batchReader;
     }
 
     @Transactional
@@ -34,7 +36,7 @@ public class ImportService {
         if (upload == null || upload.length == 0) {
             throw ProblemException.badRequest("empty-upload", "body", "the upload is empty");
         }
-        BatchReader.charsetOf(contentType);
+        batchReader.precheck(upload, contentType);
         ImportJob job = new ImportJob();
         job.id = UUID.randomUUID();
         job.owner = caller.name();

@@ -9,10 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The paging and sorting query parameters every list endpoint takes ({@code @BeanParam}). */
 public class PageRequest {
 
+    /** Deep enough for any reader (5,000,000 items at the largest size); filters reach further, offsets cost. */
+    public static final int MAX_PAGE = 10_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page index", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page index, at most " + MAX_PAGE, example = "0")
     public int page;
 
     @QueryParam("size")

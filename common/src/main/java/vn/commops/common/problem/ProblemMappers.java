@@ -2,7 +2,9 @@ package vn.commops.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -15,9 +17,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -27,7 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String UNIQUE_VIOLATION = "23505";
+    /** Long enough for a pool or a restarting server to recover, short enough that a client does not give up. */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response businessRule(ProblemException e, UriInfo uriInfo) {
@@ -80,21 +83,33 @@ public class ProblemMappers {
         if (family == Response.Status.Family.SERVER_ERROR) {
             return unexpected(e, uriInfo);
         }
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String reason = status == 413 ? "Payload Too Large" : e.getResponse().getStatusInfo().getReasonPhrase();
         String slug = reason == null ? "http-" + status : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         return ProblemResponses.of(status, slug, reason, e.getMessage(), List.of(), uriInfo);
     }
 
+    /**
+     * Jackson's own mapper would answer an empty 500; for a body its cause is the body (a key sent twice
+     * into a record's constructor, a shape no property can take), so the client hears what cannot be read.
+     */
+    @ServerExceptionMapper
+    public Response unreadableDefinition(InvalidDefinitionException e, UriInfo uriInfo) {
+        LOG.debugf(e, "Body refused by its definition");
+        return unreadable(e, uriInfo);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && UNIQUE_VIOLATION.equals(violation.getSQLState())) {
-                // Two concurrent writes raced past the service's own check; the database kept the first.
-                return ProblemResponses.of(409, "duplicate", "Conflict with the current state",
-                        "A record with the same identity was written concurrently; read it and retry if needed",
-                        List.of(), uriInfo);
+        Optional<DatabaseFailures.Answer> database = DatabaseFailures.answerFor(e);
+        if (database.isPresent()) {
+            ProblemException problem = database.get().problem();
+            Response response = businessRule(problem, uriInfo);
+            if (database.get().retryLater()) {
+                LOG.warnf("Database unavailable: %s", rootMessage(e));
+                return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
+            LOG.debugf(e, "Refused by the database: %s", problem.getMessage());
+            return response;
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
@@ -103,34 +118,29 @@ public class ProblemMappers {
                 uriInfo);
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
     private static Response unreadable(JsonProcessingException e, UriInfo uriInfo) {
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
                 && !mapping.getPath().isEmpty()) {
-            String field = JsonPaths.of(mapping.getPath());
-            String message = expectation(mapping);
+            String field = UnreadableFields.fieldOf(mapping);
+            String message = UnreadableFields.why(mapping);
             return ProblemResponses.of(400, "unreadable-field", "A field cannot be read", field + ": " + message,
                     List.of(new Problem.FieldError(field, message)), uriInfo);
         }
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        boolean syntax = e instanceof JsonParseException || e instanceof StreamConstraintsException;
+        String reason = !syntax || e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst()
+                .orElse("").replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
         return ProblemResponses.of(400, "malformed-json", "Body is not valid JSON",
-                "The request body is not valid JSON" + location, List.of(), uriInfo);
-    }
-
-    private static String expectation(JsonMappingException e) {
-        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        if (target == null) {
-            return "cannot be read";
-        }
-        if (target.isEnum()) {
-            return "must be one of " + Arrays.toString(target.getEnumConstants());
-        }
-        return "cannot be read as " + switch (target.getSimpleName()) {
-            case "OffsetDateTime" -> "a date-time with offset, e.g. 2024-05-13T08:00:00+07:00";
-            case "LocalDate" -> "a date, e.g. 2024-05-13";
-            case "UUID" -> "a UUID";
-            default -> "a value of type " + target.getSimpleName();
-        };
+                "The request body is not valid JSON" + location + reason, List.of(), uriInfo);
     }
 
     /**

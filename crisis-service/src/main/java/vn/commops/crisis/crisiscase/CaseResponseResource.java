@@ -90,7 +90,7 @@ public class CaseResponseResource {
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
             @PathParam("actionId") @Parameter(description = "The response action's id",
                     example = "9f1e2d3c-4b5a-4697-8a8b-7c6d5e4f3a2b") UUID actionId,
-            @Valid CaseRequests.Completion request) {
+            @Valid @NotNull CaseRequests.Completion request) {
         return service.complete(id, actionId, request);
     }
 }

@@ -16,12 +16,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import vn.commops.gateway.problem.Problem;
 
 @Path("/auth")
 @Tag(name = "Authentication", description = "Partner tokens for API keys, development tokens, and the keys that verify them")
 @SecurityRequirements
 public class AuthResource {
+
+    private static final Logger LOG = Logger.getLogger(AuthResource.class);
 
     private final DevIssuer issuer;
     private final PlatformKeySet keySet;
@@ -48,9 +51,11 @@ public class AuthResource {
                     + "service checks the partner's grants again on each call.")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "401", description = "No API key, or an unknown, revoked or expired one",
+    @APIResponse(responseCode = "401", description = "No API key, or an unknown, revoked or expired one, or "
+            + "something not shaped like a key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "503", description = "The partner registry cannot be asked right now",
+    @APIResponse(responseCode = "503", description = "The partner registry cannot be asked right now; "
+            + "Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response partnerToken(
             @Parameter(description = "The partner's API key", example = "cok_3q2xYf0N8mVb4hJ7rT1wKc9LpZ6sDe5a",
@@ -65,6 +70,8 @@ public class AuthResource {
                             config.partnerTokens().ttl())).build())
                     .orElseGet(() -> unauthenticated("The API key is unknown, revoked or expired"));
         } catch (PartnerCredentials.RegistryUnavailable e) {
+            LOG.warnf("Partner token refused for now: %s", e.getCause() == null ? e.getMessage()
+                    : e.getMessage() + ": " + e.getCause());
             return Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of(503, "service-unavailable",
                     "Service Unavailable", "The partner registry cannot be asked right now; try again shortly",
                     "/auth/partner-token")).header("Retry-After", "5").build();
@@ -86,7 +93,8 @@ public class AuthResource {
                     + "from the agency's OIDC issuer. One demo user per role.")
     @APIResponse(responseCode = "200", description = "The token",
             content = @Content(schema = @Schema(implementation = IssuedToken.class)))
-    @APIResponse(responseCode = "400", description = "No username",
+    @APIResponse(responseCode = "400", description = "No username, or a body not read as sent: a key twice, "
+            + "trailing content, a value of another type, a control character (the field is named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "The development issuer is off, or no such demo user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))

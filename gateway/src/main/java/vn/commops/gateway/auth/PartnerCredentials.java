@@ -1,6 +1,7 @@
 package vn.commops.gateway.auth;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Downstreams;
 
@@ -45,8 +47,19 @@ public class PartnerCredentials {
         this.http = HttpClient.newBuilder().connectTimeout(config.partnerTokens().timeout()).build();
     }
 
-    /** The key's partner, or empty when the key is unknown, revoked or expired. */
+    /**
+     * The shape of every key the registry issues, {@code cok_<key id>_<secret>} (activity-service's
+     * {@code PartnerKeys}: ten hex digits and 43 base64url characters today), with room for the
+     * parts to grow. Anything else opens nothing, so the registry is not asked about it: an 8 KB
+     * header would only make it refuse the request, which is no news about the registry's health.
+     */
+    private static final Pattern KEY_SHAPE = Pattern.compile("cok_[A-Za-z0-9_-]{1,252}");
+
+    /** The key's partner, or empty when the key is unknown, revoked, expired or not a key at all. */
     public Optional<Partner> partnerFor(String apiKey) {
+        if (!KEY_SHAPE.matcher(apiKey).matches()) {
+            return Optional.empty();
+        }
         Downstream service = registry.orElseThrow(() -> new RegistryUnavailable("No activity service is configured",
                 null));
         URI uri = URI.create((service.ssl() ? "https://" : "http://") + service.host() + ":" + service.port()
@@ -62,15 +75,25 @@ public class PartnerCredentials {
             if (response.statusCode() == 200) {
                 return Optional.of(json.readValue(response.body(), Partner.class));
             }
-            if (response.statusCode() == 401 || response.statusCode() == 404) {
+            if (refusesTheKey(response.statusCode())) {
                 return Optional.empty();
             }
             throw new RegistryUnavailable("The partner registry answered " + response.statusCode(), null);
+        } catch (JsonProcessingException e) {
+            throw new RegistryUnavailable("The partner registry's answer cannot be read", e);
         } catch (IOException e) {
             throw new RegistryUnavailable("The partner registry cannot be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RegistryUnavailable("Interrupted while asking the partner registry", e);
         }
+    }
+
+    /**
+     * A 4xx is the registry refusing this request, hence this key (unknown, revoked, or a header it
+     * will not read); only a registry that is busy (408, 429), failing (5xx) or silent says nothing of the key.
+     */
+    static boolean refusesTheKey(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 }

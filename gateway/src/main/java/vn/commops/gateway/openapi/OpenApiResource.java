@@ -8,12 +8,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.gateway.GatewayConfig;
+import vn.commops.gateway.problem.Problem;
 
 @Path("/")
 @Tag(name = "API description", description = "The OpenAPI document of the whole platform")
@@ -49,22 +52,32 @@ public class OpenApiResource {
 
     @GET
     @Path("/openapi")
+    @Produces({MediaType.APPLICATION_JSON, YAML})
     @Operation(summary = "Get the platform's OpenAPI document",
             description = "Every public endpoint of every service, merged into one document. A service that is "
                     + "down at the time is left out and named in x-commops-unavailable-services.")
     @APIResponse(responseCode = "200", description = "The OpenAPI 3 document", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = YAML, schema = @Schema(type = SchemaType.OBJECT))})
+    @APIResponse(responseCode = "400", description = "A format other than json or yaml",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public CompletionStage<Response> document(
             @QueryParam("format") @Parameter(description = "json (the default) or yaml", example = "yaml",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "yaml"})) String format,
             @Context UriInfo uriInfo) {
-        boolean asYaml = "yaml".equalsIgnoreCase(format);
-        return render(asYaml, uriInfo);
+        if (format != null && !format.equals("json") && !format.equals("yaml")) {
+            // Answering JSON to a format the client misspelt would hide its mistake; the description lists the two.
+            Problem problem = Problem.ofField(400, "invalid-parameter", "Bad Request", "format", "must be json or yaml",
+                    "/openapi");
+            return CompletableFuture.completedFuture(
+                    Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build());
+        }
+        return render("yaml".equals(format), uriInfo);
     }
 
     @GET
     @Path("/openapi.yaml")
+    @Produces(YAML)
     @Operation(summary = "Get the platform's OpenAPI document as YAML",
             description = "The same document as /openapi, in YAML.")
     @APIResponse(responseCode = "200", description = "The OpenAPI 3 document",

@@ -12,14 +12,17 @@ import vn.commops.gateway.problem.Problem;
 import vn.commops.gateway.problem.ProblemWriter;
 
 /**
- * Installs the front door on the Quarkus router: every request gets an id, and everything under
- * {@code /api/} goes to the service that owns its prefix, or is answered with a problem.
+ * Installs the front door on the Quarkus router: every request gets an id and is checked
+ * ({@link RequestChecks}), and everything under {@code /api/} goes to the service that owns its
+ * prefix, or is answered with a problem.
  */
 @ApplicationScoped
 public class ApiRoutes {
 
     /** Before Quarkus' CORS (-300) and security (-200) filters, so that even their refusals carry an id. */
     static final int REQUEST_ID_ORDER = -10_000;
+    /** Right after the id, so a refusal carries one; before anything else reads the URL or the headers. */
+    static final int REQUEST_CHECKS_ORDER = REQUEST_ID_ORDER + 1;
     /** Before Quarkus' own body-size check (-2), whose 413 is not a problem document. */
     static final int API_ORDER = -3;
     /** Read by the Micrometer HTTP binder, as for a JAX-RS template, to label the request by route. */
@@ -29,16 +32,19 @@ public class ApiRoutes {
     private final DownstreamProxies proxies;
     private final ProblemWriter problems;
     private final long maxBodyBytes;
+    private final RequestChecks checks;
 
     ApiRoutes(RouteTable routes, DownstreamProxies proxies, ProblemWriter problems, GatewayConfig config) {
         this.routes = routes;
         this.proxies = proxies;
         this.problems = problems;
         this.maxBodyBytes = config.maxBodySize().asLongValue();
+        this.checks = new RequestChecks(problems, config);
     }
 
     void install(@Observes Router router) {
         router.route().order(REQUEST_ID_ORDER).handler(new RequestIds());
+        router.route().order(REQUEST_CHECKS_ORDER).handler(checks);
         router.route("/api/*").order(API_ORDER).handler(this::forward);
     }
 
@@ -74,7 +80,7 @@ public class ApiRoutes {
         problems.send(rc.response(), problem);
     }
 
-    private static long declaredLength(HttpServerRequest request) {
+    static long declaredLength(HttpServerRequest request) {
         try {
             String length = request.getHeader("Content-Length");
             return length == null ? -1 : Long.parseLong(length.trim());

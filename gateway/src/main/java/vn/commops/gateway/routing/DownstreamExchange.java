@@ -134,6 +134,10 @@ final class DownstreamExchange implements ProxyInterceptor {
         if (tooLarge) {
             reply.putHeader("Connection", "close");
         }
+        if (problem.status() == 503) {
+            // Unreachable is transient until shown otherwise: a second, or the cut-off this failure may have started.
+            reply.putHeader("Retry-After", Long.toString(circuit.secondsUntilTrial()));
+        }
         return reply;
     }
 

@@ -3,6 +3,7 @@ package vn.commops.gateway.auth;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,5 +58,40 @@ class PartnerTokenTest {
                 .body("type", equalTo("urn:commops:problem:unauthenticated"));
         given().when().post("/auth/partner-token")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOversizedKeyIsABadCredentialNotAnOutage() {
+        given().header("X-Api-Key", "cok_" + "k".repeat(8 * 1024)).when().post("/auth/partner-token")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "ApiKey")
+                .body("type", equalTo("urn:commops:problem:unauthenticated"));
+    }
+
+    @Test
+    void somethingThatIsNoKeyIsRefusedWithoutAskingTheRegistry() {
+        // The stand-in registry fails on anything not shaped like a key: asking it would make this a 503.
+        for (String notAKey : List.of("not-a-key", "cok_", "cok_with space", "cok_ünïcode", "Bearer cok_abc")) {
+            given().header("X-Api-Key", notAKey).when().post("/auth/partner-token")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aRegistryRefusingTheRequestMeansTheKeyOpensNothing() {
+        given().header("X-Api-Key", StubService.KEY_THE_REGISTRY_REFUSES).when().post("/auth/partner-token")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:commops:problem:unauthenticated"));
+    }
+
+    @Test
+    void aFailingRegistryIsAnOutageTheClientMayRetry() {
+        given().header("X-Api-Key", StubService.KEY_THE_REGISTRY_FAILS_ON).when().post("/auth/partner-token")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", equalTo("urn:commops:problem:service-unavailable"));
     }
 }

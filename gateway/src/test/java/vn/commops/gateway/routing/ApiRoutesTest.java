@@ -136,6 +136,13 @@ class ApiRoutesTest {
     }
 
     @Test
+    void aServiceThatIsDownSaysWhenToTryAgain() {
+        given().get("/api/v1/crisis-cases").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
+    }
+
+    @Test
     void aSilentServiceIsAGatewayTimeoutProblem() {
         given().get("/api/v1/statistics/slow").then().statusCode(504)
                 .contentType("application/problem+json")

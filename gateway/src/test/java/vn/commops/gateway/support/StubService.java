@@ -3,6 +3,7 @@ package vn.commops.gateway.support;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,10 @@ import java.util.HexFormat;
 public final class StubService {
 
     public static final String PARTNER_KEY = "cok_stub-partner-key-of-post-office-lc";
+    /** A key the registry refuses to read (as a service refuses a header it will not take): no key, so 401. */
+    public static final String KEY_THE_REGISTRY_REFUSES = "cok_stub-key-the-registry-answers-400-to";
+    /** A key the registry fails on: the registry is in trouble, not the key, so 503. */
+    public static final String KEY_THE_REGISTRY_FAILS_ON = "cok_stub-key-the-registry-answers-500-to";
 
     private final String name;
     private final String openapi;
@@ -29,7 +34,9 @@ public final class StubService {
     }
 
     int start(Vertx vertx) throws Exception {
-        server = vertx.createHttpServer().requestHandler(this::handle);
+        // The services' own HTTP limits, far above the gateway's (they answer past their own limits themselves).
+        server = vertx.createHttpServer(new HttpServerOptions().setMaxInitialLineLength(65_536).setMaxHeaderSize(65_536))
+                .requestHandler(this::handle);
         return server.listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get().actualPort();
     }
 
@@ -50,7 +57,15 @@ public final class StubService {
 
     /** The partner registry's answer: one known key, {@link #PARTNER_KEY}, of a partner granted Lào Cai. */
     private static void introspect(HttpServerRequest request) {
-        if (PARTNER_KEY.equals(request.getHeader("X-Api-Key"))) {
+        String key = request.getHeader("X-Api-Key");
+        if (KEY_THE_REGISTRY_REFUSES.equals(key) || KEY_THE_REGISTRY_FAILS_ON.equals(key)) {
+            int status = KEY_THE_REGISTRY_REFUSES.equals(key) ? 400 : 500;
+            request.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                    .end("{\"status\":" + status + "}");
+        } else if (key != null && !key.startsWith("cok_")) {
+            // The gateway only asks about keys of the registry's shape.
+            request.response().setStatusCode(500).end("asked about " + key.length() + " characters that are no key");
+        } else if (PARTNER_KEY.equals(key)) {
             request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                     .put("partnerId", "post-office-lc").put("name", "Bưu điện tỉnh Lào Cai")
                     .put("orgUnits", new io.vertx.core.json.JsonArray().add("LC"))

@@ -1,6 +1,7 @@
 package vn.commops.indicator.indicator;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,7 @@ public record IndicatorRequest(
         @Schema(description = "Formula over data element codes: + - * / ( ), numbers, and CODE[FORM] to count one "
                 + "form of activity", examples = "SOCIAL_INSURANCE_PARTICIPANTS") String numerator,
         @Size(max = 1000) @Schema(description = "Formula, or absent for 1", examples = "LABOUR_FORCE") String denominator,
-        @NotNull @DecimalMin(value = "0", inclusive = false)
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 6)
         @Schema(description = "1, 100 for a percentage, 1000 per thousand, 1000000 per million", examples = "100")
         BigDecimal factor,
         @NotNull AggregationType aggregationType,

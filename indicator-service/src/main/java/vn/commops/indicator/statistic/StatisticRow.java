@@ -1,5 +1,6 @@
 package vn.commops.indicator.statistic;
 
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,5 +9,5 @@ public record StatisticRow(
         @Schema(examples = "VN") String orgUnit,
         @Schema(examples = "LABOUR_FORCE") String dataElement,
         @Schema(description = "2024, 2024Q2, 202405, 2024W20 or 20240513", examples = "2022") String period,
-        @Schema(examples = "45960000") BigDecimal value) {
+        @Digits(integer = 20, fraction = 4) @Schema(examples = "45960000") BigDecimal value) {
 }

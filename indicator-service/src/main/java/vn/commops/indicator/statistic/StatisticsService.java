@@ -32,6 +32,9 @@ import vn.commops.indicator.statistic.UploadReport.RowResult;
 @ApplicationScoped
 public class StatisticsService {
 
+    static final int MAX_INTEGER_DIGITS = 20;
+    static final int MAX_FRACTION_DIGITS = 4;
+
     private final EntityManager entityManager;
 
     StatisticsService(EntityManager entityManager) {
@@ -89,6 +92,11 @@ public class StatisticsService {
             errors.add(new Problem.FieldError("value", "must be a number"));
         } else if (row.value().signum() < 0) {
             errors.add(new Problem.FieldError("value", "must not be negative"));
+        } else if (row.value().stripTrailingZeros().scale() > MAX_FRACTION_DIGITS
+                || row.value().precision() - row.value().scale() > MAX_INTEGER_DIGITS) {
+            // numeric(24, 4): PostgreSQL would round a fifth decimal silently and refuse a 21st digit.
+            errors.add(new Problem.FieldError("value", "must have at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it"));
         }
         if (!errors.isEmpty()) {
             return rejected(index, row, errors);

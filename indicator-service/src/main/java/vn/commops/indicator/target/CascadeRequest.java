@@ -2,6 +2,7 @@ package vn.commops.indicator.target;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,6 @@ public record CascadeRequest(
     @Schema(name = "TargetShare")
     public record Share(
             @NotBlank @Schema(examples = "LC-HOPHAI") String orgUnitCode,
-            @NotNull @DecimalMin("0") @Schema(examples = "120") BigDecimal value) {
+            @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 4) @Schema(examples = "120") BigDecimal value) {
     }
 }

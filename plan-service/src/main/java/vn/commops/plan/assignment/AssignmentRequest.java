@@ -1,6 +1,7 @@
 package vn.commops.plan.assignment;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.plan.campaign.CampaignRequest;
 import vn.commops.plan.campaign.CommunicationForm;
 
 @Schema(name = "AssignmentRequest", description = "A task handed to an org unit; with parentAssignmentId, a share "
@@ -26,7 +28,7 @@ public record AssignmentRequest(
                 + "trong suốt Tháng vận động") String description,
         @Schema(description = "The activity form expected", examples = "BANNER") CommunicationForm form,
         @NotNull @Min(0) @Schema(examples = "40") Integer quantity,
-        @PositiveOrZero @Schema(description = "VND", examples = "20000000") Long budgetVnd,
+        @PositiveOrZero @Max(CampaignRequest.MAX_VND) @Schema(description = "VND", examples = "20000000") Long budgetVnd,
         @Schema(description = "When work starts; the campaign's or plan's start when omitted", examples = "2024-05-01")
         LocalDate startDate,
         @Schema(description = "The parent's due date when omitted for a share", examples = "2024-05-31") LocalDate dueDate,
@@ -50,7 +52,7 @@ public record AssignmentRequest(
     public record Share(
             @NotBlank @Schema(examples = "LC-HOPHAI") String orgUnitCode,
             @NotNull @Min(0) @Schema(examples = "5") Integer quantity,
-            @PositiveOrZero @Schema(description = "VND", examples = "2000000") Long budgetVnd,
+            @PositiveOrZero @Max(CampaignRequest.MAX_VND) @Schema(description = "VND", examples = "2000000") Long budgetVnd,
             @Schema(description = "The parent's due date when omitted") LocalDate dueDate,
             @Size(max = 300) @Schema(examples = "Treo băng rôn tại trụ sở UBND xã Hồ Phai") String title,
             @Size(max = 300) @Schema(examples = "Công chức Văn hóa - Xã hội xã Hồ Phai") String responsible,

@@ -2,6 +2,7 @@ package vn.commops.plan.campaign;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,9 @@ public record CampaignRequest(
                 + "\"Tổ chức hội nghị đối thoại tại xã\", \"amountVnd\": 30000000}]")
         List<@Valid @NotNull BudgetLineRequest> budgetLines) {
 
+    /** numeric(18, 0): the largest amount the budget columns hold. */
+    public static final long MAX_VND = 999_999_999_999_999_999L;
+
     @AssertTrue(message = "must not be before startDate")
     @Schema(hidden = true)
     public boolean isEndDate() {
@@ -67,6 +71,6 @@ public record CampaignRequest(
     @Schema(name = "CampaignBudgetLineRequest")
     public record BudgetLineRequest(
             @NotBlank @Size(max = 500) @Schema(examples = "In và treo băng rôn") String item,
-            @Min(0) @Schema(description = "Amount in VND", examples = "15000000") long amountVnd) {
+            @Min(0) @Max(MAX_VND) @Schema(description = "Amount in VND", examples = "15000000") long amountVnd) {
     }
 }

@@ -1,0 +1,149 @@
+package vn.commops.gateway.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.commops.gateway.StrictJson;
+
+/**
+ * Problems for what the gateway's own endpoints ({@code /auth}, {@code /openapi}) refuse or fail at:
+ * Quarkus REST would answer a wrong method, media type or body with an empty response, and an
+ * exception with its own page.
+ */
+public class RestProblems {
+
+    private static final Logger LOG = Logger.getLogger(RestProblems.class);
+
+    /** 404, 405, 406, 415 and the like, as the router answers them. */
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getFamily() != Response.Status.Family.CLIENT_ERROR) {
+            return unexpected(e, uri);
+        }
+        // Quarkus' own words name its annotations (@Produces, @Consumes), which say nothing to a client.
+        return answer(StatusProblems.of(status.getStatusCode(), path(uri))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    /** Declared for the subtypes too, or Quarkus' own mappers for them would answer instead. */
+    @ServerExceptionMapper
+    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure of %s, incident %s", uri.getPath(), incident);
+        return answer(Problem.of(500, "unexpected", "Unexpected failure",
+                "The request failed unexpectedly; quote incident " + incident + " when reporting it", path(uri)))
+                .build();
+    }
+
+    /** A body that is not JSON, or not in the shape the endpoint reads: the field at fault is named. */
+    static Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
+                && !message.startsWith("Trailing token")) {
+            String field = fieldOf(mapping.getPath());
+            return answer(Problem.ofField(400, "unreadable-field", "A field cannot be read", field,
+                    expectation(mapping), path(uri))).build();
+        }
+        JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
+        if (message.startsWith("Duplicate field") && context != null) {
+            return malformed(fieldOf(context), "is sent twice; which one was meant cannot be told", uri);
+        }
+        String location = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (message.startsWith("Trailing token") || context != null && context.inRoot() && context.getEntryCount() > 0) {
+            return malformed("body", "holds more after the JSON document" + location, uri);
+        }
+        boolean syntax = e instanceof JsonParseException || e instanceof StreamConstraintsException;
+        String reason = !syntax ? "" : ": " + message.lines().findFirst().orElse("")
+                .replaceAll(" \\(from `StreamReadConstraints[^)]*\\)", "");
+        return answer(Problem.of(400, "malformed-json", "Body is not valid JSON",
+                "The request body is not valid JSON" + location + reason, path(uri))).build();
+    }
+
+    private static Response malformed(String field, String message, UriInfo uri) {
+        return answer(Problem.ofField(400, "malformed-json", "Body is not valid JSON", field, message, path(uri)))
+                .build();
+    }
+
+    private static String expectation(JsonMappingException e) {
+        if (e instanceof StrictJson.UnstorableText) {
+            return e.getOriginalMessage();
+        }
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "cannot be read";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "cannot be read as an array";
+        }
+        return "cannot be read as " + switch (target.getSimpleName()) {
+            case "String" -> "text";
+            case "Integer", "int", "Long", "long" -> "a whole number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> target.isRecord() ? "an object" : "a value of type " + target.getSimpleName();
+        };
+    }
+
+    /** Jackson's reference chain as the JSON path a client recognises: {@code orgUnits[1]}. */
+    private static String fieldOf(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** Where the parser stood, as the same JSON path: the duplicated key is the context's current name. */
+    private static String fieldOf(JsonStreamContext context) {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            segments.add(0, at.inArray() ? "[" + Math.max(0, at.getCurrentIndex()) + "]" : "." + at.getCurrentName());
+        }
+        String field = String.join("", segments).replaceFirst("^\\.", "");
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private static Response.ResponseBuilder answer(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    private static String path(UriInfo uri) {
+        return StatusProblems.instance(uri.getPath());
+    }
+}
