@@ -19,7 +19,7 @@ import vn.commops.common.testing.TestEnvironment;
  * The whole platform as it runs in production: each packaged service and the gateway as its own
  * process, on fresh databases and this run's own topics on the real servers.
  */
-final class Platform implements AutoCloseable {
+public final class Platform implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
@@ -35,7 +35,7 @@ final class Platform implements AutoCloseable {
     private static Platform shared;
 
     /** One platform for all the end-to-end classes of this run, stopped when the test JVM exits. */
-    static synchronized Platform shared() throws Exception {
+    public static synchronized Platform shared() throws Exception {
         if (shared == null) {
             shared = start();
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-platform"));
@@ -59,7 +59,7 @@ final class Platform implements AutoCloseable {
         return root.resolve(relativePath);
     }
 
-    String gatewayUrl() {
+    public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.get("gateway");
     }
 

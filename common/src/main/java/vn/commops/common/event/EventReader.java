@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.commops.common.json.TextValues;
+import vn.commops.contract.TextValues;
 
 /** Reads envelopes and their payloads; an unreadable message is a poison message for the dead-letter topic. */
 @ApplicationScoped

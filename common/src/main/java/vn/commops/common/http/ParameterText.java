@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.common.text.ControlCharacters;
+import vn.commops.contract.ControlCharacters;
 
 /**
  * The text of the URL and the headers, checked before any endpoint reads it: a broken percent-escape

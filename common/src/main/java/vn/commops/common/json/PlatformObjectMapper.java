@@ -3,6 +3,7 @@ package vn.commops.common.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import vn.commops.contract.StrictJson;
 
 /** What every service's ObjectMapper adds to Quarkus's: the strict input contract and the faster date-time codec. */
 @Singleton

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import vn.commops.common.text.ControlCharacters;
+import vn.commops.contract.ControlCharacters;
 
 /**
  * Says in the API description what every service refuses in text ({@link ControlCharacters}), so

@@ -17,7 +17,7 @@ import org.postgresql.util.ServerErrorMessage;
  * column's field where PostgreSQL tells it), and a database that cannot be reached or is busy is a
  * passing outage the client may retry (503), never an unexplained 500.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
     /** What a failure became: a problem to send, and whether the client should retry later. */
     record Answer(ProblemException problem, boolean retryLater) {
@@ -27,6 +27,20 @@ final class DatabaseFailures {
     private static final String CHECK = "_check";
 
     private DatabaseFailures() {
+    }
+
+    /** A database that cannot be reached or is busy: the same work may succeed when tried again. */
+    public static boolean isPassingOutage(Throwable failure) {
+        return answerFor(failure).map(Answer::retryLater).orElse(false);
+    }
+
+    /** The innermost cause, as a log line names it. */
+    public static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static Optional<Answer> answerFor(Throwable failure) {

@@ -105,7 +105,7 @@ public class ProblemMappers {
             ProblemException problem = database.get().problem();
             Response response = businessRule(problem, uriInfo);
             if (database.get().retryLater()) {
-                LOG.warnf("Database unavailable: %s", rootMessage(e));
+                LOG.warnf("Database unavailable: %s", DatabaseFailures.rootMessage(e));
                 return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
             }
             LOG.debugf(e, "Refused by the database: %s", problem.getMessage());
@@ -118,13 +118,6 @@ public class ProblemMappers {
                 uriInfo);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
 
     private static Response unreadable(JsonProcessingException e, UriInfo uriInfo) {
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Arrays;
-import vn.commops.common.json.TextValues;
+import vn.commops.contract.TextValues;
 
 /**
  * What a client is told of a field its JSON holds but the service cannot read: where, by its JSON

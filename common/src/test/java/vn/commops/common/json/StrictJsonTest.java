@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.problem.UnreadableFields;
+import vn.commops.contract.StrictJson;
 
 class StrictJsonTest {
 

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
-import vn.commops.common.text.ControlCharacters;
+import vn.commops.contract.ControlCharacters;
 
 class TextPatternFilterTest {
 

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.commops.gateway.StrictJson;
+import vn.commops.contract.TextValues;
 
 /**
  * Problems for what the gateway's own endpoints ({@code /auth}, {@code /openapi}) refuse or fail at:
@@ -98,7 +98,7 @@ public class RestProblems {
     }
 
     private static String expectation(JsonMappingException e) {
-        if (e instanceof StrictJson.UnstorableText) {
+        if (e instanceof TextValues.UnstorableText) {
             return e.getOriginalMessage();
         }
         Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;

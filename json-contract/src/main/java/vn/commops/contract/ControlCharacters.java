@@ -1,4 +1,4 @@
-package vn.commops.common.text;
+package vn.commops.contract;
 
 import java.util.Set;
 

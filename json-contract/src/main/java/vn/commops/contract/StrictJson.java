@@ -1,4 +1,4 @@
-package vn.commops.common.json;
+package vn.commops.contract;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;

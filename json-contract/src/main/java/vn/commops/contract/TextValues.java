@@ -1,4 +1,4 @@
-package vn.commops.common.json;
+package vn.commops.contract;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanProperty;
@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import vn.commops.common.text.ControlCharacters;
 
 /**
  * Every text a body carries is refused, with the field at fault, when it holds a character no field
