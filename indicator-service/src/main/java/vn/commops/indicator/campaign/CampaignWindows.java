@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;
+import vn.commops.common.event.RetriedWhileDatabaseDown;
 import vn.commops.indicator.period.Period;
 
 /** Campaign windows from plan-service's {@code campaigns} events, so a campaign can be a reporting period. */
@@ -37,6 +38,7 @@ public class CampaignWindows {
     }
 
     @Incoming("campaigns")
+    @RetriedWhileDatabaseDown
     @Blocking
     @Transactional
     public void apply(String message) {

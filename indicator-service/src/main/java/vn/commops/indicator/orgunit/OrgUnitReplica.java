@@ -3,6 +3,7 @@ package vn.commops.indicator.orgunit;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.commops.common.event.RetriedWhileDatabaseDown;
 import vn.commops.common.orgunit.OrgUnitReplicator;
 import vn.commops.indicator.rollup.HierarchyRemap;
 
@@ -22,6 +23,7 @@ public class OrgUnitReplica {
     }
 
     @Incoming("org-units")
+    @RetriedWhileDatabaseDown
     @Blocking
     public void apply(String message) {
         replicator.apply(message);

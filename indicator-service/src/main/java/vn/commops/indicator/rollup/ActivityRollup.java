@@ -17,6 +17,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
+import vn.commops.common.event.RetriedWhileDatabaseDown;
+import vn.commops.common.problem.DatabaseFailures;
 
 /**
  * Keeps the live totals equal to the sum of every activity's latest revision. Each event carries the
@@ -50,16 +52,21 @@ public class ActivityRollup {
 
     /**
      * A poll's worth of events in one transaction and a handful of statements: what lets the values keep up
-     * with hundreds of activities a second. If the batch fails, its events are applied one by one so that
-     * one bad message holds up no other; if one still fails, the batch goes to the dead-letter topic (the
-     * events already applied would change nothing if replayed).
+     * with hundreds of activities a second. If the database is down, the whole batch waits and is applied
+     * again when it answers. If the batch fails otherwise, its events are applied one by one so that one bad
+     * message holds up no other; if one still fails, the batch goes to the dead-letter topic (the events
+     * already applied would change nothing if replayed).
      */
     @Incoming("activities")
+    @RetriedWhileDatabaseDown
     @Blocking
     public void apply(List<String> messages) {
         try {
             QuarkusTransaction.requiringNew().run(() -> applyAll(messages));
         } catch (RuntimeException batchFailed) {
+            if (DatabaseFailures.isPassingOutage(batchFailed)) {
+                throw batchFailed; // applied again, whole, once the database answers (RetriedWhileDatabaseDown)
+            }
             RuntimeException failure = null;
             for (String message : messages) {
                 try {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;
+import vn.commops.common.event.RetriedWhileDatabaseDown;
 
 /**
  * Moves assignment progress with the activities reported against them. Each activity event carries
@@ -42,6 +43,7 @@ public class ActivityProgressConsumer {
     }
 
     @Incoming("activities")
+    @RetriedWhileDatabaseDown
     @Blocking
     @Transactional
     public void apply(String message) {

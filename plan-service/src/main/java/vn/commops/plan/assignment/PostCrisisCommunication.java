@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;
+import vn.commops.common.event.RetriedWhileDatabaseDown;
 import vn.commops.plan.campaign.CommunicationForm;
 
 /**
@@ -48,6 +49,7 @@ public class PostCrisisCommunication {
     }
 
     @Incoming("crisis-cases")
+    @RetriedWhileDatabaseDown
     @Blocking
     @Transactional
     public void apply(String message) {

@@ -1,0 +1,93 @@
+package vn.commops.common.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import jakarta.interceptor.InvocationContext;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
+class DatabaseOutageRetryTest {
+
+    private final DatabaseOutageRetry retry = new DatabaseOutageRetry();
+
+    @Test
+    void anEventIsAppliedAgainUntilTheDatabaseAnswers() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        Object applied = retry.untilTheDatabaseAnswers(invocation(attempt -> {
+            if (attempt < 3) {
+                throw new IllegalStateException("flush failed",
+                        new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT));
+            }
+            return "applied";
+        }, attempts));
+        assertEquals("applied", applied);
+        assertEquals(3, attempts.get());
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedFailsAtOnceForTheDeadLetterTopic() {
+        AtomicInteger attempts = new AtomicInteger();
+        IllegalArgumentException poison = new IllegalArgumentException("Event carries no activityId");
+        assertSame(poison, assertThrows(IllegalArgumentException.class,
+                () -> retry.untilTheDatabaseAnswers(invocation(attempt -> {
+                    throw poison;
+                }, attempts))));
+        assertEquals(1, attempts.get());
+    }
+
+    private static InvocationContext invocation(IntFunction<Object> work, AtomicInteger attempts) {
+        return new InvocationContext() {
+            @Override
+            public Object proceed() {
+                return work.apply(attempts.incrementAndGet());
+            }
+
+            @Override
+            public Method getMethod() {
+                try {
+                    return DatabaseOutageRetryTest.class.getDeclaredMethod("invocation", IntFunction.class,
+                            AtomicInteger.class);
+                } catch (NoSuchMethodException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public Object getTarget() {
+                return null;
+            }
+
+            @Override
+            public Object getTimer() {
+                return null;
+            }
+
+            @Override
+            public Constructor<?> getConstructor() {
+                return null;
+            }
+
+            @Override
+            public Object[] getParameters() {
+                return new Object[0];
+            }
+
+            @Override
+            public void setParameters(Object[] params) {
+            }
+
+            @Override
+            public Map<String, Object> getContextData() {
+                return Map.of();
+            }
+        };
+    }
+}
