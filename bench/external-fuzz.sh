@@ -25,5 +25,5 @@ token=$(curl -sf -X POST "$GATEWAY/auth/dev-token" -H 'Content-Type: application
 [[ -n "$token" ]] || { echo "no token from $GATEWAY: is the platform running?" >&2; exit 1; }
 curl -sf "$GATEWAY/openapi" -o "$WORK/openapi.json"
 
-GATEWAY=$GATEWAY TOKEN=$token WORK=$WORK TOOLS=$TOOLS NAUGHTY_REQUESTS=${NAUGHTY_REQUESTS:-5400} SEED=${SEED:-7} \
-  node "$TOOLS/run.mjs"
+export GATEWAY TOOLS WORK
+TOKEN=$token NAUGHTY_REQUESTS=${NAUGHTY_REQUESTS:-5400} SEED=${SEED:-7} node "$TOOLS/run.mjs"

@@ -27,7 +27,7 @@ public final class Platform implements AutoCloseable {
     private static final int LISTEN_PORTS_BELOW = Math.min(ephemeralRangeStart(), 32768);
     private static final int LOG_TAIL_LINES = 40;
 
-    private final Path root = Path.of(System.getProperty("commops.repository.root", ".."));
+    private final Path root = repositoryRoot();
     private final Path logs = root.resolve("e2e-tests/target/e2e-logs");
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -59,8 +59,18 @@ public final class Platform implements AutoCloseable {
         return root.resolve(relativePath);
     }
 
+    /** The repository under test; a plain unit test (no platform) runs in the module's folder. */
+    static Path repositoryRoot() {
+        return Path.of(System.getProperty("commops.repository.root", ".."));
+    }
+
     public String gatewayUrl() {
         return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
+    /** Each process's base URL, the gateway's first. */
+    List<String> processUrls() {
+        return ports.values().stream().map(port -> "http://127.0.0.1:" + port).toList();
     }
 
     private void launchAll() throws Exception {

@@ -43,6 +43,14 @@ public interface EventsConfig {
         /** How long relayed events stay in the outbox for inspection and replay. */
         @WithDefault("P7D")
         Duration retention();
+
+        /** The oldest unsent event's age past which the relay reports itself degraded (health group pipeline). */
+        @WithDefault("60s")
+        Duration degradedAfter();
+
+        /** How often the outbox backlog is measured for the metrics and the health check. */
+        @WithDefault("15s")
+        Duration backlogInterval();
     }
 
     default String topic(String name) {

@@ -52,6 +52,7 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final EventsConfig config;
+    private final OutboxMetrics metrics;
     private final Map<String, Object> kafkaConfig;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -64,10 +65,11 @@ public class OutboxRelay {
     private final RelayCursor cursor;
     private final AtomicBoolean sweepDue = new AtomicBoolean();
 
-    OutboxRelay(EntityManager entityManager, EventsConfig config,
+    OutboxRelay(EntityManager entityManager, EventsConfig config, OutboxMetrics metrics,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.entityManager = entityManager;
         this.config = config;
+        this.metrics = metrics;
         this.kafkaConfig = kafkaConfig;
         this.cursor = new RelayCursor(config.relay().gapTimeout().toNanos());
     }
@@ -98,8 +100,10 @@ public class OutboxRelay {
             do {
                 batch = QuarkusTransaction.requiringNew().call(this::relayBatch);
                 sent += batch;
+                metrics.relayed(batch);
             } while (batch >= config.relay().batchSize());
         } catch (RuntimeException e) {
+            metrics.relayFailed();
             LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
         } finally {
             running.unlock();

@@ -1,5 +1,6 @@
 package vn.commops.common.event;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,24 +8,40 @@ import java.util.UUID;
 
 /**
  * The consumer side of exactly-once effects: an event's id is recorded in the same transaction as
- * the effect it causes, so a redelivered event is recognised and changes nothing.
+ * the effect it causes, so a redelivered event is recognised and changes nothing. Each one recognised
+ * is counted ({@code commops_inbox_duplicates_total} by consumer): redeliveries after a crash or a
+ * rebalance are normal; a steady stream of them means a consumer keeps failing after its effect.
  */
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private final EntityManager entityManager;
+    private static final String DUPLICATES = "commops.inbox.duplicates";
 
-    ProcessedEvents(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final MeterRegistry registry;
+
+    ProcessedEvents(EntityManager entityManager, MeterRegistry registry) {
         this.entityManager = entityManager;
+        this.registry = registry;
     }
 
     /** Records the event for this consumer; false when it was already processed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, UUID eventId) {
-        return entityManager.createNativeQuery(
+        boolean first = entityManager.createNativeQuery(
                 "insert into processed_event (consumer, event_id) values (:consumer, :eventId) on conflict do nothing")
                 .setParameter("consumer", consumer)
                 .setParameter("eventId", eventId)
                 .executeUpdate() == 1;
+        duplicatesAbsorbed(consumer, first ? 0 : 1);
+        return first;
+    }
+
+    /**
+     * For a consumer that records a whole batch's ids in one statement of its own. Called with 0 too,
+     * so that each consumer's series exists from its first event on.
+     */
+    public void duplicatesAbsorbed(String consumer, int count) {
+        registry.counter(DUPLICATES, "consumer", consumer).increment(count);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
+import vn.commops.common.event.ProcessedEvents;
 import vn.commops.common.event.RetriedWhileDatabaseDown;
 import vn.commops.common.problem.DatabaseFailures;
 
@@ -35,15 +36,18 @@ public class ActivityRollup {
 
     private final EventReader reader;
     private final EntityManager entityManager;
+    private final ProcessedEvents processed;
     private final ActivityStates states;
     private final UnitPlacements placements;
     private final UnitDayTotals totals;
     private final ZoneId zone;
 
-    ActivityRollup(EventReader reader, EntityManager entityManager, ActivityStates states, UnitPlacements placements,
-            UnitDayTotals totals, @ConfigProperty(name = "commops.indicators.zone") ZoneId zone) {
+    ActivityRollup(EventReader reader, EntityManager entityManager, ProcessedEvents processed, ActivityStates states,
+            UnitPlacements placements, UnitDayTotals totals,
+            @ConfigProperty(name = "commops.indicators.zone") ZoneId zone) {
         this.reader = reader;
         this.entityManager = entityManager;
+        this.processed = processed;
         this.states = states;
         this.placements = placements;
         this.totals = totals;
@@ -143,6 +147,7 @@ public class ActivityRollup {
                 .getResultList();
         Set<UUID> first = new HashSet<>();
         inserted.forEach(id -> first.add((UUID) id));
+        processed.duplicatesAbsorbed(CONSUMER, events.size() - first.size());
         return first;
     }
 
