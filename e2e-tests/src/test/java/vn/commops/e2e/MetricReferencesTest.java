@@ -27,8 +27,8 @@ class MetricReferencesTest {
         Set<String> names = MetricReferences.read(Platform.repositoryRoot()).names();
         for (String metric : List.of("commops_outbox_backlog_rows", "commops_outbox_oldest_unsent_age_seconds",
                 "commops_outbox_relayed_events_total", "commops_outbox_relay_failures_total",
-                "commops_inbox_duplicates_total", "kafka_consumer_fetch_manager_records_lag_max",
-                "kafka_consumer_fetch_manager_records_lag", "kafka_producer_record_send_total",
+                "commops_inbox_duplicates_total", "commops_consumer_lag_max_records", "commops_consumer_lag_records",
+                "kafka_consumer_fetch_manager_records_consumed_total", "kafka_producer_record_send_total",
                 "http_server_requests_seconds_count", "http_server_requests_seconds_sum", "up")) {
             assertTrue(names.contains(metric), metric + " not found in " + names);
         }

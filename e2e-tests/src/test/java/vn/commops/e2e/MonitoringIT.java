@@ -58,9 +58,13 @@ class MonitoringIT {
                 + "deploy/: " + missing);
     }
 
-    /** The Kafka client's metrics, and an inbox consumer's duplicates counter, made at its first event. */
+    /**
+     * The Kafka client's metrics, an inbox consumer's duplicates counter (made at its first event) and
+     * a partition's lag (once its group has committed an offset and the next measure ran).
+     */
     private static boolean followsEvents(String metric) {
-        return metric.startsWith("kafka_") || metric.startsWith("commops_inbox_");
+        return metric.startsWith("kafka_") || metric.startsWith("commops_inbox_")
+                || metric.equals("commops_consumer_lag_records");
     }
 
     /**

@@ -11,6 +11,10 @@ public interface EventsConfig {
     @WithDefault("commops.")
     String topicPrefix();
 
+    /** How often each consumer group's lag is read from the broker for the metrics ({@code ConsumerLag}). */
+    @WithDefault("15s")
+    Duration consumerLagInterval();
+
     Relay relay();
 
     interface Relay {
