@@ -2,19 +2,23 @@ package vn.commops.activity.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
@@ -27,12 +31,16 @@ import vn.commops.common.problem.ProblemException;
  * same writer as a batch, recording progress and results after each. Jobs are claimed with
  * {@code for update skip locked}, so several instances share the queue without taking a job twice.
  * A job whose runner stopped (its lease, renewed after every chunk, ran out) is taken over by the
- * next poll of any instance and resumed after its last recorded chunk.
+ * next poll of any instance and resumed after its last recorded chunk. An instance that is shut down
+ * (a rolling update) finishes its chunk and gives the lease up at once, so another instance resumes
+ * the job within a poll instead of after the lease.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /** A chunk takes a few seconds; Quarkus' shutdown and Kubernetes' grace period leave more. */
+    private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(20);
 
     private final BatchReader reader;
     private final ActivityWriter writer;
@@ -41,6 +49,7 @@ public class ImportRunner {
     private final ImportsConfig config;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private volatile boolean stopping;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "activity-imports");
         thread.setDaemon(true);
@@ -90,7 +99,7 @@ public class ImportRunner {
             return;
         }
         try {
-            for (UUID id = claim(); id != null; id = claim()) {
+            for (UUID id = stopping ? null : claim(); id != null; id = stopping ? null : claim()) {
                 run(id);
             }
         } finally {
@@ -152,6 +161,10 @@ public class ImportRunner {
                         applying = false;
                         break;
                     }
+                    if (stopping) {
+                        releaseLease(id);
+                        return;
+                    }
                     QuarkusTransaction.requiringNew().run(() -> renewLease(id));
                 }
             } else if (applying) {
@@ -162,6 +175,10 @@ public class ImportRunner {
             // counted. Its all-or-nothing verdict comes out the same: the records already written are
             // unchanged now, neither rejected nor in conflict.
             for (int c = firstUnrecordedChunk(id); c < chunks.size(); c++) {
+                if (stopping) {
+                    releaseLease(id);
+                    return;
+                }
                 ActivityWriter.Written written = writer.write(job.reporter(), chunks.get(c), mode, false);
                 record(id, c, written);
             }
@@ -173,6 +190,14 @@ public class ImportRunner {
             LOG.errorf(e, "Import %s failed", id);
             finish(id, ImportJob.Status.FAILED, "the import failed unexpectedly; submit it again (replays are idempotent)");
         }
+    }
+
+    /** The job stays RUNNING with a lease already run out: the next poll of any instance resumes it. */
+    private static void releaseLease(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> ImportJob.getEntityManager().createNativeQuery(
+                "update import_job set heartbeat_at = to_timestamp(0) where id = :id")
+                .setParameter("id", id).executeUpdate());
+        LOG.infof("Import %s handed over: this instance is stopping", id);
     }
 
     private List<List<ActivityWriter.Submitted>> chunks(List<ActivityWriter.Submitted> records) {
@@ -213,6 +238,18 @@ public class ImportRunner {
             job.finishedAt = OffsetDateTime.now();
             job.upload = null;
         });
+    }
+
+    /** Before the beans go: the chunk under way is finished and recorded, then its job handed over. */
+    void handOver(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+        try {
+            if (running.tryLock(HAND_OVER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                running.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy
