@@ -32,7 +32,7 @@ import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.ActivityWriter.Submitted;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.common.problem.UnreadableFields;
+import vn.commops.contract.UnreadableFields;
 
 /**
  * Reads an upload of activities, as a JSON array, NDJSON or CSV, into records. A record that cannot

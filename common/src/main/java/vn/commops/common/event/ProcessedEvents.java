@@ -1,10 +1,13 @@
 package vn.commops.common.event;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The consumer side of exactly-once effects: an event's id is recorded in the same transaction as
@@ -19,6 +22,8 @@ public class ProcessedEvents {
 
     private final EntityManager entityManager;
     private final MeterRegistry registry;
+    /** One counter a consumer, looked up once: the lookup is on every event's path. */
+    private final Map<String, Counter> duplicates = new ConcurrentHashMap<>();
 
     ProcessedEvents(EntityManager entityManager, MeterRegistry registry) {
         this.entityManager = entityManager;
@@ -42,6 +47,6 @@ public class ProcessedEvents {
      * so that each consumer's series exists from its first event on.
      */
     public void duplicatesAbsorbed(String consumer, int count) {
-        registry.counter(DUPLICATES, "consumer", consumer).increment(count);
+        duplicates.computeIfAbsent(consumer, c -> registry.counter(DUPLICATES, "consumer", c)).increment(count);
     }
 }

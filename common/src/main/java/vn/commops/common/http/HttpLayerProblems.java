@@ -28,16 +28,19 @@ public class HttpLayerProblems {
 
     /** Before Quarkus' CORS (-300), security (-200) and body (-2) handlers. */
     static final int ORDER = -20_000;
-    private static final Map<Integer, String[]> REFUSALS = Map.of(
-            400, new String[] {"bad-request", "Bad Request",
-                "The URL is not well-formed: a percent sign must be followed by two hexadecimal digits (%25 for '%'), "
-                        + "and spaces and other reserved characters must be percent-encoded"},
-            404, new String[] {"not-found", "Not Found", "No resource here"},
-            405, new String[] {"method-not-allowed", "Method Not Allowed", "The resource does not take this method"},
-            413, new String[] {"payload-too-large", "Payload Too Large", "The body is larger than the service accepts"},
-            414, new String[] {"uri-too-long", "URI Too Long", "The URL is longer than the service accepts"},
-            431, new String[] {"headers-too-large", "Request Header Fields Too Large",
-                "The headers are larger than the service accepts"});
+    private record Refusal(String slug, String title, String detail) {
+    }
+
+    private static final Map<Integer, Refusal> REFUSALS = Map.of(
+            400, new Refusal("bad-request", "Bad Request",
+                    "The URL is not well-formed: a percent sign must be followed by two hexadecimal digits (%25 for '%'), "
+                            + "and spaces and other reserved characters must be percent-encoded"),
+            404, new Refusal("not-found", "Not Found", "No resource here"),
+            405, new Refusal("method-not-allowed", "Method Not Allowed", "The resource does not take this method"),
+            413, new Refusal("payload-too-large", "Payload Too Large", "The body is larger than the service accepts"),
+            414, new Refusal("uri-too-long", "URI Too Long", "The URL is longer than the service accepts"),
+            431, new Refusal("headers-too-large", "Request Header Fields Too Large",
+                    "The headers are larger than the service accepts"));
 
     private final ObjectMapper json;
     private final int maxUrlLength;
@@ -117,10 +120,11 @@ public class HttpLayerProblems {
         if (response.headWritten()) {
             return;
         }
-        String[] refusal = REFUSALS.get(status);
+        Refusal refusal = REFUSALS.get(status);
         String instance = rc.request().path() == null || rc.request().path().length() > 200 ? null : rc.request().path();
-        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, refusal[2]));
-        Problem problem = new Problem(Problem.type(refusal[0]), refusal[1], status, refusal[2], instance, errors);
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, refusal.detail()));
+        Problem problem = new Problem(Problem.type(refusal.slug()), refusal.title(), status, refusal.detail(), instance,
+                errors);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));

@@ -23,9 +23,9 @@ public class ParameterText {
 
     @ServerRequestFilter(preMatching = true)
     public void checkUrlAndHeaders(ContainerRequestContext request) {
-        String rawPath = request.getUriInfo().getRequestUri().getRawPath();
-        for (String segment : rawPath.split("/")) {
-            checkLine("path", decode("path", segment, false));
+        // The path's escapes here; its parameters' text after matching, where they have names.
+        for (String segment : request.getUriInfo().getRequestUri().getRawPath().split("/")) {
+            decode("path", segment, false);
         }
         String rawQuery = request.getUriInfo().getRequestUri().getRawQuery();
         if (rawQuery != null) {

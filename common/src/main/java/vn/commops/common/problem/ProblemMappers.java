@@ -2,7 +2,6 @@ package vn.commops.common.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -24,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.commops.contract.UnreadableFields;
 
 /** Turns every failure into problem+json: the client learns what and where, never how the server is built. */
 public class ProblemMappers {
@@ -129,9 +129,8 @@ public class ProblemMappers {
         }
         String location = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        boolean syntax = e instanceof JsonParseException || e instanceof StreamConstraintsException;
-        String reason = !syntax || e.getOriginalMessage() == null ? "" : ": " + e.getOriginalMessage().lines().findFirst()
-                .orElse("").replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
+        String syntax = UnreadableFields.syntaxError(e);
+        String reason = syntax.isEmpty() ? "" : ": " + syntax;
         return ProblemResponses.of(400, "malformed-json", "Body is not valid JSON",
                 "The request body is not valid JSON" + location + reason, List.of(), uriInfo);
     }

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.commops.common.problem.UnreadableFields;
 import vn.commops.contract.StrictJson;
+import vn.commops.contract.UnreadableFields;
 
 class StrictJsonTest {
 

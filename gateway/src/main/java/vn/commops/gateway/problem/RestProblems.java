@@ -2,9 +2,8 @@ package vn.commops.gateway.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -12,12 +11,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.commops.contract.TextValues;
+import vn.commops.contract.UnreadableFields;
 
 /**
  * Problems for what the gateway's own endpoints ({@code /auth}, {@code /openapi}) refuse or fail at:
@@ -72,9 +70,8 @@ public class RestProblems {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
                 && !message.startsWith("Trailing token")) {
-            String field = fieldOf(mapping.getPath());
-            return answer(Problem.ofField(400, "unreadable-field", "A field cannot be read", field,
-                    expectation(mapping), path(uri))).build();
+            return answer(Problem.ofField(400, "unreadable-field", "A field cannot be read",
+                    UnreadableFields.fieldOf(mapping), UnreadableFields.why(mapping), path(uri))).build();
         }
         JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
         if (message.startsWith("Duplicate field") && context != null) {
@@ -85,9 +82,8 @@ public class RestProblems {
         if (message.startsWith("Trailing token") || context != null && context.inRoot() && context.getEntryCount() > 0) {
             return malformed("body", "holds more after the JSON document" + location, uri);
         }
-        boolean syntax = e instanceof JsonParseException || e instanceof StreamConstraintsException;
-        String reason = !syntax ? "" : ": " + message.lines().findFirst().orElse("")
-                .replaceAll(" \\(from `StreamReadConstraints[^)]*\\)", "");
+        String syntax = UnreadableFields.syntaxError(e);
+        String reason = syntax.isEmpty() ? "" : ": " + syntax;
         return answer(Problem.of(400, "malformed-json", "Body is not valid JSON",
                 "The request body is not valid JSON" + location + reason, path(uri))).build();
     }
@@ -95,38 +91,6 @@ public class RestProblems {
     private static Response malformed(String field, String message, UriInfo uri) {
         return answer(Problem.ofField(400, "malformed-json", "Body is not valid JSON", field, message, path(uri)))
                 .build();
-    }
-
-    private static String expectation(JsonMappingException e) {
-        if (e instanceof TextValues.UnstorableText) {
-            return e.getOriginalMessage();
-        }
-        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        if (target == null) {
-            return "cannot be read";
-        }
-        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
-            return "cannot be read as an array";
-        }
-        return "cannot be read as " + switch (target.getSimpleName()) {
-            case "String" -> "text";
-            case "Integer", "int", "Long", "long" -> "a whole number";
-            case "Boolean", "boolean" -> "true or false";
-            default -> target.isRecord() ? "an object" : "a value of type " + target.getSimpleName();
-        };
-    }
-
-    /** Jackson's reference chain as the JSON path a client recognises: {@code orgUnits[1]}. */
-    private static String fieldOf(List<JsonMappingException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JsonMappingException.Reference reference : path) {
-            if (reference.getFieldName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.isEmpty() ? "body" : field.toString();
     }
 
     /** Where the parser stood, as the same JSON path: the duplicated key is the context's current name. */
