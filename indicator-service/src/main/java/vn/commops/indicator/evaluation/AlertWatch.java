@@ -33,6 +33,8 @@ public class AlertWatch {
 
     static final String TOPIC = "indicator-alerts";
     static final String TYPE = "indicator.behind-target";
+    /** Names the advisory lock that one pass at a time holds, in every instance. */
+    private static final String PASS_LOCK = "indicator-alert-watch";
     private static final Logger LOG = Logger.getLogger(AlertWatch.class);
 
     private final EntityManager entityManager;
@@ -58,16 +60,34 @@ public class AlertWatch {
     @Scheduled(every = "${commops.indicators.alerts.check-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        CheckReport report = check();
-        if (report.raised() + report.resolved() > 0) {
+        CheckReport report = checkUnlessRunningElsewhere();
+        if (report != null && report.raised() + report.resolved() > 0) {
             LOG.infof("Behind-target watch: %d checked, %d raised, %d resolved", report.checked(), report.raised(),
                     report.resolved());
         }
     }
 
-    /** One pass over the targets of every period that contains today. */
+    /**
+     * One pass over the targets of every period that contains today. Passes of several instances
+     * take turns: an alert would be raised once anyway (the upsert below), but the evaluation is the
+     * expensive part and worth doing once.
+     */
     @Transactional
     public CheckReport check() {
+        entityManager.createNativeQuery("select true from pg_advisory_xact_lock(hashtext('" + PASS_LOCK + "'))")
+                .getSingleResult();
+        return pass();
+    }
+
+    /** The scheduled pass: skipped when another instance is already checking, since it covers the same targets. */
+    @Transactional
+    CheckReport checkUnlessRunningElsewhere() {
+        Boolean mine = (Boolean) entityManager.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtext('" + PASS_LOCK + "'))").getSingleResult();
+        return mine ? pass() : null;
+    }
+
+    private CheckReport pass() {
         LocalDate today = calendar.today();
         List<?> keys = entityManager.createNativeQuery("""
                 select distinct indicator_code, org_unit_code, period_id, period_start, period_end

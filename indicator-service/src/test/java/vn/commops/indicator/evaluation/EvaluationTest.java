@@ -5,20 +5,32 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.as;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TopicProbe;
@@ -29,6 +41,10 @@ import vn.commops.indicator.Fixtures;
 class EvaluationTest {
 
     private Fixtures.Tree tree;
+    @Inject
+    AlertWatch alertWatch;
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void units() {
@@ -160,6 +176,43 @@ class EvaluationTest {
                 .when().get("/api/v1/evaluations/alerts")
                 .then().statusCode(200).body("resolvedAt", hasItem(notNullValue()));
         as("viewer").when().post("/api/v1/evaluations/alerts/check").then().statusCode(403);
+    }
+
+    @Test
+    void checksRunningTogetherOnSeveralInstancesRaiseOneAlert() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String month = today.format(DateTimeFormatter.ofPattern("yyyyMM"));
+        setTarget("ACTIVITIES_HELD", tree.communeA(), month, today.lengthOfMonth() * 2);
+        String subject = "ACTIVITIES_HELD/" + tree.communeA() + "/" + month;
+
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> checks = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                checks.add(instances.submit(() -> asNationalAdmin().when().post("/api/v1/evaluations/alerts/check")
+                        .then().statusCode(200).extract().path("raised")));
+            }
+            int raised = 0;
+            for (Future<Integer> check : checks) {
+                raised += check.get(30, TimeUnit.SECONDS);
+            }
+            assertTrue(raised >= 1, "the alert is raised by one of the passes");
+        } finally {
+            instances.shutdownNow();
+        }
+        TopicProbe.awaitEvent("indicator-alerts", "indicator.behind-target", subject);
+        assertEquals(1, eventsAbout(subject));
+    }
+
+    @Test
+    void theScheduledPassStandsAsideWhileAnotherInstanceChecks() throws Exception {
+        try (Connection otherInstance = dataSource.getConnection();
+                Statement statement = otherInstance.createStatement()) {
+            statement.execute("select pg_advisory_lock(hashtext('indicator-alert-watch'))");
+            assertNull(alertWatch.checkUnlessRunningElsewhere());
+            statement.execute("select pg_advisory_unlock(hashtext('indicator-alert-watch'))");
+        }
+        assertNotNull(alertWatch.checkUnlessRunningElsewhere());
     }
 
     private static int eventsAbout(String subject) {
