@@ -39,7 +39,7 @@ public class InstanceReadiness {
     private final Vertx vertx;
     private final long intervalMillis;
     private final Map<Instance, Observation> latest = new ConcurrentHashMap<>();
-    private volatile long timer = -1;
+    private final Map<Instance, Long> nextLooks = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     InstanceReadiness(Downstreams downstreams, ServiceProbe probe, InstanceMetrics metrics, Vertx vertx,
@@ -58,14 +58,19 @@ public class InstanceReadiness {
     }
 
     void start(@Observes StartupEvent started) {
-        pollAndRepeat();
+        for (Downstream service : downstreams.all()) {
+            service.instances().forEach(instance -> pollAndRepeat(service, instance));
+        }
     }
 
-    /** The next round starts an interval after this one ended, so a slow instance never piles up probes. */
-    private void pollAndRepeat() {
-        pollAll().onComplete(done -> {
+    /**
+     * Each instance on its own, the next look an interval after the last answer: a silent instance
+     * (up to the probe's deadline) neither piles up probes nor delays the looks at the others.
+     */
+    private void pollAndRepeat(Downstream service, Instance instance) {
+        poll(service, instance).onComplete(done -> {
             if (!stopped) {
-                timer = vertx.setTimer(intervalMillis, fired -> pollAndRepeat());
+                nextLooks.put(instance, vertx.setTimer(intervalMillis, fired -> pollAndRepeat(service, instance)));
             }
         });
     }
@@ -115,6 +120,6 @@ public class InstanceReadiness {
     @PreDestroy
     void stop() {
         stopped = true;
-        vertx.cancelTimer(timer);
+        nextLooks.values().forEach(vertx::cancelTimer);
     }
 }

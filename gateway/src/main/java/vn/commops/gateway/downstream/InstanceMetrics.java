@@ -27,12 +27,12 @@ public class InstanceMetrics {
         READINESS
     }
 
-    static final String FORWARDED = "commops.gateway.forwarded";
-    static final String RETRIES = "commops.gateway.retries";
-    static final String EJECTIONS = "commops.gateway.ejections";
-    static final String REFUSED = "commops.gateway.refused";
-    static final String READY_INSTANCES = "commops.gateway.ready.instances";
-    static final String CIRCUIT_STATE = "commops.gateway.circuit.state";
+    private static final String FORWARDED = "commops.gateway.forwarded";
+    private static final String RETRIES = "commops.gateway.retries";
+    private static final String EJECTIONS = "commops.gateway.ejections";
+    private static final String REFUSED = "commops.gateway.refused";
+    private static final String READY_INSTANCES = "commops.gateway.ready.instances";
+    private static final String CIRCUIT_STATE = "commops.gateway.circuit.state";
 
     private final MeterRegistry registry;
     private final Map<Instance, Map<Outcome, Counter>> forwarded = new HashMap<>();

@@ -27,8 +27,4 @@ public enum Outcome {
     public boolean judgesTheInstance() {
         return this != TOO_LARGE && this != CLIENT_GONE;
     }
-
-    public boolean isFailure() {
-        return this != ANSWERED && judgesTheInstance();
-    }
 }
