@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.event.EventsConfig;
 import vn.commops.common.event.OutboxBatch;
 import vn.commops.common.event.OutboxRelay;
+import vn.commops.common.event.TraceParent;
 
 /**
  * Writes many events to the outbox as one row ({@link OutboxBatch}, compressed), each with exactly
@@ -71,11 +72,14 @@ public class BulkOutbox {
         OutboxBatch.Compressed batch = envelopes(events, now).compressed();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement row = connection.prepareStatement(
-                        "insert into outbox_event (topic, events_lz4, event_count, created_at) values (?, ?, ?, ?)")) {
+                        "insert into outbox_event (topic, events_lz4, event_count, created_at, traceparent) "
+                                + "values (?, ?, ?, ?, ?)")) {
             row.setString(1, config.topic(topic));
             row.setBinaryStream(2, batch.bytes(), batch.length());
             row.setInt(3, events.size());
             row.setObject(4, now);
+            // One request wrote the whole batch: each of its events continues that request's trace.
+            row.setString(5, TraceParent.current());
             row.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write " + events.size() + " events to the outbox", e);

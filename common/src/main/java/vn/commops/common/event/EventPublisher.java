@@ -56,6 +56,7 @@ public class EventPublisher {
         message.messageKey = subject;
         message.payload = toJson(envelope);
         message.createdAt = envelope.time();
+        message.traceparent = TraceParent.current();
         entityManager.persist(message);
         wakeRelayAfterCommit();
         return envelope;

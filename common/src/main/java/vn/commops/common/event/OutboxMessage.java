@@ -42,4 +42,8 @@ public class OutboxMessage {
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
+    /** The W3C trace context the event was written in ({@link TraceParent}); null outside a trace. */
+    @Column(updatable = false)
+    public String traceparent;
 }

@@ -32,6 +32,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -40,7 +44,9 @@ import org.postgresql.PGStatement;
 /**
  * Relays committed outbox rows to Kafka and marks them published once the broker has acknowledged
  * them. Delivery is at least once: a crash between the ack and the commit resends the batch, which
- * consumers absorb because they deduplicate on the event id.
+ * consumers absorb because they deduplicate on the event id. A record carries, as its
+ * {@code traceparent} header, the trace context its row was written in ({@link TraceParent}), so that
+ * consumers continue the trace of the request that caused the event; the relay's own pass is no span.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -152,7 +158,8 @@ public class OutboxRelay {
      * keys and envelopes as the UTF-8 bytes PostgreSQL sent, which go to Kafka as they are (the
      * partition of a key is computed from those same bytes).
      */
-    private record Unsent(String topic, byte[] key, byte[] payload, byte[] events, byte[] eventsLz4, int count) {
+    private record Unsent(String topic, byte[] key, byte[] payload, byte[] events, byte[] eventsLz4, int count,
+            Header traceparent) {
     }
 
     /**
@@ -181,13 +188,13 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (Unsent row : rows.values()) {
             if (row.payload() != null) {
-                acks.add(producer().send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+                acks.add(producer().send(record(row, row.key(), row.payload())));
             } else if (row.eventsLz4() != null) {
                 OutboxBatch.forEachCompressed(row.eventsLz4(),
-                        (key, envelope) -> acks.add(producer().send(new ProducerRecord<>(row.topic(), key, envelope))));
+                        (key, envelope) -> acks.add(producer().send(record(row, key, envelope))));
             } else {
                 OutboxBatch.forEach(row.events(),
-                        (key, envelope) -> acks.add(producer().send(new ProducerRecord<>(row.topic(), key, envelope))));
+                        (key, envelope) -> acks.add(producer().send(record(row, key, envelope))));
             }
         }
         awaitAcks(acks);
@@ -205,6 +212,13 @@ public class OutboxRelay {
         return Math.max(events(fresh, rows), sweptEvents);
     }
 
+    /** A record of the row's topic, with the trace context the row was written in, if any. */
+    private static ProducerRecord<byte[], byte[]> record(Unsent row, byte[] key, byte[] envelope) {
+        // Headers of their own for each record: the producer marks a record's headers read-only once sent.
+        Headers headers = row.traceparent() == null ? null : new RecordHeaders(new Header[] {row.traceparent()});
+        return new ProducerRecord<>(row.topic(), null, key, envelope, headers);
+    }
+
     private static int events(long[] ids, Map<Long, Unsent> rows) {
         int events = 0;
         for (long id : ids) {
@@ -220,8 +234,9 @@ public class OutboxRelay {
     private static long[] read(Connection connection, String condition, long id, int limit, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement pending = connection.prepareStatement(
-                "select id, topic, message_key, payload, events, events_lz4, event_count from ("
+                "select id, topic, message_key, payload, events, events_lz4, event_count, traceparent from ("
                         + "select id, topic, message_key, cast(payload as text) as payload, events, events_lz4, event_count, "
+                        + "traceparent, "
                         + "sum(event_count) over (order by id) - event_count as events_before from outbox_event "
                         + "where published_at is null and " + condition + " order by id limit ?) o "
                         + "where events_before < ? order by id")) {
@@ -235,7 +250,8 @@ public class OutboxRelay {
     private static void readGaps(Connection connection, List<RelayCursor.Gap> gaps, Map<Long, Unsent> rows)
             throws SQLException {
         try (PreparedStatement late = connection.prepareStatement(
-                "select o.id, o.topic, o.message_key, cast(o.payload as text), o.events, o.events_lz4, o.event_count "
+                "select o.id, o.topic, o.message_key, cast(o.payload as text), o.events, o.events_lz4, o.event_count, "
+                        + "o.traceparent "
                         + "from unnest(?::bigint[], ?::bigint[]) as g(low, high) "
                         + "join outbox_event o on o.id between g.low and g.high where o.published_at is null")) {
             late.setArray(1, connection.createArrayOf("bigint", gaps.stream().map(RelayCursor.Gap::from).toArray()));
@@ -254,8 +270,10 @@ public class OutboxRelay {
                 long id = result.getLong(1);
                 ids.add(id);
                 // getBytes on a text or json column is the text's bytes as received: no decoding to a String and back
+                byte[] traceparent = result.getBytes(8);
                 rows.put(id, new Unsent(result.getString(2), result.getBytes(3), result.getBytes(4),
-                        result.getBytes(5), result.getBytes(6), result.getInt(7)));
+                        result.getBytes(5), result.getBytes(6), result.getInt(7),
+                        traceparent == null ? null : new RecordHeader(TraceParent.HEADER, traceparent)));
             }
         }
         return ids.stream().mapToLong(Long::longValue).toArray();

@@ -3,8 +3,10 @@ package vn.commops.common.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -35,8 +37,13 @@ public final class TopicProbe {
         return TestEnvironment.topicPrefix() + name;
     }
 
-    /** A message as consumed: its key and its value parsed as JSON. */
-    public record Received(String key, JsonNode value) {
+    /** A message as consumed: its key, its value parsed as JSON, and its headers (the last value of each). */
+    public record Received(String key, JsonNode value, Map<String, String> headers) {
+
+        /** The header's value as text; null when the message has none. */
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 
     /** Waits until a message on the topic matches, reading from the beginning; fails after the timeout. */
@@ -54,7 +61,9 @@ public final class TopicProbe {
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
                     seen.add(record.value());
-                    Received received = new Received(record.key(), parse(record.value()));
+                    Map<String, String> headers = new HashMap<>();
+                    record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+                    Received received = new Received(record.key(), parse(record.value()), headers);
                     if (matching.test(received)) {
                         return received;
                     }
@@ -72,13 +81,20 @@ public final class TopicProbe {
 
     /** Publishes raw values under one key, waiting for the broker's acknowledgement. */
     public static void send(String topicName, String key, String... values) {
+        send(topicName, key, Map.of(), values);
+    }
+
+    /** Publishes raw values under one key with these headers, as the outbox relay adds a traceparent. */
+    public static void send(String topicName, String key, Map<String, String> headers, String... values) {
         Map<String, Object> settings = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestEnvironment.kafkaBootstrap(),
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(settings, new StringSerializer(), new StringSerializer())) {
             for (String value : values) {
-                producer.send(new ProducerRecord<>(topic(topicName), key, value)).get(15, TimeUnit.SECONDS);
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic(topicName), key, value);
+                headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+                producer.send(record).get(15, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -249,6 +249,10 @@ final class Corpus {
                         List.<String[]>of(new String[] {"X Fuzz", "1"}), List.of());
                 add("bad-header", "header", "Accept: application/xml", ANSWER, baseQuery,
                         List.<String[]>of(new String[] {"Accept", "application/xml"}), List.of());
+                // Trace context that is no W3C trace context: ignored, and a new trace started.
+                add("bad-header", "header", "traceparent and tracestate garbage", ANSWER, baseQuery,
+                        List.<String[]>of(new String[] {"traceparent", "00-zz-" + "f".repeat(300) + "-01"},
+                                new String[] {"tracestate", "=,;=,"}), List.of());
             }
             if (operation.path().startsWith("/api/") && index % 2 == 0) {
                 authorization("Bearer " + "e".repeat(8192), "oversized bearer token");

@@ -3,13 +3,17 @@ package vn.commops.plan.assignment;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.event.TraceParent;
 import vn.commops.common.testing.Envelopes;
 import vn.commops.common.testing.TopicProbe;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
@@ -61,6 +65,28 @@ class PostCrisisAssignmentTest {
                 .then().body("totalItems", equalTo(1)));
         asNationalAdmin().queryParam("sourceCaseId", caseId.toString()).when().get("/api/v1/assignments")
                 .then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void theAssignmentsEventContinuesTheTraceOfTheRequestThatCausedIt() {
+        String[] tree = OrgUnitFixtures.tree();
+        UUID caseId = UUID.randomUUID();
+        String traceId = "5c2c5a4b3e0f4b1c9d8e7f6a5b4c3d2e";
+        String requesterSpan = "1a2b3c4d5e6f7a8b";
+
+        TopicProbe.send("crisis-cases", caseId.toString(),
+                Map.of(TraceParent.HEADER, "00-" + traceId + "-" + requesterSpan + "-01"),
+                request(UUID.randomUUID(), caseId, tree[1]));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asNationalAdmin()
+                .queryParam("sourceCaseId", caseId.toString()).when().get("/api/v1/assignments")
+                .then().body("totalItems", equalTo(1)));
+        String id = asNationalAdmin().queryParam("sourceCaseId", caseId.toString()).when().get("/api/v1/assignments")
+                .then().extract().path("items[0].id");
+        String traceparent = TopicProbe.awaitEvent(AssignmentEvents.TOPIC, AssignmentEvents.CREATED, id)
+                .header(TraceParent.HEADER);
+        assertTrue(traceparent != null && traceparent.startsWith("00-" + traceId + "-"), "traceparent " + traceparent);
+        assertNotEquals(requesterSpan, traceparent.split("-")[2], "the consumer's span, child of the requester's");
     }
 
     @Test
