@@ -422,13 +422,15 @@ instances_file() { printf '%s/instances\n' "$COMMOPS_RUN_DIR"; }
 
 # instance_port_of NAME: the HTTP port of the running instance NAME (from the instances file).
 instance_port_of() {
-  local name port
+  local name port file
+  file="$(instances_file)"
+  [[ -f "$file" ]] || return 1
   while read -r name port; do
     if [[ "$name" == "$1" ]]; then
       printf '%s\n' "$port"
       return 0
     fi
-  done <"$(instances_file)" 2>/dev/null
+  done <"$file"
   return 1
 }
 
@@ -441,7 +443,7 @@ start_pid_file() { printf '%s/start.pid\n' "$COMMOPS_RUN_DIR"; }
 # Prints the pid of a start.sh (other than this script) running for this COMMOPS_HOME.
 running_start_pid() {
   local pid=''
-  read -r pid <"$(start_pid_file)" 2>/dev/null || true
+  read -r pid 2>/dev/null <"$(start_pid_file)" || true
   pid=${pid//[^0-9]/}
   [[ -n "$pid" && "$pid" != "$$" ]] && pid_alive "$pid" &&
     [[ "$(process_cmdline "$pid")" == *start.sh* ]] || return 1
