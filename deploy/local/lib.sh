@@ -28,10 +28,11 @@ COMMOPS_REPO_ROOT="$(cd "$COMMOPS_SCRIPT_DIR/../.." && pwd)"
 # ---------------------------------------------------------------------------
 
 # Logging never fails a script: when stderr is a pipe whose reader is gone (start.sh | tee, then
-# Ctrl-C), cleanup must still run to the end.
-log_info() { printf '%s [commops] %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
-log_warn() { printf '%s [commops] WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
-log_error() { printf '%s [commops] ERROR: %s\n' "$(date +%H:%M:%S)" "$*" >&2 2>/dev/null || true; }
+# Ctrl-C), cleanup must still run to the end. The time comes from bash's own strftime: no fork, and
+# no command substitution (see "Signals and command substitutions" below).
+log_info() { printf '%(%H:%M:%S)T [commops] %s\n' -1 "$*" >&2 2>/dev/null || true; }
+log_warn() { printf '%(%H:%M:%S)T [commops] WARNING: %s\n' -1 "$*" >&2 2>/dev/null || true; }
+log_error() { printf '%(%H:%M:%S)T [commops] ERROR: %s\n' -1 "$*" >&2 2>/dev/null || true; }
 die() {
   log_error "$*"
   exit 1
@@ -206,6 +207,10 @@ wait_for_port() {
   done
 }
 
+# True when a GET answers 2xx. Its exit status, not its output: no command substitution, for the
+# loops that poll while waiting for a signal (see "Signals and command substitutions").
+http_ready() { curl -fs -o /dev/null -m 5 "$1" 2>/dev/null; }
+
 # HTTP status code of a GET (000 when nothing answers).
 http_status() {
   local code
@@ -217,7 +222,7 @@ http_status() {
 wait_for_http_200() {
   local url=$1 timeout_s=$2 pid=${3:-}
   local deadline=$((SECONDS + timeout_s))
-  until [[ "$(http_status "$url")" == 200 ]]; do
+  until http_ready "$url"; do
     if [[ -n "$pid" ]] && ! pid_alive "$pid"; then
       return 1
     fi
@@ -234,9 +239,27 @@ wait_for_http_200() {
 # Every process these scripts start carries "-Dcommops.process=<name>" on its
 # command line, so that a pid file left behind by a crash is never trusted
 # when the pid has since been reused by an unrelated program.
+#
+# Signals and command substitutions: bash 5.2 parses the text of a $(...) again
+# when it runs it, and runs a trap that falls due meanwhile with that parse
+# still open. The trap's own text then fails to parse ("trap: line 2:
+# unexpected EOF while looking for matching `)'"): its "exit 143" never runs,
+# and the script ends on the syntax error (status 2; the EXIT trap still
+# runs). A loop like start.sh's supervisor, calling read_live_pid and
+# "$(hold_file ...)", got it for 18 SIGTERMs in 60; without $(...), 0 in 150.
+# So the helpers start.sh calls in its loops take an optional VAR to set
+# instead of printing (which also saves a fork each), and those loops use no
+# $(...) at all.
 # ---------------------------------------------------------------------------
 
-pid_file() { printf '%s/%s.pid\n' "$COMMOPS_RUN_DIR" "$1"; }
+# pid_file NAME [VAR]: the pid file of our process NAME, printed or put in VAR.
+pid_file() {
+  if (($# > 1)); then
+    printf -v "$2" '%s/%s.pid' "$COMMOPS_RUN_DIR" "$1"
+  else
+    printf '%s/%s.pid\n' "$COMMOPS_RUN_DIR" "$1"
+  fi
+}
 
 # True when PID runs (a zombie, dead but not yet reaped, counts as dead). Where /proc is there, this
 # and process_cmdline read it with bash builtins: start.sh checks every service every few seconds, and
@@ -254,35 +277,57 @@ pid_alive() {
   [[ "$state" != Z ]]
 }
 
-# process_cmdline PID: its command line, arguments separated by spaces.
+# process_cmdline PID [VAR]: its command line, arguments separated by spaces, printed or put in VAR.
+# (Locals start with _pc_ so that VAR may be any caller's name.)
 process_cmdline() {
-  local pid=$1 IFS=' '
-  local -a args=()
-  if [[ -r "/proc/$pid/cmdline" ]]; then
-    mapfile -d '' args <"/proc/$pid/cmdline" 2>/dev/null || true
-    printf '%s\n' "${args[*]}"
+  local _pc_pid=$1 IFS=' ' _pc_line=''
+  local -a _pc_args=()
+  if [[ -r "/proc/$_pc_pid/cmdline" ]]; then
+    mapfile -d '' _pc_args <"/proc/$_pc_pid/cmdline" 2>/dev/null || true
+    _pc_line="${_pc_args[*]}"
   else
-    ps -o args= -p "$pid" 2>/dev/null || true
+    _pc_line="$(ps -o args= -p "$_pc_pid" 2>/dev/null)" || true
+  fi
+  if (($# > 1)); then
+    printf -v "$2" '%s' "$_pc_line"
+  else
+    printf '%s\n' "$_pc_line"
   fi
 }
 
-# process_marker NAME: the command-line flag identifying our process NAME.
-process_marker() { printf -- '-Dcommops.process=%s\n' "$1"; }
-
-# Prints the pid of our live process NAME; removes a stale pid file (dead pid,
-# or pid reused by another program) and fails when there is none.
-read_live_pid() {
-  local name=$1 file pid=''
-  file="$(pid_file "$name")"
-  [[ -f "$file" ]] || return 1
-  read -r pid <"$file" 2>/dev/null || true
-  pid=${pid//[^0-9]/}
-  # the marker as a whole argument: followed by a space, or by the end of the line
-  if pid_alive "$pid" && [[ "$(process_cmdline "$pid") " == *"$(process_marker "$name") "* ]]; then
-    printf '%s\n' "$pid"
-    return 0
+# process_marker NAME [VAR]: the command-line flag identifying our process NAME, printed or put in VAR.
+process_marker() {
+  if (($# > 1)); then
+    printf -v "$2" -- '-Dcommops.process=%s' "$1"
+  else
+    printf -- '-Dcommops.process=%s\n' "$1"
   fi
-  rm -f "$file"
+}
+
+# read_live_pid NAME [VAR]: the pid of our live process NAME, printed or put in VAR; removes a
+# stale pid file (dead pid, or pid reused by another program) and fails when there is none.
+# (Locals start with _rl_ so that VAR may be any caller's name, "pid" included.)
+read_live_pid() {
+  local _rl_name=$1 _rl_file _rl_pid='' _rl_cmdline _rl_marker
+  (($# > 1)) && printf -v "$2" '%s' ''
+  pid_file "$_rl_name" _rl_file
+  [[ -f "$_rl_file" ]] || return 1
+  read -r _rl_pid <"$_rl_file" 2>/dev/null || true
+  _rl_pid=${_rl_pid//[^0-9]/}
+  if pid_alive "$_rl_pid"; then
+    process_cmdline "$_rl_pid" _rl_cmdline
+    process_marker "$_rl_name" _rl_marker
+    # the marker as a whole argument: followed by a space, or by the end of the line
+    if [[ "$_rl_cmdline " == *"$_rl_marker "* ]]; then
+      if (($# > 1)); then
+        printf -v "$2" '%s' "$_rl_pid"
+      else
+        printf '%s\n' "$_rl_pid"
+      fi
+      return 0
+    fi
+  fi
+  rm -f "$_rl_file"
   return 1
 }
 
@@ -297,12 +342,12 @@ start_daemon() {
   shift 3
   local file pid='' i
   STARTED_PID=''
-  file="$(pid_file "$name")"
+  pid_file "$name" file
   rm -f "$file"
   if [[ -f "$logfile" ]]; then
     mv -f "$logfile" "$logfile.1"
   fi
-  printf '=== %s started by %s at %s\n' "$name" "${0##*/}" "$(date '+%Y-%m-%d %H:%M:%S %z')" >"$logfile"
+  printf '=== %s started by %s at %(%Y-%m-%d %H:%M:%S %z)T\n' "$name" "${0##*/}" -1 >"$logfile"
   # The inner shell writes its own pid, then exec keeps that pid for COMMAND;
   # this stays right whether or not setsid had to fork.
   local launcher=()
@@ -314,7 +359,8 @@ start_daemon() {
     >>"$logfile" 2>&1 </dev/null &
   for ((i = 0; i < 50; i++)); do
     if [[ -s "$file" ]]; then
-      pid="$(tr -dc '0-9' <"$file")"
+      read -r pid <"$file" || true # an empty read while the inner shell writes it: tried again
+      pid=${pid//[^0-9]/}
       [[ -n "$pid" ]] && break
     fi
     sleep 0.1
@@ -346,11 +392,12 @@ stop_pid() {
 
 # stop_named NAME [GRACE_SECONDS]: stops our process NAME found via its pid file.
 stop_named() {
-  local name=$1 grace=${2:-20} pid
-  if pid="$(read_live_pid "$name")"; then
+  local name=$1 grace=${2:-20} pid file
+  if read_live_pid "$name" pid; then
     stop_pid "$name" "$pid" "$grace"
   fi
-  rm -f "$(pid_file "$name")"
+  pid_file "$name" file
+  rm -f "$file"
 }
 
 # ---------------------------------------------------------------------------
@@ -452,4 +499,11 @@ running_start_pid() {
 
 # An instance stopped with "stop.sh NAME" carries a hold: the supervisor leaves it stopped until
 # "restart.sh NAME" removes it.
-hold_file() { printf '%s/%s.held\n' "$COMMOPS_RUN_DIR" "$1"; }
+# hold_file NAME [VAR]: printed or put in VAR.
+hold_file() {
+  if (($# > 1)); then
+    printf -v "$2" '%s/%s.held' "$COMMOPS_RUN_DIR" "$1"
+  else
+    printf '%s/%s.held\n' "$COMMOPS_RUN_DIR" "$1"
+  fi
+}

@@ -59,6 +59,7 @@ SERVICES=()         # the entries of COMMOPS_SERVICE_LAYOUT selected by COMMOPS_
 INSTANCES=()        # the instance names to start, in start order
 STARTED_SERVICES=() # instance names this run started, in start order
 declare -A INSTANCE_SERVICE=() INSTANCE_PORT=() INSTANCE_DB=() INSTANCE_NUMBER=()
+declare -A GATEWAY_URLS=() # service port offset -> every instance's URL, comma-separated
 SLEEP_PID=''
 CLEANING_UP=0
 
@@ -117,6 +118,9 @@ plan_instances() {
       INSTANCE_NUMBER[$name]=$k
     done
   done
+  for offset in 1 2 3 4; do
+    GATEWAY_URLS[$offset]="$(service_urls "$offset")"
+  done
 }
 
 check_ports_free() {
@@ -173,10 +177,10 @@ start_instance() {
   if [[ -n "$db" ]]; then
     local -x COMMOPS_DB_NAME=$db
   else
-    local -x COMMOPS_GATEWAY_PLAN_URL=${COMMOPS_GATEWAY_PLAN_URL:-$(service_urls 1)}
-    local -x COMMOPS_GATEWAY_ACTIVITY_URL=${COMMOPS_GATEWAY_ACTIVITY_URL:-$(service_urls 2)}
-    local -x COMMOPS_GATEWAY_INDICATOR_URL=${COMMOPS_GATEWAY_INDICATOR_URL:-$(service_urls 3)}
-    local -x COMMOPS_GATEWAY_CRISIS_URL=${COMMOPS_GATEWAY_CRISIS_URL:-$(service_urls 4)}
+    local -x COMMOPS_GATEWAY_PLAN_URL=${COMMOPS_GATEWAY_PLAN_URL:-${GATEWAY_URLS[1]}}
+    local -x COMMOPS_GATEWAY_ACTIVITY_URL=${COMMOPS_GATEWAY_ACTIVITY_URL:-${GATEWAY_URLS[2]}}
+    local -x COMMOPS_GATEWAY_INDICATOR_URL=${COMMOPS_GATEWAY_INDICATOR_URL:-${GATEWAY_URLS[3]}}
+    local -x COMMOPS_GATEWAY_CRISIS_URL=${COMMOPS_GATEWAY_CRISIS_URL:-${GATEWAY_URLS[4]}}
   fi
 
   # activity-service holds several 10,000-record batches in memory at once; with less it spends its time
@@ -184,13 +188,15 @@ start_instance() {
   # generation made it outlive, to be copied and promoted. The whole heap from the start: grown on demand,
   # it stayed near the young generation's size, and G1 then collected early and often for lack of room
   # to copy into ("G1 Preventive Collection", a third more collections under bulk load).
-  local heap="-Xmx256m"
+  local heap="-Xmx256m" marker
   [[ $service == activity-service ]] && heap="-Xms1g -Xmx1g -Xmn512m"
+  # Also run by the supervisor's loop: no $(...) here (see lib.sh, "Signals and command substitutions").
+  process_marker "$name" marker
 
   log_info "starting $name on port $port (log: $COMMOPS_LOG_DIR/$name.log)"
   # shellcheck disable=SC2086 # COMMOPS_JAVA_OPTS holds several JVM options
   start_daemon "$name" "$COMMOPS_LOG_DIR/$name.log" "$COMMOPS_REPO_ROOT/$service" \
-    java $heap $COMMOPS_JAVA_OPTS "$(process_marker "$name")" -jar "$jar"
+    java $heap $COMMOPS_JAVA_OPTS "$marker" -jar "$jar"
 }
 
 # run/instances: "name port" of every instance started, for restart.sh and fault suites.
@@ -270,8 +276,7 @@ start_wave() {
     for name in "${pending[@]}"; do
       supervise_instance "$name"
       url="http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready"
-      if [[ -z "${SUP_DUE[$name]:-}" ]] && read_live_pid "$name" >/dev/null &&
-        [[ "$(http_status "$url")" == 200 ]]; then
+      if [[ -z "${SUP_DUE[$name]:-}" ]] && read_live_pid "$name" >/dev/null && http_ready "$url"; then
         log_info "$name is ready at http://localhost:${INSTANCE_PORT[$name]} ($((SECONDS - SUP_STARTED[$name]))s)"
         SUP_EXITED[$name]=''
         continue
@@ -301,10 +306,12 @@ supervise() {
   done
 }
 
+# Runs every second for hours: no $(...) (see lib.sh, "Signals and command substitutions").
 supervise_instance() {
-  local name=$1 pid status how uptime delay
+  local name=$1 pid status how uptime delay held
+  hold_file "$name" held
   if [[ -n "${SUP_DUE[$name]:-}" ]]; then
-    if [[ -f "$(hold_file "$name")" ]]; then
+    if [[ -f "$held" ]]; then
       if [[ -z "${SUP_HELD[$name]:-}" ]]; then
         SUP_HELD[$name]=1
         log_info "$name stays stopped (stopped with stop.sh $name; deploy/local/restart.sh $name brings it back)"
@@ -322,7 +329,8 @@ supervise_instance() {
     return 0
   fi
   if read_live_pid "$name" >/dev/null; then
-    if [[ -n "${SUP_EXITED[$name]:-}" ]] && ((!STARTING)) && [[ "$(http_status "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready")" == 200 ]]; then
+    if [[ -n "${SUP_EXITED[$name]:-}" ]] && ((!STARTING)) &&
+      http_ready "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready"; then
       log_info "$name is ready again, $((SECONDS - SUP_EXITED[$name]))s after its exit was seen (restart #${SUP_RESTARTS[$name]})"
       SUP_EXITED[$name]=''
     fi
@@ -352,7 +360,7 @@ supervise_instance() {
   SUP_DELAY[$name]=$delay
   SUP_DUE[$name]=$((SECONDS + delay))
   [[ -n "${SUP_EXITED[$name]:-}" ]] || SUP_EXITED[$name]=$SECONDS
-  if [[ -f "$(hold_file "$name")" ]]; then
+  if [[ -f "$held" ]]; then
     log_info "$name (pid ${pid:-?}) $how, by stop.sh; it stays stopped"
     SUP_HELD[$name]=1
     return 0
