@@ -4,10 +4,10 @@
 # commune and a feedback item, then shows the province's roll-up. Safe to run again: existing
 # units are reported as conflicts and retried writes carry idempotency keys.
 #
-#   deploy/local/demo.sh [GATEWAY_URL]     (default http://localhost:8080)
+#   deploy/local/demo.sh [GATEWAY_URL]     (default http://localhost:$COMMOPS_HTTP_PORT_BASE, i.e. :8080)
 set -euo pipefail
 
-GATEWAY=${1:-http://localhost:8080}
+GATEWAY=${1:-http://localhost:${COMMOPS_HTTP_PORT_BASE:-8080}}
 
 # A token from the gateway's development issuer (demo users: national-admin, lc-manager, lc-officer,
 # crisis-analyst, viewer, post-office).
