@@ -140,7 +140,9 @@ class EarlyWarningTest {
                 checked++;
             }
         }
-        assertTrue(checked > 20, "too few windows away from a change of pattern: " + checked);
+        // Each change of pattern (8:00, 17:00, a weekend's start or end) hides the 6 windows within 3 hours
+        // of it; 48 hours hold at most 5 changes, so at least 18 windows are checked whenever the test runs.
+        assertTrue(checked >= 18, "too few windows away from a change of pattern: " + checked);
         as("viewer").queryParam("topic", "HEALTH_INSURANCE_CARDS").queryParam("orgUnit", "NOWHERE")
                 .when().get("/api/v1/signals/forecast").then().statusCode(422)
                 .body("errors[0].field", equalTo("orgUnit"));
