@@ -266,7 +266,6 @@ tick() {
 # connection while the others start).
 start_wave() {
   local name url pending=("$@") waiting
-  local -A deadline=()
   for name in "$@"; do
     start_instance "$name"
     STARTED_SERVICES+=("$name")
@@ -285,8 +284,8 @@ start_wave() {
         SUP_READY[$name]=$SECONDS
         continue
       fi
-      deadline[$name]=$((SUP_STARTED[$name] + COMMOPS_SERVICE_START_TIMEOUT))
-      if ((SECONDS >= deadline[$name])) && [[ -z "${SUP_DUE[$name]:-}" ]]; then
+      # COMMOPS_SERVICE_START_TIMEOUT from its latest start
+      if ((SECONDS >= SUP_STARTED[$name] + COMMOPS_SERVICE_START_TIMEOUT)) && [[ -z "${SUP_DUE[$name]:-}" ]]; then
         show_log_tail "$COMMOPS_LOG_DIR/$name.log" 60
         die "$name did not become ready ($url answered $(http_status "$url")) within ${COMMOPS_SERVICE_START_TIMEOUT}s;" \
           "see $COMMOPS_LOG_DIR/$name.log"
