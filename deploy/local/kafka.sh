@@ -701,31 +701,7 @@ ensure_kafka() {
 # (one by one, the last nodes would wait for a controller quorum that is gone), then SIGKILL to
 # those still running after a minute.
 kafka_stop_broker() {
-  local name pid deadline
-  local -A pids=()
-  for name in "${KAFKA_ALL_NAMES[@]}"; do
-    if pid="$(read_live_pid "$name")"; then
-      pids[$name]=$pid
-      log_info "stopping $name (pid $pid)"
-      kill -TERM "$pid" 2>/dev/null || true
-    fi
-  done
-  deadline=$((SECONDS + 60))
-  for name in "${!pids[@]}"; do
-    pid=${pids[$name]}
-    while pid_alive "$pid" && ((SECONDS < deadline)); do
-      sleep 0.2
-    done
-    if pid_alive "$pid"; then
-      log_warn "$name (pid $pid) did not stop within 60s; killing it"
-      kill -KILL "$pid" 2>/dev/null || true
-      sleep 0.5
-    fi
-    wait "$pid" 2>/dev/null || true # reap it if it is our child
-  done
-  for name in "${KAFKA_ALL_NAMES[@]}"; do
-    rm -f "$(pid_file "$name")"
-  done
+  stop_named_together 60 "${KAFKA_ALL_NAMES[@]}"
   rm -f "$KAFKA_OWNER_FILE"
   rm -rf "$KAFKA_USERS_DIR"
   KAFKA_OWNED=0

@@ -400,6 +400,38 @@ stop_named() {
   rm -f "$file"
 }
 
+# stop_named_together GRACE_SECONDS NAME...: stops our processes NAME... at once: SIGTERM to each,
+# then SIGKILL to those still running after the grace period.
+stop_named_together() {
+  local grace=$1 name pid deadline file
+  shift
+  local -A stopping=()
+  for name in "$@"; do
+    if read_live_pid "$name" pid; then
+      stopping[$name]=$pid
+      log_info "stopping $name (pid $pid)"
+      kill -TERM "$pid" 2>/dev/null || true
+    fi
+  done
+  deadline=$((SECONDS + grace))
+  for name in "${!stopping[@]}"; do
+    pid=${stopping[$name]}
+    while pid_alive "$pid" && ((SECONDS < deadline)); do
+      sleep 0.2
+    done
+    if pid_alive "$pid"; then
+      log_warn "$name (pid $pid) did not stop within ${grace}s; killing it"
+      kill -KILL "$pid" 2>/dev/null || true
+      sleep 0.5
+    fi
+    wait "$pid" 2>/dev/null || true # reap it if it is our child
+  done
+  for name in "$@"; do
+    pid_file "$name" file
+    rm -f "$file"
+  done
+}
+
 # ---------------------------------------------------------------------------
 # The platform's processes: services, their instances, the gateway
 #

@@ -10,9 +10,11 @@
 # that exits without being stopped by this script (a crash, kill -9, a SIGTERM
 # from someone else: a rolling restart sends one to each instance in turn) is
 # started again after a backoff (1 s, doubling up to 30 s; back to 1 s once it
-# had stayed up a minute), and each restart is logged here. Only an instance
-# stopped with "stop.sh NAME" stays stopped, until "restart.sh NAME". Kafka
-# nodes are not restarted: a fault trial brings one back with "kafka.sh start-node N".
+# had been ready a minute, or when a SIGTERM stopped it while ready), and each
+# restart is logged here. During the start an instance may fail three times
+# before start.sh gives up. Only an instance stopped with "stop.sh NAME" stays
+# stopped, until "restart.sh NAME". Kafka nodes are not restarted: a fault
+# trial brings one back with "kafka.sh start-node N".
 # Ctrl-C (or SIGTERM, which stop.sh sends) stops every process this script
 # started, newest first, and the Kafka broker or cluster if it started it.
 # PostgreSQL is left running.
@@ -239,9 +241,10 @@ EOF
 # Supervision
 # ---------------------------------------------------------------------------
 
-# Per instance: its pid, when it was (re)started, the last restart delay, when a pending restart is
-# due (empty: none pending), when its exit was seen (until it is ready again), how many restarts.
-declare -A SUP_PID=() SUP_STARTED=() SUP_DELAY=() SUP_DUE=() SUP_EXITED=() SUP_RESTARTS=() SUP_HELD=()
+# Per instance: its pid, when it was (re)started, when it was last seen ready (empty: not since its
+# start), the last restart delay, when a pending restart is due (empty: none pending), when its exit
+# was seen (until it is ready again), how many restarts.
+declare -A SUP_PID=() SUP_STARTED=() SUP_READY=() SUP_DELAY=() SUP_DUE=() SUP_EXITED=() SUP_RESTARTS=() SUP_HELD=()
 SUP_MAX_DELAY=30
 SUP_STABLE_AFTER=60
 
@@ -263,7 +266,6 @@ tick() {
 # connection while the others start).
 start_wave() {
   local name url pending=("$@") waiting
-  local -A deadline=()
   for name in "$@"; do
     start_instance "$name"
     STARTED_SERVICES+=("$name")
@@ -279,10 +281,11 @@ start_wave() {
       if [[ -z "${SUP_DUE[$name]:-}" ]] && read_live_pid "$name" >/dev/null && http_ready "$url"; then
         log_info "$name is ready at http://localhost:${INSTANCE_PORT[$name]} ($((SECONDS - SUP_STARTED[$name]))s)"
         SUP_EXITED[$name]=''
+        SUP_READY[$name]=$SECONDS
         continue
       fi
-      deadline[$name]=$((SUP_STARTED[$name] + COMMOPS_SERVICE_START_TIMEOUT))
-      if ((SECONDS >= deadline[$name])) && [[ -z "${SUP_DUE[$name]:-}" ]]; then
+      # COMMOPS_SERVICE_START_TIMEOUT from its latest start
+      if ((SECONDS >= SUP_STARTED[$name] + COMMOPS_SERVICE_START_TIMEOUT)) && [[ -z "${SUP_DUE[$name]:-}" ]]; then
         show_log_tail "$COMMOPS_LOG_DIR/$name.log" 60
         die "$name did not become ready ($url answered $(http_status "$url")) within ${COMMOPS_SERVICE_START_TIMEOUT}s;" \
           "see $COMMOPS_LOG_DIR/$name.log"
@@ -308,7 +311,7 @@ supervise() {
 
 # Runs every second for hours: no $(...) (see lib.sh, "Signals and command substitutions").
 supervise_instance() {
-  local name=$1 pid status how uptime delay held
+  local name=$1 pid status='' how uptime delay held
   hold_file "$name" held
   if [[ -n "${SUP_DUE[$name]:-}" ]]; then
     if [[ -f "$held" ]]; then
@@ -333,6 +336,7 @@ supervise_instance() {
       http_ready "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready"; then
       log_info "$name is ready again, $((SECONDS - SUP_EXITED[$name]))s after its exit was seen (restart #${SUP_RESTARTS[$name]})"
       SUP_EXITED[$name]=''
+      SUP_READY[$name]=$SECONDS
     fi
     return 0
   fi
@@ -351,7 +355,12 @@ supervise_instance() {
     esac
   fi
   uptime=$((SECONDS - SUP_STARTED[$name]))
-  if [[ -z "${SUP_DELAY[$name]:-}" ]] || ((uptime >= SUP_STABLE_AFTER)); then
+  # Back to the shortest delay once it had served (been ready) for a minute, or when it was asked
+  # to stop (SIGTERM) while serving: a rolling restart is no crash. An instance that keeps failing
+  # to start waits longer each time, however long each start takes.
+  if [[ -z "${SUP_DELAY[$name]:-}" ]] ||
+    { [[ -n "${SUP_READY[$name]:-}" ]] &&
+      { ((SECONDS - SUP_READY[$name] >= SUP_STABLE_AFTER)) || [[ "${status:-}" == 143 ]]; }; }; then
     delay=1
   else
     delay=$((SUP_DELAY[$name] * 2))
@@ -383,6 +392,7 @@ restart_instance() {
   start_instance "$name"
   SUP_PID[$name]=$STARTED_PID
   SUP_STARTED[$name]=$SECONDS
+  SUP_READY[$name]=''
 }
 
 # EXIT trap: stops what this run started, newest first, then Kafka if ours.
@@ -398,10 +408,17 @@ cleanup() {
   if ((${#STARTED_SERVICES[@]})) || [[ "${KAFKA_OWNED:-0}" == 1 ]]; then
     log_info "stopping the platform"
   fi
+  # Newest first: the instances after the first of each service (started together, stopped
+  # together), then the first instances and the gateway one by one, in reverse start order.
+  local -a later=()
   for ((i = ${#STARTED_SERVICES[@]} - 1; i >= 0; i--)); do
-    stop_named "${STARTED_SERVICES[i]}" 30
-    rm -f "$(hold_file "${STARTED_SERVICES[i]}")"
+    ((INSTANCE_NUMBER[${STARTED_SERVICES[i]}] > 1)) && later+=("${STARTED_SERVICES[i]}")
   done
+  ((${#later[@]} == 0)) || stop_named_together 30 "${later[@]}"
+  for ((i = ${#STARTED_SERVICES[@]} - 1; i >= 0; i--)); do
+    ((INSTANCE_NUMBER[${STARTED_SERVICES[i]}] > 1)) || stop_named "${STARTED_SERVICES[i]}" 30
+  done
+  rm -f "$COMMOPS_RUN_DIR"/*.held
   stop_kafka
   if [[ "$(head -n 1 "$(start_pid_file)" 2>/dev/null)" == "$$" ]]; then
     rm -f "$(start_pid_file)" "$(instances_file)"
