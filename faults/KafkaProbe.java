@@ -37,7 +37,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   dead-letters BOOTSTRAP PREFIX   "dead-letters TOPIC RECORDS" per PREFIXdead-letter.* topic, then "dead-letters total N"
  *   controller BOOTSTRAP            the node id of the active KRaft controller (the metadata quorum's leader)
  *   leaders BOOTSTRAP PREFIX        "leader NODE PARTITIONS" for the PREFIX topics' partitions
- *   under-replicated BOOTSTRAP      partitions whose in-sync replicas are fewer than their replicas
+ *   under-replicated BOOTSTRAP      "under-replicated N": partitions whose in-sync replicas are fewer than their replicas
+ *   health BOOTSTRAP PREFIX GROUP:TOPIC,...   under-replicated, dead-letters and lag in one go
  *   replay BOOTSTRAP PREFIX         sends every record now on the PREFIX event topics (not the dead-letter ones) a
  *                                   second time, to the same topic and partition with the same key, value and headers
  */
@@ -57,6 +58,12 @@ public class KafkaProbe {
                         .get(15, TimeUnit.SECONDS).leaderId());
                 case "leaders" -> leaders(admin, args[2]);
                 case "under-replicated" -> underReplicated(admin);
+                case "health" -> {
+                    // one JVM for what the suite polls: replicas, dead letters, lag
+                    underReplicated(admin);
+                    deadLetters(admin, args[2]);
+                    lag(admin, List.of(args).subList(3, args.length));
+                }
                 case "replay" -> replay(admin, bootstrap, args[2]);
                 default -> {
                     System.err.println("unknown command " + args[0]);
@@ -144,7 +151,7 @@ public class KafkaProbe {
                 }
             }
         }
-        System.out.println(count);
+        System.out.println("under-replicated " + count);
     }
 
     /**

@@ -364,6 +364,7 @@ public class Load {
     void send(Call call) {
         if (call.kind == Kind.BATCH) {
             batchSince = System.currentTimeMillis();
+            marker(true);
         }
         call.counts.sent.incrementAndGet();
         if (call.kind == Kind.SINGLE || call.kind == Kind.BATCH) {
@@ -503,6 +504,7 @@ public class Load {
         call.counts.inFlight.decrementAndGet();
         inFlight.decrementAndGet();
         if (call.kind == Kind.BATCH) {
+            marker(false);
             batchBusy = false;
         }
     }
@@ -597,6 +599,19 @@ public class Load {
     }
 
     // ------------------------------------------------------------------ status for the driver
+
+    /** WORK_DIR/batch-inflight exists while a partner batch waits for its answer: the driver kills then. */
+    void marker(boolean present) {
+        try {
+            if (present) {
+                Files.writeString(work.resolve("batch-inflight"), Long.toString(batchSince));
+            } else {
+                Files.deleteIfExists(work.resolve("batch-inflight"));
+            }
+        } catch (IOException e) {
+            System.err.println("load: cannot mark the batch: " + e);
+        }
+    }
 
     synchronized void writeStatus() {
         StringBuilder out = new StringBuilder();

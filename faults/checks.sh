@@ -33,36 +33,21 @@ check_instances() {
   return "$bad"
 }
 
-# No partition has fewer in-sync replicas than replicas (a broker that came back has caught up).
-check_replicas() {
-  local n
-  n=$(kafka_probe under-replicated "$(kafka_bootstrap)" 2>/dev/null) || { echo "kafka: cannot describe topics"; return 1; }
-  ((n == 0)) || { echo "kafka: $n under-replicated partitions"; return 1; }
-}
-
-# Every consumer group has consumed everything on its topics.
-check_lag() {
-  local p=$COMMOPS_EVENTS_TOPIC_PREFIX out
-  out=$(kafka_probe lag "$(kafka_bootstrap)" "plan-service:${p}activities,${p}crisis-cases" \
-    "activity-service:${p}org-units" "indicator-service:${p}org-units,${p}activities,${p}campaigns" \
-    "crisis-service:${p}org-units" 2>&1) || { echo "kafka: cannot read consumer lag: ${out##*$'\n'}"; return 1; }
-  if awk '$1 == "lag" && $3 != 0 { bad = 1 } END { exit !bad }' <<<"$out"; then
-    awk '$1 == "lag" && $3 != 0 { printf "consumer lag: %s %s records\n", $2, $3 }' <<<"$out"
-    return 1
-  fi
-}
-
-# Nothing was dead-lettered (the suite starts on empty topics: any record there is this run's).
+# Kafka, in one probe: no partition has fewer in-sync replicas than replicas (a broker that came back has
+# caught up), nothing was dead-lettered (the suite starts on empty topics: any record there is this run's), and
+# every consumer group has consumed everything on its topics. DEAD_LETTERS: records in the dead-letter topics.
 DEAD_LETTERS=0
-check_dead_letters() {
-  local out
-  out=$(kafka_probe dead-letters "$(kafka_bootstrap)" "$COMMOPS_EVENTS_TOPIC_PREFIX" 2>&1) ||
-    { echo "kafka: cannot count dead letters"; return 1; }
+check_kafka() {
+  local p=$COMMOPS_EVENTS_TOPIC_PREFIX out bad=0
+  out=$(kafka_probe health "$(kafka_bootstrap)" "$p" "plan-service:${p}activities,${p}crisis-cases" \
+    "activity-service:${p}org-units" "indicator-service:${p}org-units,${p}activities,${p}campaigns" \
+    "crisis-service:${p}org-units" 2>&1) || { echo "kafka: cannot be asked: $(tail -n 1 <<<"$out")"; return 1; }
   DEAD_LETTERS=$(awk '$1 == "dead-letters" && $2 == "total" { print $3 }' <<<"$out")
-  if ((DEAD_LETTERS > 0)); then
-    awk '$1 == "dead-letters" && $2 != "total" && $3 > 0 { printf "dead letters: %s holds %s\n", $2, $3 }' <<<"$out"
-    return 1
-  fi
+  awk '$1 == "under-replicated" && $2 != 0 { printf "kafka: %s under-replicated partitions\n", $2; bad = 1 }
+    $1 == "dead-letters" && $2 != "total" && $3 > 0 { printf "dead letters: %s holds %s\n", $2, $3; bad = 1 }
+    $1 == "lag" && $3 != 0 { printf "consumer lag: %s %s records\n", $2, $3; bad = 1 }
+    END { exit bad }' <<<"$out" || bad=1
+  return "$bad"
 }
 
 # RECORDS_LOST / RECORDS_DUPLICATED: the phase's accepted activity records and feedback items missing from, or
@@ -198,4 +183,14 @@ check_progress() {
     echo "plan-service API: assignment $first progress (activities, doneQuantity, attendance) '${api:-unreadable}', activity-service '${want:-0 0 0}'"
     return 1
   fi
+}
+
+# The redelivered events every instance's inbox recognised and skipped so far (commops_inbox_duplicates_total),
+# summed over consumers and instances.
+inbox_duplicates() {
+  local name port
+  while read -r name port; do
+    [[ "$name" == gateway ]] && continue
+    curl -s -m 5 "http://127.0.0.1:$port/q/metrics" 2>/dev/null || true
+  done < <(platform_instances) | awk '/^commops_inbox_duplicates_total/ { s += $NF } END { printf "%.0f\n", s }'
 }

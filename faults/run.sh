@@ -111,7 +111,8 @@ fresh_state() {
     fi
   done
   log_info "fresh state: removing the Kafka data in $COMMOPS_HOME/kafka and the commops databases on port $COMMOPS_DB_PORT"
-  rm -rf "$COMMOPS_HOME"/kafka/data*
+  # the single broker's storage, and each cluster node's (deploy/local/kafka.sh: kafka/data, kafka/node-<n>/data)
+  rm -rf "$COMMOPS_HOME/kafka/data" "$COMMOPS_HOME"/kafka/node-*/data "$COMMOPS_HOME/kafka/cluster.id"
   if command -v pg_lsclusters >/dev/null && pg_lsclusters --no-header 2>/dev/null |
     awk -v c="$COMMOPS_PG_CLUSTER" -v p="$COMMOPS_DB_PORT" '$2 == c && $3 == p { found = 1 } END { exit !found }'; then
     local version
@@ -253,12 +254,18 @@ kill_instance() { # SERVICE
   name=$(instance_name "$service" $((index % COMMOPS_INSTANCES + 1)))
   pid=$(instance_pid "$name") || die "no live $name to kill"
   if [[ "$service" == activity-service ]]; then
-    # kill it while a partner batch waits for its answer (it is on this instance or on the other)
-    while (($(status_value batch_inflight_ms) < 200 && waited < 100)); do
-      sleep 0.1
+    # kill it while a partner batch waits for its answer (on this instance or on the other): 50 ms after the load
+    # marks one under way, as long as it still is
+    local marked=''
+    while ((waited < 600)); do
+      if [[ -e "$FAULTS_WORK/batch-inflight" ]]; then
+        sleep 0.05
+        [[ -e "$FAULTS_WORK/batch-inflight" ]] && { marked=1; break; }
+      fi
+      sleep 0.02
       waited=$((waited + 1))
     done
-    FAULT_NOTE="kill -9 $name (pid $pid) with a partner batch $(status_value batch_inflight_ms) ms under way"
+    FAULT_NOTE="kill -9 $name (pid $pid) $([[ -n "$marked" ]] && echo 'with a partner batch under way' || echo 'between partner batches (none seen under way)')"
   else
     FAULT_NOTE="kill -9 $name (pid $pid) while its consumers take the load's events"
   fi
@@ -322,8 +329,10 @@ restart_postgres() {
   FAULT_LABEL="PostgreSQL restart"
 }
 
+REPLAY_INBOX_BEFORE=''
 replay_events() {
   local out started
+  REPLAY_INBOX_BEFORE=$(inbox_duplicates)
   started=$(now)
   out=$(kafka_probe replay "$(kafka_bootstrap)" "$COMMOPS_EVENTS_TOPIC_PREFIX" 2>&1) || {
     printf '%s\n' "$out" >&2
@@ -395,9 +404,7 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
     # in this shell (not a subshell): the checks leave their counts in variables for the row
     {
       check_instances
-      check_replicas
-      check_dead_letters
-      check_lag
+      check_kafka
       check_records "$phase"
       check_totals
       check_progress
@@ -407,6 +414,10 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
     over "$FAULT_END" "$limit" && break
     sleep 2
   done
+  if [[ -n "$REPLAY_INBOX_BEFORE" ]]; then
+    FAULT_NOTE+="; the consumers' inboxes skipped $(($(inbox_duplicates) - REPLAY_INBOX_BEFORE)) redelivered events"
+    REPLAY_INBOX_BEFORE=''
+  fi
   local sent refused first lost dup
   sent=$(phase_value "$phase" sent)
   first=$(phase_value "$phase" first)
