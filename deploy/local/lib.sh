@@ -4,9 +4,12 @@
 # Sourced, never executed:   source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 #
 # State lives outside the repository, in COMMOPS_HOME (default ~/.commops):
-#   logs/         one log file per process (kafka.log, plan-service.log, ...)
-#   run/          pid files of the processes these scripts started
-#   kafka/        broker jars (kafka/<version>/libs), config and KRaft data
+#   logs/         one log file per process (kafka.log or kafka-<n>.log, plan-service.log,
+#                 plan-service-2.log, ...)
+#   run/          pid files of the processes these scripts started; instances (name and port of
+#                 every service instance the running start.sh started)
+#   kafka/        broker jars (kafka/<version>/libs), config and KRaft data (data/ for the single
+#                 broker, node-<n>/ for each node of a cluster)
 #   secrets.env   generated database password (chmod 600)
 
 # Sourcing twice (start.sh sources postgres.sh and kafka.sh, which source this) is harmless.
@@ -81,15 +84,63 @@ commops_load_config() {
   : "${COMMOPS_DB_PORT:=5432}"
   : "${COMMOPS_DB_USER:=commops}"
   : "${COMMOPS_PG_ADMIN_USER:=postgres}"
-  : "${COMMOPS_KAFKA_BOOTSTRAP:=127.0.0.1:9092}"
-  : "${COMMOPS_KAFKA_CONTROLLER_PORT:=9093}"
+  : "${COMMOPS_PG_CLUSTER:=}"
   : "${COMMOPS_KAFKA_VERSION:=4.1.2}"
+  commops_load_kafka_layout
+  : "${COMMOPS_HTTP_PORT_BASE:=8080}"
+  : "${COMMOPS_INSTANCES:=1}"
+  if [[ ! "$COMMOPS_HTTP_PORT_BASE" =~ ^[1-9][0-9]*$ ]] || ((COMMOPS_HTTP_PORT_BASE > 65000)); then
+    die "COMMOPS_HTTP_PORT_BASE must be a port number up to 65000 (got '$COMMOPS_HTTP_PORT_BASE')"
+  fi
+  [[ "$COMMOPS_INSTANCES" =~ ^[1-9]$ ]] ||
+    die "COMMOPS_INSTANCES must be a number of instances from 1 to 9 (got '$COMMOPS_INSTANCES')"
 
   mkdir -p "$COMMOPS_LOG_DIR" "$COMMOPS_RUN_DIR" "$COMMOPS_KAFKA_DIR"
   commops_load_db_password
 
   export COMMOPS_HOME COMMOPS_DB_HOST COMMOPS_DB_PORT COMMOPS_DB_USER COMMOPS_DB_PASSWORD \
     COMMOPS_KAFKA_BOOTSTRAP COMMOPS_KAFKA_VERSION
+}
+
+# The Kafka nodes' addresses. COMMOPS_KAFKA_BROKERS nodes (1, or 3 for a cluster) listen for
+# clients on COMMOPS_KAFKA_PORT and the ports after it, and for the controller quorum on
+# COMMOPS_KAFKA_CONTROLLER_PORT and the ports after it, by default just above the client ports
+# (9093 for the single broker, as before). Without COMMOPS_KAFKA_PORT, the first address of a
+# given COMMOPS_KAFKA_BOOTSTRAP names the (first) node. A cluster's COMMOPS_KAFKA_BOOTSTRAP is the
+# list of all its nodes.
+commops_load_kafka_layout() {
+  local first='' host='' port='' n
+  : "${COMMOPS_KAFKA_BROKERS:=1}"
+  [[ "$COMMOPS_KAFKA_BROKERS" == 1 || "$COMMOPS_KAFKA_BROKERS" == 3 ]] ||
+    die "COMMOPS_KAFKA_BROKERS must be 1 (a single broker) or 3 (a cluster) (got '$COMMOPS_KAFKA_BROKERS')"
+  if [[ -n "${COMMOPS_KAFKA_BOOTSTRAP:-}" ]]; then
+    first=${COMMOPS_KAFKA_BOOTSTRAP%%,*}
+    host=${first%:*}
+    port=${first##*:}
+    [[ "$port" =~ ^[0-9]+$ && -n "$host" && "$first" == *:* ]] ||
+      die "COMMOPS_KAFKA_BOOTSTRAP must look like host:port (got '$COMMOPS_KAFKA_BOOTSTRAP')"
+  fi
+  COMMOPS_KAFKA_HOST=${host:-127.0.0.1}
+  : "${COMMOPS_KAFKA_PORT:=${port:-9092}}"
+  [[ "$COMMOPS_KAFKA_PORT" =~ ^[1-9][0-9]*$ ]] ||
+    die "COMMOPS_KAFKA_PORT must be a port number (got '$COMMOPS_KAFKA_PORT')"
+  if [[ -n "$port" && "$port" != "$COMMOPS_KAFKA_PORT" ]]; then
+    die "COMMOPS_KAFKA_PORT=$COMMOPS_KAFKA_PORT and COMMOPS_KAFKA_BOOTSTRAP=$COMMOPS_KAFKA_BOOTSTRAP name different ports; set only one"
+  fi
+  if ((COMMOPS_KAFKA_BROKERS == 1)); then
+    : "${COMMOPS_KAFKA_BOOTSTRAP:=$COMMOPS_KAFKA_HOST:$COMMOPS_KAFKA_PORT}"
+  else
+    COMMOPS_KAFKA_BOOTSTRAP=''
+    for ((n = 0; n < COMMOPS_KAFKA_BROKERS; n++)); do
+      COMMOPS_KAFKA_BOOTSTRAP+="${COMMOPS_KAFKA_BOOTSTRAP:+,}$COMMOPS_KAFKA_HOST:$((COMMOPS_KAFKA_PORT + n))"
+    done
+  fi
+  : "${COMMOPS_KAFKA_CONTROLLER_PORT:=$((COMMOPS_KAFKA_PORT + COMMOPS_KAFKA_BROKERS))}"
+  if ((COMMOPS_KAFKA_CONTROLLER_PORT + COMMOPS_KAFKA_BROKERS > COMMOPS_KAFKA_PORT &&
+    COMMOPS_KAFKA_CONTROLLER_PORT < COMMOPS_KAFKA_PORT + COMMOPS_KAFKA_BROKERS)); then
+    die "the Kafka controller ports (COMMOPS_KAFKA_CONTROLLER_PORT=$COMMOPS_KAFKA_CONTROLLER_PORT and up) overlap the client ports" \
+      "($COMMOPS_KAFKA_PORT and up)"
+  fi
 }
 
 # COMMOPS_DB_PASSWORD: from the environment if set, else from secrets.env,
@@ -301,3 +352,104 @@ stop_named() {
   fi
   rm -f "$(pid_file "$name")"
 }
+
+# ---------------------------------------------------------------------------
+# The platform's processes: services, their instances, the gateway
+#
+# Ports from COMMOPS_HTTP_PORT_BASE (B): the gateway at B, plan-service B+1, activity-service B+2,
+# indicator-service B+3, crisis-service B+4; instance k of a service 10*(k-1) above its first, so
+# that the instances of one service end in the same digit. Instance 1 is named after its service
+# (plan-service, as with one instance); instance k>=2 is named plan-service-k, for its pid file,
+# log and process marker alike.
+# ---------------------------------------------------------------------------
+
+# service:port-offset:database (the gateway owns no database), in start order; stopped in reverse.
+COMMOPS_SERVICE_LAYOUT=(
+  plan-service:1:commops_plan
+  activity-service:2:commops_activity
+  indicator-service:3:commops_indicator
+  crisis-service:4:commops_crisis
+  gateway:0:
+)
+
+# instance_name SERVICE K: the name of instance K of SERVICE.
+instance_name() {
+  if (($2 == 1)); then
+    printf '%s\n' "$1"
+  else
+    printf '%s-%s\n' "$1" "$2"
+  fi
+}
+
+# instance_port PORT_OFFSET K: the HTTP port of instance K of the service at PORT_OFFSET.
+instance_port() { printf '%s\n' "$((COMMOPS_HTTP_PORT_BASE + $1 + 10 * ($2 - 1)))"; }
+
+# True when NAME is a platform process (a service instance or the gateway), not a Kafka node.
+is_platform_process() {
+  [[ "$1" == gateway || "$1" =~ ^(plan|activity|indicator|crisis)-service(-[1-9][0-9]*)?$ ]]
+}
+
+# Prints the names of the platform processes that have a live pid file in this COMMOPS_HOME, in
+# stopping order: the gateway, then each service in reverse start order, its last instance first.
+# Found from the pid files rather than from COMMOPS_INSTANCES, which may have changed since.
+live_platform_processes() {
+  local i service file name k
+  local -a by_instance=()
+  for ((i = ${#COMMOPS_SERVICE_LAYOUT[@]} - 1; i >= 0; i--)); do
+    service=${COMMOPS_SERVICE_LAYOUT[i]%%:*}
+    by_instance=()
+    for file in "$COMMOPS_RUN_DIR/$service".pid "$COMMOPS_RUN_DIR/$service"-*.pid; do
+      [[ -f "$file" ]] || continue
+      name=${file##*/}
+      name=${name%.pid}
+      is_platform_process "$name" || continue
+      k=1
+      [[ "$name" == "$service" ]] || k=${name##*-}
+      by_instance[k]=$name
+    done
+    # by instance number, highest first (plan-service-10 before plan-service-9)
+    for ((k = ${#by_instance[@]} ? 99 : 0; k >= 1; k--)); do
+      name=${by_instance[k]:-}
+      if [[ -n "$name" ]] && read_live_pid "$name" >/dev/null; then
+        printf '%s\n' "$name"
+      fi
+    done
+  done
+}
+
+# The list of every instance the running start.sh started: "name port" lines.
+instances_file() { printf '%s/instances\n' "$COMMOPS_RUN_DIR"; }
+
+# instance_port_of NAME: the HTTP port of the running instance NAME (from the instances file).
+instance_port_of() {
+  local name port file
+  file="$(instances_file)"
+  [[ -f "$file" ]] || return 1
+  while read -r name port; do
+    if [[ "$name" == "$1" ]]; then
+      printf '%s\n' "$port"
+      return 0
+    fi
+  done <"$file"
+  return 1
+}
+
+# ---------------------------------------------------------------------------
+# The running start.sh (one per COMMOPS_HOME)
+# ---------------------------------------------------------------------------
+
+start_pid_file() { printf '%s/start.pid\n' "$COMMOPS_RUN_DIR"; }
+
+# Prints the pid of a start.sh (other than this script) running for this COMMOPS_HOME.
+running_start_pid() {
+  local pid=''
+  read -r pid 2>/dev/null <"$(start_pid_file)" || true
+  pid=${pid//[^0-9]/}
+  [[ -n "$pid" && "$pid" != "$$" ]] && pid_alive "$pid" &&
+    [[ "$(process_cmdline "$pid")" == *start.sh* ]] || return 1
+  printf '%s\n' "$pid"
+}
+
+# An instance stopped with "stop.sh NAME" carries a hold: the supervisor leaves it stopped until
+# "restart.sh NAME" removes it.
+hold_file() { printf '%s/%s.held\n' "$COMMOPS_RUN_DIR" "$1"; }

@@ -2,15 +2,25 @@
 # Makes sure a PostgreSQL server is reachable and prepared for the platform:
 #   - uses a server that already answers at COMMOPS_DB_HOST:COMMOPS_DB_PORT;
 #   - else starts an installed Debian cluster, or installs PostgreSQL with apt;
+#   - with COMMOPS_PG_CLUSTER=<name>, uses that Debian cluster on COMMOPS_DB_PORT instead,
+#     creating it if missing (pg_createcluster <newest version> <name> -p COMMOPS_DB_PORT --start):
+#     a server of the platform's own, which fault trials may stop without touching anyone else's;
 #   - creates/updates the login role COMMOPS_DB_USER (password, CREATEDB) and
 #     the databases commops_plan, commops_activity, commops_indicator,
 #     commops_crisis owned by it;
 #   - checks that the role can log in with its password over TCP.
 #
-# Standalone:  deploy/local/postgres.sh [ensure|status]
+# Standalone:
+#   deploy/local/postgres.sh [ensure]          all of the above
+#   deploy/local/postgres.sh status
+#   deploy/local/postgres.sh start             start the server if it is down, then as ensure
+#   deploy/local/postgres.sh stop [MODE]       stop the COMMOPS_PG_CLUSTER server (pg_ctlcluster;
+#                                              MODE fast, the default, or immediate: a crash)
+#   deploy/local/postgres.sh restart [MODE]    stop, then start
 # Sourced:     source deploy/local/postgres.sh; ensure_postgres
 #
-# It never stops PostgreSQL: the server is shared machine infrastructure.
+# stop and restart act only on the cluster named by COMMOPS_PG_CLUSTER: the machine's default
+# server is shared infrastructure, which these scripts never stop.
 
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -77,6 +87,10 @@ pg_install() {
 # installing a local one when needed.
 pg_ensure_server() {
   local cluster
+  if [[ -n "$COMMOPS_PG_CLUSTER" ]]; then
+    pg_ensure_dedicated_cluster
+    return
+  fi
   if pg_server_answers; then
     log_info "PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
     return 0
@@ -94,6 +108,98 @@ pg_ensure_server() {
   wait_for_port "$COMMOPS_DB_HOST" "$COMMOPS_DB_PORT" 60 ||
     die "PostgreSQL cluster $cluster started but nothing answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT after 60s"
   log_info "PostgreSQL answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+}
+
+# ---------------------------------------------------------------------------
+# A dedicated cluster (COMMOPS_PG_CLUSTER)
+# ---------------------------------------------------------------------------
+
+# Prints "<version> <port> <status>" of the Debian cluster named COMMOPS_PG_CLUSTER (the one on
+# COMMOPS_DB_PORT when several versions have one of that name); fails when there is none.
+pg_dedicated_cluster() {
+  local ver name port status _rest found=''
+  command -v pg_lsclusters >/dev/null 2>&1 || return 1
+  while read -r ver name port status _rest; do
+    [[ "$ver" =~ ^[0-9]+$ && "$name" == "$COMMOPS_PG_CLUSTER" ]] || continue
+    if [[ -z "$found" || "$port" == "$COMMOPS_DB_PORT" ]]; then
+      found="$ver $port $status"
+    fi
+  done < <(pg_lsclusters --no-header 2>/dev/null || true)
+  [[ -n "$found" ]] || return 1
+  printf '%s\n' "$found"
+}
+
+# The newest PostgreSQL version installed (a folder of /usr/lib/postgresql).
+pg_newest_version() {
+  local dir ver newest=0
+  for dir in /usr/lib/postgresql/*/bin/postgres; do
+    [[ -x "$dir" ]] || continue
+    ver=${dir#/usr/lib/postgresql/}
+    ver=${ver%%/*}
+    [[ "$ver" =~ ^[0-9]+$ ]] && ((ver > newest)) && newest=$ver
+  done
+  ((newest > 0)) || return 1
+  printf '%s\n' "$newest"
+}
+
+pg_check_dedicated_settings() {
+  pg_host_is_local ||
+    die "COMMOPS_PG_CLUSTER=$COMMOPS_PG_CLUSTER needs COMMOPS_DB_HOST on this machine (got $COMMOPS_DB_HOST)"
+  [[ "$COMMOPS_PG_CLUSTER" =~ ^[A-Za-z0-9][A-Za-z0-9_.-]*$ ]] ||
+    die "COMMOPS_PG_CLUSTER must be a Debian cluster name (letters, digits, ., _ and -; got '$COMMOPS_PG_CLUSTER')"
+}
+
+# Uses the cluster COMMOPS_PG_CLUSTER on COMMOPS_DB_PORT: created if missing, started if down.
+pg_ensure_dedicated_cluster() {
+  local ver port status
+  pg_check_dedicated_settings
+  if ! read -r ver port status < <(pg_dedicated_cluster); then
+    command -v pg_createcluster >/dev/null 2>&1 || pg_install
+    ver="$(pg_newest_version)" || die "no PostgreSQL server is installed under /usr/lib/postgresql"
+    if pg_server_answers; then
+      die "port $COMMOPS_DB_PORT is used by another server; choose a free COMMOPS_DB_PORT for the cluster $COMMOPS_PG_CLUSTER"
+    fi
+    log_info "creating the PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER on port $COMMOPS_DB_PORT"
+    # Room for every instance's pool: 16 connections a service instance at most, several instances.
+    as_root pg_createcluster "$ver" "$COMMOPS_PG_CLUSTER" -p "$COMMOPS_DB_PORT" --start \
+      -o max_connections=300 >&2 ||
+      die "could not create the PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER"
+    read -r ver port status < <(pg_dedicated_cluster) ||
+      die "pg_createcluster ran but pg_lsclusters does not list $COMMOPS_PG_CLUSTER"
+  fi
+  if [[ "$port" != "$COMMOPS_DB_PORT" ]]; then
+    die "the PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER listens on port $port, not COMMOPS_DB_PORT=$COMMOPS_DB_PORT;" \
+      "set COMMOPS_DB_PORT=$port"
+  fi
+  if [[ "$status" != online* ]]; then
+    if pg_server_answers; then
+      die "port $COMMOPS_DB_PORT is used by another server while the cluster $ver/$COMMOPS_PG_CLUSTER is down"
+    fi
+    pg_start_debian_cluster "$ver" "$COMMOPS_PG_CLUSTER"
+  fi
+  wait_for_port "$COMMOPS_DB_HOST" "$COMMOPS_DB_PORT" 60 ||
+    die "PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER started but nothing answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT after 60s"
+  log_info "PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER answers at $COMMOPS_DB_HOST:$COMMOPS_DB_PORT"
+}
+
+# pg_stop_dedicated_cluster [fast|immediate]: stops the COMMOPS_PG_CLUSTER server. "immediate" is
+# a crash as far as the services can tell (no checkpoint; the next start recovers from the WAL).
+pg_stop_dedicated_cluster() {
+  local mode=${1:-fast} ver port status
+  [[ "$mode" == fast || "$mode" == immediate || "$mode" == smart ]] ||
+    die "unknown stop mode '$mode' (fast, immediate or smart)"
+  [[ -n "$COMMOPS_PG_CLUSTER" ]] ||
+    die "set COMMOPS_PG_CLUSTER to the platform's own Debian cluster: the default server is shared and never stopped here"
+  pg_check_dedicated_settings
+  read -r ver port status < <(pg_dedicated_cluster) ||
+    die "there is no PostgreSQL cluster named $COMMOPS_PG_CLUSTER (pg_lsclusters)"
+  if [[ "$status" != online* ]]; then
+    log_info "PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER (port $port) is not running"
+    return 0
+  fi
+  log_info "stopping PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER (port $port, mode $mode)"
+  as_root pg_ctlcluster --skip-systemctl-redirect "$ver" "$COMMOPS_PG_CLUSTER" stop -m "$mode" ||
+    die "could not stop PostgreSQL cluster $ver/$COMMOPS_PG_CLUSTER; see /var/log/postgresql/postgresql-$ver-$COMMOPS_PG_CLUSTER.log"
 }
 
 # Picks how to administer the server: as the postgres OS user over the local
@@ -238,11 +344,26 @@ postgres_status() {
 }
 
 postgres_main() {
-  case "${1:-ensure}" in
-    ensure | start) ensure_postgres ;;
+  local cmd=${1:-ensure} started=$SECONDS
+  shift || true
+  case "$cmd" in
+    ensure | start)
+      ensure_postgres
+      [[ "$cmd" == ensure ]] || log_info "started and ready after $((SECONDS - started))s"
+      ;;
+    stop)
+      commops_load_config
+      pg_stop_dedicated_cluster "$@"
+      ;;
+    restart)
+      commops_load_config
+      pg_stop_dedicated_cluster "$@"
+      ensure_postgres
+      log_info "restarted and ready after $((SECONDS - started))s"
+      ;;
     status) postgres_status ;;
     *)
-      echo "usage: $0 [ensure|status]" >&2
+      echo "usage: $0 [ensure|status|start|stop [fast|immediate]|restart [fast|immediate]]" >&2
       exit 2
       ;;
   esac

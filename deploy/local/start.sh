@@ -1,21 +1,47 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine, in the foreground, without Docker:
-# PostgreSQL (reused, started or installed), a Kafka broker (reused or started),
-# a build of the services, then the four services and the gateway.
-# Ctrl-C (or SIGTERM) stops every process this script started, and the Kafka
-# broker if it started it. PostgreSQL is left running.
+# PostgreSQL (reused, started or installed), Kafka (a broker or a three-node
+# cluster, reused or started) and the platform's topics, a build of the
+# services, then the four services (one or more instances each) and the gateway.
 #
 #   deploy/local/start.sh
+#
+# While it runs it supervises the services like a process manager: an instance
+# that exits without being stopped by this script (a crash, kill -9, a SIGTERM
+# from someone else: a rolling restart sends one to each instance in turn) is
+# started again after a backoff (1 s, doubling up to 30 s; back to 1 s once it
+# had stayed up a minute), and each restart is logged here. Only an instance
+# stopped with "stop.sh NAME" stays stopped, until "restart.sh NAME". Kafka
+# nodes are not restarted: a fault trial brings one back with "kafka.sh start-node N".
+# Ctrl-C (or SIGTERM, which stop.sh sends) stops every process this script
+# started, newest first, and the Kafka broker or cluster if it started it.
+# PostgreSQL is left running.
 #
 # Settings (environment variables, all optional):
 #   COMMOPS_HOME                    state folder (logs/, run/, kafka/, secrets.env); default ~/.commops
 #   COMMOPS_DB_HOST/PORT/USER/PASSWORD, COMMOPS_PG_ADMIN_USER/PASSWORD   see postgres.sh
+#   COMMOPS_PG_CLUSTER=<name>       a dedicated Debian PostgreSQL cluster on COMMOPS_DB_PORT, created if
+#                                   missing, which postgres.sh stop|start|restart may stop (see postgres.sh)
+#   COMMOPS_KAFKA_BROKERS=3         a three-node Kafka cluster (default 1: a single broker)
+#   COMMOPS_KAFKA_PORT              client port of Kafka node 1 (default 9092); nodes 2 and 3 on the next
+#                                   ports, the controllers just above (COMMOPS_KAFKA_CONTROLLER_PORT)
 #   COMMOPS_KAFKA_BOOTSTRAP, COMMOPS_KAFKA_VERSION                       see kafka.sh
+#   COMMOPS_INSTANCES=N             N instances of each service, gateway excepted (default 1), sharing the
+#                                   databases and the consumer groups
+#   COMMOPS_HTTP_PORT_BASE          gateway port (default 8080); plan-service on base+1, activity-service
+#                                   +2, indicator-service +3, crisis-service +4; instance k of a service
+#                                   10*(k-1) above (plan-service 8081, plan-service-2 8091, ...)
+#   COMMOPS_GATEWAY_PLAN_URL, _ACTIVITY_URL, _INDICATOR_URL, _CRISIS_URL   where the gateway routes
+#                                   (default: every instance of the service, comma-separated)
 #   COMMOPS_SKIP_BUILD=1            use the jars already built
 #   COMMOPS_SERVICES="plan-service gateway"   start only these (default: all)
 #   COMMOPS_SERVICE_START_TIMEOUT   seconds to wait for each /q/health/ready (default 180)
 #   COMMOPS_JAVA_OPTS               extra JVM options for every service
-#   COMMOPS_DEMO_ENABLED=false      start without the demo org hierarchy (default: loaded, idempotently)
+#   COMMOPS_DEMO_ENABLED=false      start without the demo org hierarchy (default: loaded, idempotently,
+#                                   by the first plan-service instance)
+#
+# run/<name>.pid holds the pid of each instance (plan-service, plan-service-2, ..., gateway), and
+# run/instances the name and port of each, for scripts such as a fault suite.
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -25,37 +51,20 @@ source "$COMMOPS_SCRIPT_DIR/postgres.sh"
 # shellcheck source=kafka.sh
 source "$COMMOPS_SCRIPT_DIR/kafka.sh"
 
-# name:http-port:database (the gateway owns no database). Start order; stopped in reverse.
-ALL_SERVICES=(
-  plan-service:8081:commops_plan
-  activity-service:8082:commops_activity
-  indicator-service:8083:commops_indicator
-  crisis-service:8084:commops_crisis
-  gateway:8080:
-)
 : "${COMMOPS_SERVICES:=plan-service activity-service indicator-service crisis-service gateway}"
 : "${COMMOPS_SERVICE_START_TIMEOUT:=180}"
 : "${COMMOPS_JAVA_OPTS:=}"
 
-SERVICES=()         # the entries of ALL_SERVICES selected by COMMOPS_SERVICES
-STARTED_SERVICES=() # names this run started, in start order
+SERVICES=()         # the entries of COMMOPS_SERVICE_LAYOUT selected by COMMOPS_SERVICES
+INSTANCES=()        # the instance names to start, in start order
+STARTED_SERVICES=() # instance names this run started, in start order
+declare -A INSTANCE_SERVICE=() INSTANCE_PORT=() INSTANCE_DB=() INSTANCE_NUMBER=()
 SLEEP_PID=''
 CLEANING_UP=0
 
 # ---------------------------------------------------------------------------
 # One platform per COMMOPS_HOME
 # ---------------------------------------------------------------------------
-
-start_pid_file() { printf '%s/start.pid\n' "$COMMOPS_RUN_DIR"; }
-
-# Prints the pid of a start.sh that is still running for this COMMOPS_HOME.
-running_start_pid() {
-  local pid
-  pid="$(head -n 1 "$(start_pid_file)" 2>/dev/null | tr -dc '0-9')" || return 1
-  [[ -n "$pid" && "$pid" != "$$" ]] && pid_alive "$pid" &&
-    [[ "$(process_cmdline "$pid")" == *start.sh* ]] || return 1
-  printf '%s\n' "$pid"
-}
 
 claim_platform() {
   local pid
@@ -69,20 +78,20 @@ claim_platform() {
 # Services still running after an earlier start.sh was killed (kill -9, a
 # closed terminal, a crash) would hold the ports: stop them before starting.
 stop_leftover_services() {
-  local i name pid
-  for ((i = ${#ALL_SERVICES[@]} - 1; i >= 0; i--)); do
-    name=${ALL_SERVICES[i]%%:*}
+  local name pid
+  for name in $(live_platform_processes); do
     if pid="$(read_live_pid "$name")"; then
       log_warn "$name (pid $pid) was left running by an earlier run; stopping it"
       stop_named "$name" 30
     fi
   done
+  rm -f "$COMMOPS_RUN_DIR"/*.held "$(instances_file)"
 }
 
 select_services() {
   local entry wanted
   for wanted in $COMMOPS_SERVICES; do
-    for entry in "${ALL_SERVICES[@]}"; do
+    for entry in "${COMMOPS_SERVICE_LAYOUT[@]}"; do
       if [[ "${entry%%:*}" == "$wanted" ]]; then
         SERVICES+=("$entry")
         continue 2
@@ -92,14 +101,42 @@ select_services() {
   done
 }
 
-check_ports_free() {
-  local entry name port
+# Lays out the instances of the selected services: names, ports, databases.
+plan_instances() {
+  local entry service offset db k count name
   for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port _ <<<"$entry"
+    IFS=: read -r service offset db <<<"$entry"
+    count=$COMMOPS_INSTANCES
+    [[ "$service" == gateway ]] && count=1
+    for ((k = 1; k <= count; k++)); do
+      name="$(instance_name "$service" "$k")"
+      INSTANCES+=("$name")
+      INSTANCE_SERVICE[$name]=$service
+      INSTANCE_PORT[$name]="$(instance_port "$offset" "$k")"
+      INSTANCE_DB[$name]=$db
+      INSTANCE_NUMBER[$name]=$k
+    done
+  done
+}
+
+check_ports_free() {
+  local name port
+  for name in "${INSTANCES[@]}"; do
+    port=${INSTANCE_PORT[$name]}
     if port_open 127.0.0.1 "$port"; then
-      die "port $port (for $name) is already used by another program; find it with: ss -ltnp 'sport = :$port'"
+      die "port $port (for $name) is already used by another program; find it with: ss -ltnp 'sport = :$port'" \
+        "(or move the platform's ports with COMMOPS_HTTP_PORT_BASE)"
     fi
   done
+}
+
+# Every instance of SERVICE_OFFSET's service, as the gateway's comma-separated list of URLs.
+service_urls() {
+  local offset=$1 k urls=''
+  for ((k = 1; k <= COMMOPS_INSTANCES; k++)); do
+    urls+="${urls:+,}http://127.0.0.1:$(instance_port "$offset" "$k")"
+  done
+  printf '%s\n' "$urls"
 }
 
 # ---------------------------------------------------------------------------
@@ -117,23 +154,29 @@ build_services() {
   (cd "$COMMOPS_REPO_ROOT" && "$mvn" -B -q package -DskipTests) || die "the build failed (see the Maven output above)"
 }
 
-# start_service NAME PORT DATABASE: launches NAME's Quarkus jar in the background.
-start_service() {
-  local name=$1 port=$2 db=$3
-  local jar="$COMMOPS_REPO_ROOT/$name/target/quarkus-app/quarkus-run.jar"
+# start_instance NAME: launches instance NAME's Quarkus jar in the background (pid in STARTED_PID).
+start_instance() {
+  local name=$1
+  local service=${INSTANCE_SERVICE[$name]} port=${INSTANCE_PORT[$name]} db=${INSTANCE_DB[$name]}
+  local jar="$COMMOPS_REPO_ROOT/$service/target/quarkus-app/quarkus-run.jar"
   [[ -f "$jar" ]] || die "$jar is missing: build the project (run without COMMOPS_SKIP_BUILD=1)"
 
-  # Exported to the service only (local -x lasts for this function call).
+  # Exported to the instance only (local -x lasts for this function call).
   local -x QUARKUS_HTTP_PORT=$port
-  # plan-service loads the demo hierarchy (national, provinces, communes) at start, idempotently.
+  local -x COMMOPS_INSTANCE_ID=$name
+  # plan-service loads the demo hierarchy (national, provinces, communes) at start, idempotently; its
+  # first instance is enough, and two loading at once would only race for the same rows.
   local -x COMMOPS_DEMO_ENABLED=${COMMOPS_DEMO_ENABLED:-true}
+  ((INSTANCE_NUMBER[$name] == 1)) || COMMOPS_DEMO_ENABLED=false
+  # The services look for the platform's keys at the gateway, wherever COMMOPS_HTTP_PORT_BASE put it.
+  local -x COMMOPS_AUTH_JWKS_URL=${COMMOPS_AUTH_JWKS_URL:-http://127.0.0.1:$COMMOPS_HTTP_PORT_BASE/auth/jwks.json}
   if [[ -n "$db" ]]; then
     local -x COMMOPS_DB_NAME=$db
   else
-    local -x COMMOPS_GATEWAY_PLAN_URL=http://127.0.0.1:8081
-    local -x COMMOPS_GATEWAY_ACTIVITY_URL=http://127.0.0.1:8082
-    local -x COMMOPS_GATEWAY_INDICATOR_URL=http://127.0.0.1:8083
-    local -x COMMOPS_GATEWAY_CRISIS_URL=http://127.0.0.1:8084
+    local -x COMMOPS_GATEWAY_PLAN_URL=${COMMOPS_GATEWAY_PLAN_URL:-$(service_urls 1)}
+    local -x COMMOPS_GATEWAY_ACTIVITY_URL=${COMMOPS_GATEWAY_ACTIVITY_URL:-$(service_urls 2)}
+    local -x COMMOPS_GATEWAY_INDICATOR_URL=${COMMOPS_GATEWAY_INDICATOR_URL:-$(service_urls 3)}
+    local -x COMMOPS_GATEWAY_CRISIS_URL=${COMMOPS_GATEWAY_CRISIS_URL:-$(service_urls 4)}
   fi
 
   # activity-service holds several 10,000-record batches in memory at once; with less it spends its time
@@ -142,79 +185,196 @@ start_service() {
   # it stayed near the young generation's size, and G1 then collected early and often for lack of room
   # to copy into ("G1 Preventive Collection", a third more collections under bulk load).
   local heap="-Xmx256m"
-  [[ $name == activity-service ]] && heap="-Xms1g -Xmx1g -Xmn512m"
+  [[ $service == activity-service ]] && heap="-Xms1g -Xmx1g -Xmn512m"
 
   log_info "starting $name on port $port (log: $COMMOPS_LOG_DIR/$name.log)"
   # shellcheck disable=SC2086 # COMMOPS_JAVA_OPTS holds several JVM options
-  start_daemon "$name" "$COMMOPS_LOG_DIR/$name.log" "$COMMOPS_REPO_ROOT/$name" \
+  start_daemon "$name" "$COMMOPS_LOG_DIR/$name.log" "$COMMOPS_REPO_ROOT/$service" \
     java $heap $COMMOPS_JAVA_OPTS "$(process_marker "$name")" -jar "$jar"
-  STARTED_SERVICES+=("$name")
 }
 
-wait_service_ready() {
-  local name=$1 port=$2 pid
-  local url="http://127.0.0.1:$port/q/health/ready"
-  pid="$(read_live_pid "$name")" || {
-    show_log_tail "$COMMOPS_LOG_DIR/$name.log"
-    die "$name exited right after starting; see $COMMOPS_LOG_DIR/$name.log"
-  }
-  if ! wait_for_http_200 "$url" "$COMMOPS_SERVICE_START_TIMEOUT" "$pid"; then
-    show_log_tail "$COMMOPS_LOG_DIR/$name.log" 60
-    if pid_alive "$pid"; then
-      die "$name did not become ready ($url answered $(http_status "$url")) within ${COMMOPS_SERVICE_START_TIMEOUT}s;" \
-        "see $COMMOPS_LOG_DIR/$name.log"
-    fi
-    die "$name exited during startup; see $COMMOPS_LOG_DIR/$name.log"
-  fi
-  log_info "$name is ready at http://localhost:$port"
+# run/instances: "name port" of every instance started, for restart.sh and fault suites.
+write_instances_file() {
+  local name
+  for name in "${INSTANCES[@]}"; do
+    printf '%s %s\n' "$name" "${INSTANCE_PORT[$name]}"
+  done >"$(instances_file)"
 }
 
 print_banner() {
+  local gateway="http://localhost:$COMMOPS_HTTP_PORT_BASE" name instances=''
+  for name in "${INSTANCES[@]}"; do
+    instances+="${instances:+, }$name :${INSTANCE_PORT[$name]}"
+  done
   cat <<EOF
 
   The platform is running.
-    gateway          http://localhost:8080
-    console          http://localhost:8080/q/swagger-ui
-    merged OpenAPI   http://localhost:8080/openapi
-    health           http://localhost:8080/q/health
+    gateway          $gateway
+    console          $gateway/q/swagger-ui
+    merged OpenAPI   $gateway/openapi
+    health           $gateway/q/health
+    instances        $instances
     logs             $COMMOPS_LOG_DIR
     Kafka            $COMMOPS_KAFKA_BOOTSTRAP      PostgreSQL  $COMMOPS_DB_HOST:$COMMOPS_DB_PORT (user $COMMOPS_DB_USER)
 
   Every /api call needs a bearer token. The development issuer signs one per demo user
   (national-admin, lc-manager, lc-officer, crisis-analyst, viewer, post-office):
-    curl -X POST http://localhost:8080/auth/dev-token -H 'Content-Type: application/json' \\
+    curl -X POST $gateway/auth/dev-token -H 'Content-Type: application/json' \\
          -d '{"username":"national-admin"}'
   then send "Authorization: Bearer <access_token>" (the console's Authorize button takes it too).
   deploy/local/demo.sh loads a small demo through the gateway.
+  An instance that exits is started again; deploy/local/restart.sh NAME restarts one gracefully.
   Press Ctrl-C to stop.
 
 EOF
 }
 
-# Stays in the foreground until a signal arrives, reporting services that die.
-supervise() {
-  local name alive
-  local -A reported=()
-  while true; do
-    # A background sleep + wait lets the INT/TERM traps run at once.
-    sleep 5 &
-    SLEEP_PID=$!
-    wait "$SLEEP_PID" || true
-    SLEEP_PID=''
-    alive=0
-    for name in "${STARTED_SERVICES[@]}"; do
-      if read_live_pid "$name" >/dev/null; then
-        alive=$((alive + 1))
-      elif [[ -z "${reported[$name]:-}" ]]; then
-        reported[$name]=1
-        show_log_tail "$COMMOPS_LOG_DIR/$name.log"
-        log_error "$name stopped unexpectedly; see $COMMOPS_LOG_DIR/$name.log"
-      fi
-    done
-    if ((alive == 0)); then
-      die "every service has stopped"
-    fi
+# ---------------------------------------------------------------------------
+# Supervision
+# ---------------------------------------------------------------------------
+
+# Per instance: its pid, when it was (re)started, the last restart delay, when a pending restart is
+# due (empty: none pending), when its exit was seen (until it is ready again), how many restarts.
+declare -A SUP_PID=() SUP_STARTED=() SUP_DELAY=() SUP_DUE=() SUP_EXITED=() SUP_RESTARTS=() SUP_HELD=()
+SUP_MAX_DELAY=30
+SUP_STABLE_AFTER=60
+
+# An instance that exits before it was ever ready is started again at most this many times; then
+# the start fails, as something is wrong beyond a moment's overload (a migration, a port).
+SUP_STARTUP_RETRIES=3
+STARTING=1 # until every instance was ready once
+
+# A second's pause during which the INT/TERM traps still run at once (a background sleep + wait).
+tick() {
+  sleep 1 &
+  SLEEP_PID=$!
+  wait "$SLEEP_PID" || true
+  SLEEP_PID=''
+}
+
+# start_wave NAME...: starts these instances at once and waits until each is ready, restarting
+# those that exit meanwhile (on a small, busy machine an instance may give up on a database
+# connection while the others start).
+start_wave() {
+  local name url pending=("$@") waiting
+  local -A deadline=()
+  for name in "$@"; do
+    start_instance "$name"
+    STARTED_SERVICES+=("$name")
+    SUP_PID[$name]=$STARTED_PID
+    SUP_STARTED[$name]=$SECONDS
   done
+  while ((${#pending[@]})); do
+    tick
+    waiting=()
+    for name in "${pending[@]}"; do
+      supervise_instance "$name"
+      url="http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready"
+      if [[ -z "${SUP_DUE[$name]:-}" ]] && read_live_pid "$name" >/dev/null &&
+        [[ "$(http_status "$url")" == 200 ]]; then
+        log_info "$name is ready at http://localhost:${INSTANCE_PORT[$name]} ($((SECONDS - SUP_STARTED[$name]))s)"
+        SUP_EXITED[$name]=''
+        continue
+      fi
+      deadline[$name]=$((SUP_STARTED[$name] + COMMOPS_SERVICE_START_TIMEOUT))
+      if ((SECONDS >= deadline[$name])) && [[ -z "${SUP_DUE[$name]:-}" ]]; then
+        show_log_tail "$COMMOPS_LOG_DIR/$name.log" 60
+        die "$name did not become ready ($url answered $(http_status "$url")) within ${COMMOPS_SERVICE_START_TIMEOUT}s;" \
+          "see $COMMOPS_LOG_DIR/$name.log"
+      fi
+      waiting+=("$name")
+    done
+    pending=("${waiting[@]}")
+  done
+}
+
+# Stays in the foreground until a signal arrives, restarting instances that exit. Once a second:
+# a check costs a few bash builtins per instance (see pid_alive).
+supervise() {
+  local name
+  STARTING=0
+  while true; do
+    tick
+    for name in "${STARTED_SERVICES[@]}"; do
+      supervise_instance "$name"
+    done
+  done
+}
+
+supervise_instance() {
+  local name=$1 pid status how uptime delay
+  if [[ -n "${SUP_DUE[$name]:-}" ]]; then
+    if [[ -f "$(hold_file "$name")" ]]; then
+      if [[ -z "${SUP_HELD[$name]:-}" ]]; then
+        SUP_HELD[$name]=1
+        log_info "$name stays stopped (stopped with stop.sh $name; deploy/local/restart.sh $name brings it back)"
+      fi
+      return 0
+    fi
+    if [[ -n "${SUP_HELD[$name]:-}" ]]; then
+      SUP_HELD[$name]=''
+      SUP_DUE[$name]=$SECONDS # released by restart.sh: at once
+      SUP_DELAY[$name]=''
+      SUP_EXITED[$name]=$SECONDS
+    fi
+    ((SECONDS >= SUP_DUE[$name])) || return 0
+    restart_instance "$name"
+    return 0
+  fi
+  if read_live_pid "$name" >/dev/null; then
+    if [[ -n "${SUP_EXITED[$name]:-}" ]] && ((!STARTING)) && [[ "$(http_status "http://127.0.0.1:${INSTANCE_PORT[$name]}/q/health/ready")" == 200 ]]; then
+      log_info "$name is ready again, $((SECONDS - SUP_EXITED[$name]))s after its exit was seen (restart #${SUP_RESTARTS[$name]})"
+      SUP_EXITED[$name]=''
+    fi
+    return 0
+  fi
+
+  # It exited, and not because this script stopped it.
+  pid=${SUP_PID[$name]:-}
+  how='exited'
+  if [[ -n "$pid" ]]; then
+    # Our child: its exit status; else "wait" fails at once (127).
+    wait "$pid" 2>/dev/null && status=0 || status=$?
+    case $status in
+      127) ;;
+      137) how='was killed (SIGKILL, exit status 137)' ;;
+      143) how='stopped on a SIGTERM (exit status 143)' ;;
+      *) how="exited (exit status $status)" ;;
+    esac
+  fi
+  uptime=$((SECONDS - SUP_STARTED[$name]))
+  if [[ -z "${SUP_DELAY[$name]:-}" ]] || ((uptime >= SUP_STABLE_AFTER)); then
+    delay=1
+  else
+    delay=$((SUP_DELAY[$name] * 2))
+    ((delay <= SUP_MAX_DELAY)) || delay=$SUP_MAX_DELAY
+  fi
+  SUP_DELAY[$name]=$delay
+  SUP_DUE[$name]=$((SECONDS + delay))
+  [[ -n "${SUP_EXITED[$name]:-}" ]] || SUP_EXITED[$name]=$SECONDS
+  if [[ -f "$(hold_file "$name")" ]]; then
+    log_info "$name (pid ${pid:-?}) $how, by stop.sh; it stays stopped"
+    SUP_HELD[$name]=1
+    return 0
+  fi
+  if ((STARTING)); then
+    show_log_tail "$COMMOPS_LOG_DIR/$name.log" 30
+    if ((${SUP_RESTARTS[$name]:-0} >= SUP_STARTUP_RETRIES)); then
+      die "$name exited during startup $((SUP_RESTARTS[$name] + 1)) times; see $COMMOPS_LOG_DIR/$name.log"
+    fi
+  fi
+  log_warn "$name (pid ${pid:-?}) $how after ${uptime}s up; restarting it in ${delay}s" \
+    "(its log: $COMMOPS_LOG_DIR/$name.log, kept as $name.log.1)"
+}
+
+restart_instance() {
+  local name=$1
+  SUP_DUE[$name]=''
+  SUP_RESTARTS[$name]=$((${SUP_RESTARTS[$name]:-0} + 1))
+  log_info "restarting $name (restart #${SUP_RESTARTS[$name]})"
+  start_instance "$name"
+  SUP_PID[$name]=$STARTED_PID
+  SUP_STARTED[$name]=$SECONDS
 }
 
 # EXIT trap: stops what this run started, newest first, then Kafka if ours.
@@ -232,10 +392,11 @@ cleanup() {
   fi
   for ((i = ${#STARTED_SERVICES[@]} - 1; i >= 0; i--)); do
     stop_named "${STARTED_SERVICES[i]}" 30
+    rm -f "$(hold_file "${STARTED_SERVICES[i]}")"
   done
   stop_kafka
   if [[ "$(head -n 1 "$(start_pid_file)" 2>/dev/null)" == "$$" ]]; then
-    rm -f "$(start_pid_file)"
+    rm -f "$(start_pid_file)" "$(instances_file)"
   fi
   if ((${#STARTED_SERVICES[@]})); then
     log_info "stopped"
@@ -244,9 +405,11 @@ cleanup() {
 }
 
 main() {
+  local name started
   commops_load_config
   require_cmd java curl
   select_services
+  plan_instances
   claim_platform
   trap cleanup EXIT
   trap 'exit 130' INT
@@ -258,17 +421,23 @@ main() {
   check_ports_free
   ensure_postgres
   ensure_kafka
+  kafka_ensure_topics
   build_services
 
-  local entry name port db
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port db <<<"$entry"
-    start_service "$name" "$port" "$db"
+  # Instance 1 of every service first (and the gateway), as with one instance: they migrate the
+  # databases; then the others, which on a small machine would otherwise slow every start down.
+  local -a first=() others=()
+  for name in "${INSTANCES[@]}"; do
+    if ((INSTANCE_NUMBER[$name] == 1)); then first+=("$name"); else others+=("$name"); fi
   done
-  for entry in "${SERVICES[@]}"; do
-    IFS=: read -r name port db <<<"$entry"
-    wait_service_ready "$name" "$port"
-  done
+  write_instances_file
+  started=$SECONDS
+  start_wave "${first[@]}"
+  if ((${#others[@]})); then
+    log_info "${#first[@]} processes ready after $((SECONDS - started))s; starting the other instances"
+    start_wave "${others[@]}"
+  fi
+  log_info "${#INSTANCES[@]} processes ready, $((SECONDS - started))s after the first was started"
 
   print_banner
   supervise

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Stops the platform started by deploy/local/start.sh for this COMMOPS_HOME:
 # asks a running start.sh to shut down (as Ctrl-C would), then stops any
-# service, and any Kafka broker whose owner is gone, left behind by a run that
-# was killed. A broker started with "kafka.sh start" is left running (stop it
-# with "kafka.sh stop"); PostgreSQL is never stopped.
+# service instance, and any Kafka broker or cluster whose owner is gone, left
+# behind by a run that was killed. A broker started with "kafka.sh start" is
+# left running (stop it with "kafka.sh stop"); PostgreSQL is never stopped.
 #
-#   deploy/local/stop.sh
+#   deploy/local/stop.sh              the whole platform
+#   deploy/local/stop.sh NAME...      only these instances (plan-service, plan-service-2, gateway, ...):
+#                                     SIGTERM, and start.sh's supervisor leaves them stopped until
+#                                     "deploy/local/restart.sh NAME"
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -13,14 +16,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=kafka.sh
 source "$COMMOPS_SCRIPT_DIR/kafka.sh"
 
-SERVICE_NAMES=(gateway crisis-service indicator-service activity-service plan-service)
-
 # Sends SIGTERM to a running start.sh and waits for its own cleanup to finish.
 stop_running_start_sh() {
-  local file="$COMMOPS_RUN_DIR/start.pid" pid deadline
-  pid="$(head -n 1 "$file" 2>/dev/null | tr -dc '0-9')" || true
-  if [[ -z "$pid" ]] || ! pid_alive "$pid" || [[ "$(process_cmdline "$pid")" != *start.sh* ]]; then
-    rm -f "$file"
+  local pid deadline
+  if ! pid="$(running_start_pid)"; then
+    rm -f "$(start_pid_file)"
     return 0
   fi
   log_info "asking start.sh (pid $pid) to stop the platform"
@@ -36,20 +36,19 @@ stop_running_start_sh() {
 
 stop_leftovers() {
   local name
-  for name in "${SERVICE_NAMES[@]}"; do
-    if read_live_pid "$name" >/dev/null; then
-      stop_named "$name" 30
-    fi
+  for name in $(live_platform_processes); do
+    stop_named "$name" 30
   done
+  rm -f "$COMMOPS_RUN_DIR"/*.held
   kafka_init
-  if read_live_pid kafka >/dev/null && ! kafka_live_owner >/dev/null; then
+  if kafka_any_live_pid >/dev/null && ! kafka_live_owner >/dev/null; then
     kafka_stop_broker
   fi
 }
 
 report() {
   local pid owner
-  if pid="$(read_live_pid kafka)"; then
+  if pid="$(kafka_any_live_pid)"; then
     owner="$(kafka_live_owner)" || owner="owner unknown"
     log_info "the platform is stopped; the Kafka broker (pid $pid, $owner) is left running (stop it with: deploy/local/kafka.sh stop)"
   else
@@ -57,8 +56,31 @@ report() {
   fi
 }
 
+# Stops the instances named, for good while start.sh runs: the hold file tells its supervisor.
+stop_instances() {
+  local name
+  for name in "$@"; do
+    is_platform_process "$name" ||
+      die "'$name' is not a platform process (plan-service, plan-service-2, ..., gateway; see $(instances_file))"
+  done
+  for name in "$@"; do
+    if running_start_pid >/dev/null; then
+      touch "$(hold_file "$name")"
+    fi
+    if read_live_pid "$name" >/dev/null; then
+      stop_named "$name" 30
+    else
+      log_info "$name is not running"
+    fi
+  done
+}
+
 main() {
   commops_load_config
+  if (($#)); then
+    stop_instances "$@"
+    return
+  fi
   stop_running_start_sh
   stop_leftovers
   report

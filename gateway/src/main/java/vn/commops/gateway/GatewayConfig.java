@@ -3,7 +3,6 @@ package vn.commops.gateway;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +41,24 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration responseTimeout();
 
-    /** Connections kept per service and event loop; requests beyond it wait (within the connect timeout) for one. */
+    /** Connections kept per instance and event loop; requests beyond it wait (within the connect timeout) for one. */
     @WithDefault("64")
     int maxConnectionsPerService();
+
+    /**
+     * How often each instance's readiness is asked. An instance that is not ready gets no new requests
+     * while another instance of its service is ready; a stopping service reports not ready for its
+     * shutdown delay, which must be longer than this.
+     */
+    @WithDefault("1s")
+    Duration healthCheckInterval();
 
     OpenApi openapi();
 
     /** How much each client may ask of the API. */
     RateLimit rateLimit();
 
-    /** When the gateway stops sending requests to a failing service, and for how long. */
+    /** When the gateway stops sending requests to a failing instance, and for how long. */
     CircuitBreaker circuitBreaker();
 
     /** Which proxied answers are gzipped for clients that accept it. */
@@ -59,8 +66,11 @@ public interface GatewayConfig {
 
     interface Service {
 
-        /** Base URL; a path in it ({@code http://host/plan}) is put before every forwarded path. */
-        URI url();
+        /**
+         * Base URL of each instance, comma-separated; a path in one ({@code http://host/plan}) is put
+         * before every path forwarded to that instance.
+         */
+        String url();
 
         /** Path prefixes this service owns, each under {@code /api/}, matched on whole segments. */
         List<String> prefixes();
@@ -78,7 +88,7 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration cacheTtl();
 
-        /** Time allowed to fetch one service's document or readiness. */
+        /** Time allowed to fetch one service's document or an instance's readiness. */
         @WithDefault("3s")
         Duration fetchTimeout();
 
@@ -110,11 +120,11 @@ public interface GatewayConfig {
 
     interface CircuitBreaker {
 
-        /** Failures in a row (unreachable, silent, dropped, or any 5xx) that cut a service off. */
+        /** Failures in a row (unreachable, silent, dropped, or any 5xx) that cut an instance off. */
         @WithDefault("5")
         int failureThreshold();
 
-        /** How long a cut-off service gets no requests; then one trial request decides. */
+        /** How long a cut-off instance gets no requests; then one trial request decides. */
         @WithDefault("10s")
         Duration coolDown();
     }

@@ -12,8 +12,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.commops.gateway.balancing.InstanceReadiness;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Downstreams;
+import vn.commops.gateway.downstream.Instance;
 
 /**
  * Asks the partner registry (activity-service) whose API key this is. The registry keeps only the
@@ -38,10 +40,12 @@ public class PartnerCredentials {
     private final AuthConfig config;
     private final ObjectMapper json;
     private final Optional<Downstream> registry;
+    private final InstanceReadiness readiness;
     private final HttpClient http;
 
-    PartnerCredentials(AuthConfig config, ObjectMapper json, Downstreams downstreams) {
+    PartnerCredentials(AuthConfig config, ObjectMapper json, Downstreams downstreams, InstanceReadiness readiness) {
         this.config = config;
+        this.readiness = readiness;
         this.json = json;
         this.registry = downstreams.all().stream().filter(service -> service.name().equals("activity")).findFirst();
         this.http = HttpClient.newBuilder().connectTimeout(config.partnerTokens().timeout()).build();
@@ -62,8 +66,9 @@ public class PartnerCredentials {
         }
         Downstream service = registry.orElseThrow(() -> new RegistryUnavailable("No activity service is configured",
                 null));
-        URI uri = URI.create((service.ssl() ? "https://" : "http://") + service.host() + ":" + service.port()
-                + service.targetFor(config.partnerTokens().introspectionPath()));
+        // A ready instance; when none is, the first one answers for itself (or fails as unreachable).
+        Instance instance = readiness.readyFirst(service).get(0);
+        URI uri = URI.create(instance.url() + config.partnerTokens().introspectionPath());
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(config.partnerTokens().timeout())
                 .header("X-Api-Key", apiKey)

@@ -10,6 +10,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import vn.commops.gateway.GatewayConfig;
 
 /**
@@ -37,20 +38,37 @@ public class ServiceProbe {
                 new PoolOptions().setHttp1MaxSize(4));
     }
 
-    /** GETs a path of the service; fails only when the service cannot be reached or stays silent. */
-    public Future<Answer> get(Downstream service, String pathAndQuery) {
+    /** GETs a path of the instance; fails only when the instance cannot be reached or stays silent. */
+    public Future<Answer> get(Instance instance, String pathAndQuery) {
         RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.GET)
-                .setHost(service.host())
-                .setPort(service.port())
-                .setSsl(service.ssl())
-                .setURI(service.targetFor(pathAndQuery))
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(instance.targetFor(pathAndQuery))
                 .setConnectTimeout(timeoutMillis)
                 .setIdleTimeout(timeoutMillis)
                 .putHeader("Accept", "application/json");
         return client.request(request)
                 .compose(outgoing -> outgoing.send())
                 .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body)));
+    }
+
+    /**
+     * GETs a path of the first of these instances that answers with a success, asking them one after
+     * the other; the last one's answer or failure when none does.
+     */
+    public Future<Answer> firstSuccess(List<Instance> inOrder, String pathAndQuery) {
+        return firstSuccess(inOrder, 0, pathAndQuery);
+    }
+
+    private Future<Answer> firstSuccess(List<Instance> inOrder, int index, String pathAndQuery) {
+        Future<Answer> answer = get(inOrder.get(index), pathAndQuery);
+        if (index == inOrder.size() - 1) {
+            return answer;
+        }
+        return answer.transform(asked -> asked.succeeded() && asked.result().ok() ? answer
+                : firstSuccess(inOrder, index + 1, pathAndQuery));
     }
 
     @PreDestroy

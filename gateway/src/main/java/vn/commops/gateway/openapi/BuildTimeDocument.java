@@ -143,7 +143,7 @@ public final class BuildTimeDocument {
                     + "': no " + PREFIXES.formatted(name) + " in its " + ROUTES_FILE);
         }
         List<String> list = Arrays.stream(prefixes.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
-        return new Downstream(name, "localhost", 0, false, "", list, "", "");
+        return new Downstream(name, List.of(), list, "", "");
     }
 
     /** The gateway's own packaged configuration, read from beside this class (a jar or a classes folder). */

@@ -16,12 +16,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import vn.commops.gateway.GatewayConfig;
+import vn.commops.gateway.balancing.InstanceReadiness;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Downstreams;
 import vn.commops.gateway.downstream.ServiceProbe;
 
 /**
- * The services' own OpenAPI documents, fetched over HTTP and kept for a short while. A service that
+ * The services' own OpenAPI documents, fetched over HTTP from a ready instance (the others in turn
+ * when it does not give one) and kept for a short while. A service that
  * cannot give its document is left out, with a warning when it goes missing, and is asked again on
  * the next request instead of waiting out the cache.
  */
@@ -39,15 +41,18 @@ public class ServiceDocuments {
 
     private final Downstreams downstreams;
     private final ServiceProbe probe;
+    private final InstanceReadiness readiness;
     private final ObjectMapper json;
     private final Duration ttl;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
 
-    ServiceDocuments(Downstreams downstreams, ServiceProbe probe, ObjectMapper json, GatewayConfig config) {
+    ServiceDocuments(Downstreams downstreams, ServiceProbe probe, InstanceReadiness readiness, ObjectMapper json,
+            GatewayConfig config) {
         this.downstreams = downstreams;
         this.probe = probe;
+        this.readiness = readiness;
         this.json = json;
         this.ttl = config.openapi().cacheTtl();
     }
@@ -63,7 +68,7 @@ public class ServiceDocuments {
         if (cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant())) {
             return Future.succeededFuture(new Fetched(service, Optional.of(cached.document())));
         }
-        return probe.get(service, service.openapiPath())
+        return probe.firstSuccess(readiness.readyFirst(service), service.openapiPath())
                 .map(answer -> {
                     if (!answer.ok()) {
                         throw new IllegalStateException("it answered HTTP " + answer.status());

@@ -2,6 +2,7 @@ package vn.commops.gateway.routing;
 
 import java.util.concurrent.TimeoutException;
 import vn.commops.gateway.downstream.Downstream;
+import vn.commops.gateway.downstream.Outcome;
 import vn.commops.gateway.problem.Problem;
 
 /** What the client is told when a request cannot get an answer from its service; never the exception itself. */
@@ -10,25 +11,21 @@ final class DownstreamFailures {
     private DownstreamFailures() {
     }
 
-    /**
-     * @param reached whether a connection to the service was obtained; without one the service is
-     *        unreachable, whatever the exception says
-     */
-    static Problem problemFor(Downstream service, Throwable failure, boolean reached, boolean tooLarge, long maxBody,
-            String path) {
-        if (tooLarge) {
-            return tooLarge(maxBody, path);
-        }
-        if (!reached) {
-            return Problem.of(503, "service-unavailable", "Service Unavailable",
+    /** @param outcome how the last attempt ended; an attempt that got an answer is not a failure */
+    static Problem problemFor(Downstream service, Outcome outcome, long maxBody, String path) {
+        return switch (outcome) {
+            case TOO_LARGE -> tooLarge(maxBody, path);
+            case UNREACHABLE -> Problem.of(503, "service-unavailable", "Service Unavailable",
                     "The " + service.title() + " cannot be reached; try again shortly", path);
-        }
-        if (isTimeout(failure)) {
-            return Problem.of(504, "gateway-timeout", "Gateway Timeout",
+            case TIMED_OUT -> Problem.of(504, "gateway-timeout", "Gateway Timeout",
                     "The " + service.title() + " did not answer in time", path);
-        }
-        return Problem.of(502, "bad-gateway", "Bad Gateway",
-                "The " + service.title() + " dropped the request before answering", path);
+            // A connection that closes before the answer is what an instance going away looks like: transient,
+            // though the request may have been carried out, which only an Idempotency-Key makes safe to repeat.
+            default -> Problem.of(503, "service-unavailable", "Service Unavailable",
+                    "The " + service.title() + " closed the connection before answering, so the request may or may "
+                            + "not have been carried out; try again shortly (with the same Idempotency-Key, if any)",
+                    path);
+        };
     }
 
     static Problem tooLarge(long maxBody, String path) {

@@ -5,8 +5,8 @@ import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * The circuit to one service. Closed, requests pass and failures in a row are counted; at the
- * threshold it opens and refuses every request for the cool-down; then it lets one trial through
+ * The circuit to one instance of a service. Closed, requests pass and failures in a row are counted;
+ * at the threshold it opens and refuses every request for the cool-down; then it lets one trial through
  * (half-open), whose outcome closes it again or reopens it for another cool-down.
  * Outcomes of requests let through before it opened are ignored, so a late answer cannot close it.
  */
@@ -19,24 +19,31 @@ public final class Circuit {
 
     private static final Logger LOG = Logger.getLogger(Circuit.class);
 
-    private final String service;
+    private final String subject;
     private final int threshold;
     private final long coolDownNanos;
     private final LongSupplier clock;
+    private final Runnable onOpen;
     private State state = State.CLOSED;
     private int failuresInARow;
     private long openedAt;
     private long trialStartedAt;
     private boolean trialRunning;
 
-    Circuit(String service, int threshold, Duration coolDown, LongSupplier clock) {
+    public Circuit(String subject, int threshold, Duration coolDown, LongSupplier clock) {
+        this(subject, threshold, coolDown, clock, () -> { });
+    }
+
+    /** @param onOpen told each time the circuit opens, for the ejection count */
+    Circuit(String subject, int threshold, Duration coolDown, LongSupplier clock, Runnable onOpen) {
         if (threshold < 1 || coolDown.isNegative() || coolDown.isZero()) {
             throw new IllegalArgumentException("A circuit breaker needs failure-threshold >= 1 and a positive cool-down");
         }
-        this.service = service;
+        this.subject = subject;
         this.threshold = threshold;
         this.coolDownNanos = coolDown.toNanos();
         this.clock = clock;
+        this.onOpen = onOpen;
     }
 
     public synchronized Admission admit() {
@@ -59,7 +66,7 @@ public final class Circuit {
 
     public synchronized void succeeded(Admission admission) {
         if (admission == Admission.TRIAL && state == State.HALF_OPEN) {
-            LOG.infof("The %s answers again; requests flow to it again", service);
+            LOG.infof("The %s answers again; requests flow to it again", subject);
             close();
         } else if (admission == Admission.PASS && state == State.CLOSED) {
             failuresInARow = 0;
@@ -74,7 +81,7 @@ public final class Circuit {
         }
     }
 
-    /** The request ended without telling anything about the service (the client's own fault). */
+    /** The request ended without telling anything about the instance (the client's own fault). */
     public synchronized void undecided(Admission admission) {
         if (admission == Admission.TRIAL && state == State.HALF_OPEN) {
             trialRunning = false;
@@ -96,7 +103,8 @@ public final class Circuit {
         state = State.OPEN;
         openedAt = clock.getAsLong();
         trialRunning = false;
-        LOG.warnf("The %s is cut off for %d s: %s", service, wholeSeconds(coolDownNanos), why);
+        LOG.warnf("The %s is cut off for %d s: %s", subject, wholeSeconds(coolDownNanos), why);
+        onOpen.run();
     }
 
     private static long wholeSeconds(long nanos) {

@@ -6,35 +6,49 @@ import java.util.Map;
 import vn.commops.gateway.GatewayConfig;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Downstreams;
+import vn.commops.gateway.downstream.Instance;
+import vn.commops.gateway.downstream.InstanceMetrics;
 import vn.commops.gateway.problem.Problem;
 
-/** One circuit per service, so that one failing service is cut off without touching the others. */
+/**
+ * One circuit per instance, so that one failing instance is cut off without touching its service's
+ * other instances or the other services.
+ */
 @ApplicationScoped
 public class Circuits {
 
-    private final Map<String, Circuit> byService = new LinkedHashMap<>();
+    private final Map<Instance, Circuit> byInstance = new LinkedHashMap<>();
 
-    Circuits(Downstreams downstreams, GatewayConfig config) {
+    Circuits(Downstreams downstreams, GatewayConfig config, InstanceMetrics metrics) {
         GatewayConfig.CircuitBreaker breaker = config.circuitBreaker();
         for (Downstream downstream : downstreams.all()) {
-            byService.put(downstream.name(), new Circuit(downstream.title(), breaker.failureThreshold(),
-                    breaker.coolDown(), System::nanoTime));
+            for (Instance instance : downstream.instances()) {
+                Circuit circuit = new Circuit(instance.title(), breaker.failureThreshold(), breaker.coolDown(),
+                        System::nanoTime, () -> metrics.ejected(instance, InstanceMetrics.Ejection.CIRCUIT));
+                byInstance.put(instance, circuit);
+                metrics.watchCircuit(instance, () -> level(circuit.state()));
+            }
         }
     }
 
-    public Circuit of(Downstream downstream) {
-        return byService.get(downstream.name());
+    public Circuit of(Instance instance) {
+        return byInstance.get(instance);
     }
 
-    /** Each service's circuit, by service name, in the services' order. */
-    public Map<String, Circuit> all() {
-        return byService;
+    /** The gauge's value: how far the instance is cut off, so that {@code > 0} is "not fully in rotation". */
+    static int level(Circuit.State state) {
+        return switch (state) {
+            case CLOSED -> 0;
+            case HALF_OPEN -> 1;
+            case OPEN -> 2;
+        };
     }
 
-    /** The answer to a request the circuit refused: the service is named, the client told when to try again. */
+    /** The answer to a request no instance's circuit let through: the client is told when to try again. */
     public static Problem refusal(Downstream downstream, long retryAfterSeconds, String path) {
+        String who = downstream.instances().size() == 1 ? "The " + downstream.title() + " is failing"
+                : "Every instance of the " + downstream.title() + " is failing or not ready";
         return Problem.of(503, "service-unavailable", "Service Unavailable",
-                "The " + downstream.title() + " is failing, so the gateway holds requests back from it; try again in "
-                        + retryAfterSeconds + " s", path);
+                who + ", so the gateway holds requests back from it; try again in " + retryAfterSeconds + " s", path);
     }
 }

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.commops.gateway.downstream.Downstream;
+import vn.commops.gateway.downstream.Instance;
 
 class RouteTableTest {
 
     private static Downstream service(String name, String... prefixes) {
-        return new Downstream(name, "127.0.0.1", 8081, false, "", List.of(prefixes), "/q/openapi", "/q/health/ready");
+        return new Downstream(name, List.of(new Instance(name, "127.0.0.1", 8081, false, "")), List.of(prefixes),
+                "/q/openapi", "/q/health/ready");
     }
 
     private final RouteTable table = RouteTable.of(List.of(

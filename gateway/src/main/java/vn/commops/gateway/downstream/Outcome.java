@@ -1,0 +1,34 @@
+package vn.commops.gateway.downstream;
+
+/** How one attempt to have a request answered by one instance ended. */
+public enum Outcome {
+
+    /** An answer under 500: the instance works, whatever it said. */
+    ANSWERED,
+    /** An answer of 500 or more. */
+    SERVER_ERROR,
+    /** No connection could be had (refused, timed out, pool full): nothing was sent. */
+    UNREACHABLE,
+    /** The connection closed or was reset before the answer began: the request may have been carried out. */
+    DROPPED,
+    /** The instance stayed silent past the response timeout. */
+    TIMED_OUT,
+    /** The client's body grew past the limit: the gateway cut it off. */
+    TOO_LARGE,
+    /** The client went away before the answer. */
+    CLIENT_GONE;
+
+    /** As metrics label it. */
+    public String tag() {
+        return name().toLowerCase();
+    }
+
+    /** Whether it says something about the instance; the client's own doing does not. */
+    public boolean judgesTheInstance() {
+        return this != TOO_LARGE && this != CLIENT_GONE;
+    }
+
+    public boolean isFailure() {
+        return this != ANSWERED && judgesTheInstance();
+    }
+}
