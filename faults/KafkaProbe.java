@@ -1,3 +1,4 @@
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,12 +45,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public class KafkaProbe {
 
+    /** The brokers this run asks (the second argument). */
+    static String bootstrap;
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: KafkaProbe lag|dead-letters|controller|leaders|under-replicated|replay BOOTSTRAP ...");
             System.exit(2);
         }
         String bootstrap = args[1];
+        KafkaProbe.bootstrap = bootstrap;
         try (Admin admin = Admin.create(adminConfig(bootstrap))) {
             switch (args[0]) {
                 case "lag" -> lag(admin, List.of(args).subList(2, args.length));
@@ -127,6 +132,49 @@ public class KafkaProbe {
             total += topic.getValue();
         }
         System.out.println("dead-letters total " + total);
+        if (total > 0) {
+            printDeadLetters(partitions, starts, ends);
+        }
+    }
+
+    /** The evidence: the first dead letters of each partition, with the headers saying where from and why. */
+    static void printDeadLetters(List<TopicPartition> partitions, Map<TopicPartition, Long> starts,
+            Map<TopicPartition, Long> ends) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            for (TopicPartition partition : partitions) {
+                long start = starts.getOrDefault(partition, 0L);
+                long end = Math.min(ends.getOrDefault(partition, 0L), start + 5);
+                if (end <= start) {
+                    continue;
+                }
+                consumer.assign(List.of(partition));
+                consumer.seek(partition, start);
+                long deadline = System.currentTimeMillis() + 10_000;
+                long position = start;
+                while (position < end && System.currentTimeMillis() < deadline) {
+                    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofSeconds(2))) {
+                        if (record.offset() >= end) {
+                            break;
+                        }
+                        StringBuilder line = new StringBuilder("dead-letter-record " + partition + "@" + record.offset()
+                                + " timestamp " + java.time.Instant.ofEpochMilli(record.timestamp()));
+                        for (var header : record.headers()) {
+                            String value = header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+                            line.append(" | ").append(header.key()).append('=')
+                                    .append(value.length() > 300 ? value.substring(0, 300) + "..." : value);
+                        }
+                        String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
+                        line.append(" | value=").append(value.length() > 400 ? value.substring(0, 400) + "..." : value);
+                        System.out.println(line.toString().replace('\n', ' '));
+                    }
+                    position = consumer.position(partition);
+                }
+            }
+        }
     }
 
     static void leaders(Admin admin, String prefix) throws Exception {

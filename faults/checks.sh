@@ -45,6 +45,7 @@ check_kafka() {
   DEAD_LETTERS=$(awk '$1 == "dead-letters" && $2 == "total" { print $3 }' <<<"$out")
   awk '$1 == "under-replicated" && $2 != 0 { printf "kafka: %s under-replicated partitions\n", $2; bad = 1 }
     $1 == "dead-letters" && $2 != "total" && $3 > 0 { printf "dead letters: %s holds %s\n", $2, $3; bad = 1 }
+    $1 == "dead-letter-record" { print; bad = 1 }
     $1 == "lag" && $3 != 0 { printf "consumer lag: %s %s records\n", $2, $3; bad = 1 }
     END { exit bad }' <<<"$out" || bad=1
   return "$bad"

@@ -34,14 +34,8 @@ instance_port() { # NAME
 
 instance_pid() { read_live_pid "$1"; }
 
-# The brokers' client addresses, for the suite's own Kafka client.
-kafka_bootstrap() {
-  local n list=''
-  for ((n = 0; n < COMMOPS_KAFKA_BROKERS; n++)); do
-    list+="${list:+,}127.0.0.1:$((COMMOPS_KAFKA_PORT + n))"
-  done
-  printf '%s\n' "$list"
-}
+# The brokers' client addresses (deploy/local/lib.sh lays them out from COMMOPS_KAFKA_PORT).
+kafka_bootstrap() { printf '%s\n' "$COMMOPS_KAFKA_BOOTSTRAP"; }
 
 # ------------------------------------------------------------------ start and stop
 
@@ -111,9 +105,9 @@ broker_start() { # NODE: starts the node again and waits until it answers
 
 # ------------------------------------------------------------------ PostgreSQL (the suite's own cluster)
 
-pg_stop() {
+pg_stop() { # [fast|immediate]
   PG_STOPPED=1
-  "$COMMOPS_REPO_ROOT/deploy/local/postgres.sh" stop >>"$FAULTS_WORK/postgres.log" 2>&1
+  "$COMMOPS_REPO_ROOT/deploy/local/postgres.sh" stop "${1:-fast}" >>"$FAULTS_WORK/postgres.log" 2>&1
 }
 
 pg_start() {

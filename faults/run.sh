@@ -30,7 +30,9 @@
 #   FAULTS_FEEDBACK_PER_SECOND (1), FAULTS_READS_PER_SECOND (2)                     the load
 #   FAULTS_STEADY_SECONDS (20)   load before each fault; FAULTS_BASELINE (1): a first phase without a fault
 #   FAULTS_BROKER_DOWN_SECONDS (30), FAULTS_PG_DOWN_SECONDS (30), FAULTS_HANG_SECONDS (60)
+#   FAULTS_PG_STOP_MODE (fast)   how PostgreSQL is stopped: fast (clean) or immediate (as a crash)
 #   FAULTS_RECOVERY_LIMIT (180)  seconds from a fault's end within which everything must hold
+#   FAULTS_POLL_SECONDS (2)      pause between two rounds of checks (a round itself takes a few seconds)
 #   FAULTS_UNITS (8)             communes the load reports for, under a province made for the run
 #   FAULTS_ASSIGNMENTS_PER_UNIT (8)  assignments per commune that the office's activities report against in turn
 #   FAULTS_FRESH (1)             start on empty topics and databases (the suite's own cluster and COMMOPS_HOME only)
@@ -62,8 +64,10 @@ export COMMOPS_EVENTS_TOPIC_PREFIX=${COMMOPS_EVENTS_TOPIC_PREFIX:-commops.}
 : "${FAULTS_BASELINE:=1}"
 : "${FAULTS_BROKER_DOWN_SECONDS:=30}"
 : "${FAULTS_PG_DOWN_SECONDS:=30}"
+: "${FAULTS_PG_STOP_MODE:=fast}"
 : "${FAULTS_HANG_SECONDS:=60}"
 : "${FAULTS_RECOVERY_LIMIT:=180}"
+: "${FAULTS_POLL_SECONDS:=2}"
 : "${FAULTS_UNITS:=8}"
 : "${FAULTS_ASSIGNMENTS_PER_UNIT:=8}"
 : "${FAULTS_FRESH:=1}"
@@ -76,11 +80,8 @@ source "$FAULTS_DIR/../deploy/local/lib.sh"
 source "$FAULTS_DIR/platform.sh"
 # shellcheck source=checks.sh
 source "$FAULTS_DIR/checks.sh"
-[[ -n "${FAULTS_HOOKS:-}" ]] && source "$FAULTS_HOOKS"
 
-export COMMOPS_KAFKA_BOOTSTRAP=${COMMOPS_KAFKA_BOOTSTRAP:-$(kafka_bootstrap)}
 commops_load_config
-COMMOPS_KAFKA_DIR="$COMMOPS_HOME/kafka"
 
 RUN_STAMP=$(date +%y%m%d%H%M%S)
 FAULTS_RUN="flt-$RUN_STAMP"                 # prefix of every record id the load sends
@@ -314,11 +315,11 @@ hang_broker() {
 }
 
 stop_postgres() {
-  pg_stop || die "could not stop PostgreSQL (see $FAULTS_WORK/postgres.log)"
+  pg_stop "$FAULTS_PG_STOP_MODE" || die "could not stop PostgreSQL (see $FAULTS_WORK/postgres.log)"
   sleep "$FAULTS_PG_DOWN_SECONDS"
   FAULT_END=$(now)
   pg_start || die "could not start PostgreSQL again (see $FAULTS_WORK/postgres.log)"
-  FAULT_NOTE="PostgreSQL ($COMMOPS_PG_CLUSTER, port $COMMOPS_DB_PORT) stopped for ${FAULTS_PG_DOWN_SECONDS} s"
+  FAULT_NOTE="PostgreSQL ($COMMOPS_PG_CLUSTER, port $COMMOPS_DB_PORT) stopped ($FAULTS_PG_STOP_MODE) for ${FAULTS_PG_DOWN_SECONDS} s"
   FAULT_LABEL="PostgreSQL down ${FAULTS_PG_DOWN_SECONDS} s"
 }
 
@@ -410,9 +411,16 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
       check_progress
     } >"$file" 2>&1 || true
     findings=$(<"$file")
-    [[ -z "$findings" ]] && { recovered=$(since "$FAULT_END"); break; }
+    if [[ -z "$findings" ]]; then
+      recovered=$(since "$FAULT_END")
+      # a poll that began within the limit may end after it
+      awk -v r="$recovered" -v l="$limit" 'BEGIN { exit !(r > l) }' && { findings="recovered only after ${recovered} s"; recovered=''; }
+      break
+    fi
     over "$FAULT_END" "$limit" && break
-    sleep 2
+    # dead letters stay: once they are all that is wrong, waiting longer changes nothing
+    grep -qv '^dead letters\|^dead-letter-record' <<<"$findings" || break
+    sleep "$FAULTS_POLL_SECONDS"
   done
   if [[ -n "$REPLAY_INBOX_BEFORE" ]]; then
     FAULT_NOTE+="; the consumers' inboxes skipped $(($(inbox_duplicates) - REPLAY_INBOX_BEFORE)) redelivered events"
@@ -541,6 +549,12 @@ main() {
   start_load
   if [[ "$FAULTS_BASELINE" == 1 ]]; then
     run_phase baseline ''
+    if ((FAILED)); then
+      print_table
+      die "without any fault the platform did not settle within ${FAULTS_RECOVERY_LIMIT}s of the load pausing:" \
+        "this machine does not keep up with the load (lower FAULTS_SINGLES_PER_SECOND or raise FAULTS_BATCH_INTERVAL_MS);" \
+        "no fault was injected"
+    fi
   fi
   local phase fault arg
   while read -r phase fault arg; do
