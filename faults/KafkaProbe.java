@@ -1,4 +1,9 @@
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,6 +45,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  *   leaders BOOTSTRAP PREFIX        "leader NODE PARTITIONS" for the PREFIX topics' partitions
  *   under-replicated BOOTSTRAP      "under-replicated N": partitions whose in-sync replicas are fewer than their replicas
  *   health BOOTSTRAP PREFIX GROUP:TOPIC,...   under-replicated, dead-letters and lag in one go
+ *   watch BOOTSTRAP FILE PREFIX GROUP:TOPIC,...  the health every second into FILE, first line "at EPOCH_MILLIS"
  *   replay BOOTSTRAP PREFIX         sends every record now on the PREFIX event topics (not the dead-letter ones) a
  *                                   second time, to the same topic and partition with the same key, value and headers
  */
@@ -47,6 +53,8 @@ public class KafkaProbe {
 
     /** The brokers this run asks (the second argument). */
     static String bootstrap;
+    /** Where the findings go: the console, or a round of watch. */
+    static PrintStream out = System.out;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -59,22 +67,53 @@ public class KafkaProbe {
             switch (args[0]) {
                 case "lag" -> lag(admin, List.of(args).subList(2, args.length));
                 case "dead-letters" -> deadLetters(admin, args[2]);
-                case "controller" -> System.out.println(admin.describeMetadataQuorum().quorumInfo()
+                case "controller" -> out.println(admin.describeMetadataQuorum().quorumInfo()
                         .get(15, TimeUnit.SECONDS).leaderId());
                 case "leaders" -> leaders(admin, args[2]);
                 case "under-replicated" -> underReplicated(admin);
-                case "health" -> {
-                    // one JVM for what the suite polls: replicas, dead letters, lag
-                    underReplicated(admin);
-                    deadLetters(admin, args[2]);
-                    lag(admin, List.of(args).subList(3, args.length));
-                }
+                case "health" -> health(admin, args[2], List.of(args).subList(3, args.length));
+                case "watch" -> watch(admin, Path.of(args[2]), args[3], List.of(args).subList(4, args.length));
                 case "replay" -> replay(admin, bootstrap, args[2]);
                 default -> {
                     System.err.println("unknown command " + args[0]);
                     System.exit(2);
                 }
             }
+        }
+    }
+
+    /** What the suite polls: replicas, dead letters, lag. */
+    static void health(Admin admin, String prefix, List<String> groups) throws Exception {
+        underReplicated(admin);
+        deadLetters(admin, prefix);
+        lag(admin, groups);
+    }
+
+    /**
+     * The health, again and again, into FILE (replaced whole each time, its first line "at EPOCH_MILLIS" when it was
+     * measured), so that the suite reads it without starting a JVM per look; stops when FILE's folder is gone. A
+     * round the brokers cannot answer leaves the last file, which then grows old.
+     */
+    static void watch(Admin admin, Path file, String prefix, List<String> groups) throws Exception {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        PrintStream console = System.out;
+        while (Files.isDirectory(file.getParent())) {
+            long started = System.currentTimeMillis();
+            ByteArrayOutputStream round = new ByteArrayOutputStream();
+            try (PrintStream buffer = new PrintStream(round, true, StandardCharsets.UTF_8)) {
+                out = buffer;
+                out.println("at " + started);
+                health(admin, prefix, groups);
+            } catch (Exception e) {
+                console.println("watch: " + e);
+                Thread.sleep(1000);
+                continue;
+            } finally {
+                out = console;
+            }
+            Files.write(tmp, round.toByteArray());
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Thread.sleep(Math.max(200, 1000 - (System.currentTimeMillis() - started)));
         }
     }
 
@@ -112,8 +151,8 @@ public class KafkaProbe {
                     behind.add("behind " + group + " " + end.getKey() + " " + lag + (offset == null ? " (never committed)" : ""));
                 }
             }
-            System.out.println("lag " + group + " " + total);
-            behind.forEach(System.out::println);
+            out.println("lag " + group + " " + total);
+            behind.forEach(out::println);
         }
     }
 
@@ -128,10 +167,10 @@ public class KafkaProbe {
         ends.forEach((tp, end) -> perTopic.merge(tp.topic(), end - starts.getOrDefault(tp, 0L), Long::sum));
         long total = 0;
         for (Map.Entry<String, Long> topic : perTopic.entrySet()) {
-            System.out.println("dead-letters " + topic.getKey() + " " + topic.getValue());
+            out.println("dead-letters " + topic.getKey() + " " + topic.getValue());
             total += topic.getValue();
         }
-        System.out.println("dead-letters total " + total);
+        out.println("dead-letters total " + total);
         if (total > 0) {
             printDeadLetters(partitions, starts, ends);
         }
@@ -169,7 +208,7 @@ public class KafkaProbe {
                         }
                         String value = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
                         line.append(" | value=").append(value.length() > 400 ? value.substring(0, 400) + "..." : value);
-                        System.out.println(line.toString().replace('\n', ' '));
+                        out.println(line.toString().replace('\n', ' '));
                     }
                     position = consumer.position(partition);
                 }
@@ -186,7 +225,7 @@ public class KafkaProbe {
                 perNode.merge(partition.leader() == null ? -1 : partition.leader().id(), 1, Integer::sum);
             }
         }
-        perNode.forEach((node, count) -> System.out.println("leader " + node + " " + count));
+        perNode.forEach((node, count) -> out.println("leader " + node + " " + count));
     }
 
     static void underReplicated(Admin admin) throws Exception {
@@ -199,7 +238,7 @@ public class KafkaProbe {
                 }
             }
         }
-        System.out.println("under-replicated " + count);
+        out.println("under-replicated " + count);
     }
 
     /**
@@ -256,10 +295,10 @@ public class KafkaProbe {
         }
         long total = 0;
         for (Map.Entry<String, Long> topic : sent.entrySet()) {
-            System.out.println("replayed " + topic.getKey() + " " + topic.getValue());
+            out.println("replayed " + topic.getKey() + " " + topic.getValue());
             total += topic.getValue();
         }
-        System.out.println("replayed total " + total);
+        out.println("replayed total " + total);
     }
 
     static List<TopicPartition> partitions(Admin admin, Collection<String> topics) throws Exception {

@@ -33,15 +33,49 @@ check_instances() {
   return "$bad"
 }
 
-# Kafka, in one probe: no partition has fewer in-sync replicas than replicas (a broker that came back has
-# caught up), nothing was dead-lettered (the suite starts on empty topics: any record there is this run's), and
-# every consumer group has consumed everything on its topics. DEAD_LETTERS: records in the dead-letter topics.
+# The consumer groups and the topics each reads (docs/events.md).
+kafka_groups() {
+  local p=$COMMOPS_EVENTS_TOPIC_PREFIX
+  printf '%s\n' "plan-service:${p}activities,${p}crisis-cases" "activity-service:${p}org-units" \
+    "indicator-service:${p}org-units,${p}activities,${p}campaigns" "crisis-service:${p}org-units"
+}
+
+# One JVM for the whole run measures Kafka's health every second into $FAULTS_WORK/kafka-health (KafkaProbe watch).
+KAFKA_WATCH_PID=''
+start_kafka_watch() {
+  # shellcheck disable=SC2046 # one argument per group
+  java -Xmx128m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dlog4j2.configurationFile="$COMMOPS_KAFKA_DIR/log4j2-tools.properties" \
+    -cp "$FAULTS_WORK/classes:$COMMOPS_KAFKA_DIR/$COMMOPS_KAFKA_VERSION/libs/*" KafkaProbe watch "$(kafka_bootstrap)" \
+    "$FAULTS_WORK/kafka-health" "$COMMOPS_EVENTS_TOPIC_PREFIX" $(kafka_groups) >"$FAULTS_WORK/kafka-watch.log" 2>&1 &
+  KAFKA_WATCH_PID=$!
+}
+
+stop_kafka_watch() {
+  if [[ -n "$KAFKA_WATCH_PID" ]]; then
+    kill -TERM "$KAFKA_WATCH_PID" 2>/dev/null || true
+    wait "$KAFKA_WATCH_PID" 2>/dev/null || true
+    KAFKA_WATCH_PID=''
+  fi
+}
+
+# Kafka, as last measured (at most 10 s ago, and after KAFKA_NOT_BEFORE_MS): no partition has fewer in-sync replicas than replicas (a broker
+# that came back has caught up), nothing was dead-lettered (the suite starts on empty topics: any record there is
+# this run's), and every consumer group has consumed everything on its topics. DEAD_LETTERS: records in the
+# dead-letter topics.
 DEAD_LETTERS=0
 check_kafka() {
-  local p=$COMMOPS_EVENTS_TOPIC_PREFIX out bad=0
-  out=$(kafka_probe health "$(kafka_bootstrap)" "$p" "plan-service:${p}activities,${p}crisis-cases" \
-    "activity-service:${p}org-units" "indicator-service:${p}org-units,${p}activities,${p}campaigns" \
-    "crisis-service:${p}org-units" 2>&1) || { echo "kafka: cannot be asked: $(tail -n 1 <<<"$out")"; return 1; }
+  local file="$FAULTS_WORK/kafka-health" out at age bad=0
+  out=$(cat "$file" 2>/dev/null) || { echo "kafka: no health measured yet"; return 1; }
+  at=$(awk '$1 == "at" { print $2; exit }' <<<"$out")
+  age=$(( $(date +%s%3N) - ${at:-0} ))
+  if ((age > 10000)); then
+    echo "kafka: the brokers did not answer for $((age / 1000)) s"
+    return 1
+  fi
+  if ((${at:-0} < ${KAFKA_NOT_BEFORE_MS:-0})); then
+    echo "kafka: not measured since the load stopped"
+    return 1
+  fi
   DEAD_LETTERS=$(awk '$1 == "dead-letters" && $2 == "total" { print $3 }' <<<"$out")
   awk '$1 == "under-replicated" && $2 != 0 { printf "kafka: %s under-replicated partitions\n", $2; bad = 1 }
     $1 == "dead-letters" && $2 != "total" && $3 > 0 { printf "dead letters: %s holds %s\n", $2, $3; bad = 1 }

@@ -32,7 +32,7 @@
 #   FAULTS_BROKER_DOWN_SECONDS (30), FAULTS_PG_DOWN_SECONDS (30), FAULTS_HANG_SECONDS (60)
 #   FAULTS_PG_STOP_MODE (fast)   how PostgreSQL is stopped: fast (clean) or immediate (as a crash)
 #   FAULTS_RECOVERY_LIMIT (180)  seconds from a fault's end within which everything must hold
-#   FAULTS_POLL_SECONDS (2)      pause between two rounds of checks (a round itself takes a few seconds)
+#   FAULTS_POLL_SECONDS (3)      pause between two rounds of checks (a round itself takes a few seconds)
 #   FAULTS_UNITS (8)             communes the load reports for, under a province made for the run
 #   FAULTS_ASSIGNMENTS_PER_UNIT (8)  assignments per commune that the office's activities report against in turn
 #   FAULTS_FRESH (1)             start on empty topics and databases (the suite's own cluster and COMMOPS_HOME only)
@@ -67,7 +67,7 @@ export COMMOPS_EVENTS_TOPIC_PREFIX=${COMMOPS_EVENTS_TOPIC_PREFIX:-commops.}
 : "${FAULTS_PG_STOP_MODE:=fast}"
 : "${FAULTS_HANG_SECONDS:=60}"
 : "${FAULTS_RECOVERY_LIMIT:=180}"
-: "${FAULTS_POLL_SECONDS:=2}"
+: "${FAULTS_POLL_SECONDS:=3}"
 : "${FAULTS_UNITS:=8}"
 : "${FAULTS_ASSIGNMENTS_PER_UNIT:=8}"
 : "${FAULTS_FRESH:=1}"
@@ -400,6 +400,7 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
   done
   control pause
   wait_load_idle "$deadline" || log_warn "phase $phase: the load still has requests under way"
+  KAFKA_NOT_BEFORE_MS=$(date +%s%3N)
   local file="$FAULTS_WORK/findings-$phase.txt"
   while :; do
     # in this shell (not a subshell): the checks leave their counts in variables for the row
@@ -525,6 +526,7 @@ cleanup() {
     kill -TERM "$LOAD_PID" 2>/dev/null || true
     wait "$LOAD_PID" 2>/dev/null || true
   fi
+  stop_kafka_watch
   if [[ "$FAULTS_REUSE" != 1 ]]; then
     platform_stop
   fi
@@ -545,6 +547,7 @@ main() {
     platform_start "$FAULTS_WORK/platform.log"
   fi
   compile_tools
+  start_kafka_watch
   setup_data
   start_load
   if [[ "$FAULTS_BASELINE" == 1 ]]; then
