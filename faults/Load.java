@@ -164,9 +164,9 @@ public class Load {
                         .header("Content-Type", "application/x-ndjson; charset=UTF-8")
                         .timeout(Duration.ofSeconds(60)).build();
                 case FEEDBACK -> builder.uri(URI.create(gateway + "/api/v1/feedback"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build();
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60)).build();
                 default -> builder.uri(URI.create(gateway + "/api/v1/activities"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30)).build();
+                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60)).build();
             };
         }
     }

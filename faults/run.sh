@@ -415,7 +415,11 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
     if [[ -z "$findings" ]]; then
       recovered=$(since "$FAULT_END")
       # a poll that began within the limit may end after it
-      awk -v r="$recovered" -v l="$limit" 'BEGIN { exit !(r > l) }' && { findings="recovered only after ${recovered} s"; recovered=''; }
+      if awk -v r="$recovered" -v l="$limit" 'BEGIN { exit !(r > l) }'; then
+        findings="everything held only ${recovered} s after the fault's end"
+        printf '%s\n' "$findings" >"$file"
+        recovered=''
+      fi
       break
     fi
     over "$FAULT_END" "$limit" && break
