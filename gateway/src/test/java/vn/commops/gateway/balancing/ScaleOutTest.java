@@ -278,7 +278,9 @@ class ScaleOutTest {
         List<String> lines = text.lines().filter(line -> line.startsWith(name + "{"))
                 .filter(line -> List.of(labels).stream().allMatch(line::contains)).toList();
         assertTrue(!lines.isEmpty(), "no " + name + " with " + List.of(labels));
-        return lines.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        // The value is the first token after the labels: a traced request may add an exemplar after it.
+        return lines.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf("} ") + 2)
+                .split(" ")[0])).sum();
     }
 
     private static String label(String name, String value) {
