@@ -78,7 +78,7 @@ public final class Platform implements AutoCloseable {
         int gatewayPort = freePort();
         ports.put("gateway", gatewayPort);
         for (String service : List.of("plan", "activity", "indicator", "crisis")) {
-            String database = "commops_" + service + "_e2e";
+            String database = TestEnvironment.database("commops_" + service + "_e2e");
             TestEnvironment.recreateDatabase(database);
             int port = freePort();
             ports.put(service, port);

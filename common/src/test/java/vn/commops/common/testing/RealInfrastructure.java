@@ -20,10 +20,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.get("database");
-        if (database == null) {
+        String base = initArgs.get("database");
+        if (base == null) {
             throw new IllegalArgumentException("RealInfrastructure needs a 'database' init argument");
         }
+        database = TestEnvironment.database(base);
     }
 
     @Override

@@ -59,6 +59,14 @@ public final class TestEnvironment {
         return "test." + RUN_ID + ".";
     }
 
+    /**
+     * The database a test run uses for {@code base}: {@code base} itself, or with COMMOPS_TEST_DB_SUFFIX
+     * appended, so that two checkouts can run the same module's tests at once on one server.
+     */
+    public static String database(String base) {
+        return base + setting("COMMOPS_TEST_DB_SUFFIX").orElse("");
+    }
+
     public static String jdbcUrl(String database) {
         return "jdbc:postgresql://" + dbHost() + ":" + dbPort() + "/" + database;
     }
