@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,10 @@ public final class DatabaseFailures {
                 }
             }
             if (cause instanceof SQLException sql && sql.getSQLState() == null
-                    && String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
-                return Optional.of(unavailable()); // Agroal's pool: every connection busy or the server gone
+                    && String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                // Agroal's pool: "Sorry, acquisition timeout!" when every connection is busy, "Acquisition
+                // timeout while waiting for new connection" when the server does not answer
+                return Optional.of(unavailable());
             }
         }
         return Optional.empty();

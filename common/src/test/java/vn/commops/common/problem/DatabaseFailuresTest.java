@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -53,6 +54,11 @@ class DatabaseFailuresTest {
         }
         assertTrue(DatabaseFailures.answerFor(new SQLException("Acquisition timeout while waiting for new connection"))
                 .orElseThrow().retryLater());
+        // every pooled connection busy, as Hibernate wraps it
+        DatabaseFailures.Answer exhausted = DatabaseFailures.answerFor(new GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!"))).orElseThrow();
+        assertEquals(503, exhausted.problem().status());
+        assertTrue(exhausted.retryLater());
         assertTrue(DatabaseFailures.answerFor(new IllegalStateException("no database here")).isEmpty());
     }
 }
