@@ -12,7 +12,9 @@ import vn.commops.common.problem.DatabaseFailures;
  * Runs a consumer again while its failure is a passing database outage. Placed outside the
  * transaction interceptor (a lower priority), so each attempt is a transaction of its own. A shutdown
  * does not end the wait with a failure, which would dead-letter the event: the process stops with the
- * event unacknowledged, and it is delivered again after the restart.
+ * event unacknowledged, and it is delivered again after the restart (or to the instance that takes
+ * the partition over). The same for any failure once the process has begun to stop ({@link
+ * ProcessShutdown}): the persistence unit closing under a consumer is no fault of the event.
  */
 @RetriedWhileDatabaseDown
 @Interceptor
@@ -22,6 +24,7 @@ public class DatabaseOutageRetry {
     private static final Logger LOG = Logger.getLogger(DatabaseOutageRetry.class);
     static final Duration FIRST_DELAY = Duration.ofMillis(200);
     static final Duration LONGEST_DELAY = Duration.ofSeconds(5);
+    private static final Duration HOLD_CHECK = Duration.ofMillis(100);
 
     @AroundInvoke
     Object untilTheDatabaseAnswers(InvocationContext invocation) throws Exception {
@@ -30,6 +33,10 @@ public class DatabaseOutageRetry {
             try {
                 return invocation.proceed();
             } catch (RuntimeException e) {
+                if (ProcessShutdown.underway()) {
+                    holdWhileStopping(invocation, e);
+                    throw e;
+                }
                 if (!DatabaseFailures.isPassingOutage(e)) {
                     throw e;
                 }
@@ -41,6 +48,18 @@ public class DatabaseOutageRetry {
                 sleepThroughInterrupts(delay);
                 delay = delay.multipliedBy(2).compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay.multipliedBy(2);
             }
+        }
+    }
+
+    /**
+     * Neither acknowledges nor fails the event while the process stops: the thread waits here until
+     * the JVM exits, and the event's offset is never committed. Returns only if the stop is called off.
+     */
+    private static void holdWhileStopping(InvocationContext invocation, RuntimeException failure) {
+        LOG.infof("%s stops with an event unacknowledged, to be delivered again (%s)",
+                invocation.getMethod().getDeclaringClass().getSimpleName(), DatabaseFailures.rootMessage(failure));
+        while (ProcessShutdown.underway()) {
+            sleepThroughInterrupts(HOLD_CHECK);
         }
     }
 

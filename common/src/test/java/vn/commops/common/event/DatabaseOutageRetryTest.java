@@ -1,14 +1,17 @@
 package vn.commops.common.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
@@ -40,6 +43,35 @@ class DatabaseOutageRetryTest {
                 () -> retry.untilTheDatabaseAnswers(invocation(attempt -> {
                     throw poison;
                 }, attempts))));
+        assertEquals(1, attempts.get());
+    }
+
+    @Test
+    void anEventThatFailsWhileTheProcessStopsIsNeitherAcknowledgedNorFailed() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        IllegalStateException closed = new IllegalStateException("EntityManagerFactory is closed");
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        ProcessShutdown.begin();
+        Thread consumer = new Thread(() -> {
+            try {
+                retry.untilTheDatabaseAnswers(invocation(attempt -> {
+                    throw closed;
+                }, attempts));
+                outcome.set(new AssertionError("acknowledged"));
+            } catch (Throwable e) {
+                outcome.set(e);
+            }
+        });
+        try {
+            consumer.start();
+            consumer.join(500);
+            assertTrue(consumer.isAlive(), "the event is held until the process exits");
+            assertNull(outcome.get());
+        } finally {
+            ProcessShutdown.callOff();
+        }
+        consumer.join(2_000);
+        assertSame(closed, outcome.get(), "a stop called off leaves the failure as it was");
         assertEquals(1, attempts.get());
     }
 
