@@ -49,8 +49,8 @@ import java.util.regex.Pattern;
  *
  * Settings (environment): FAULTS_GATEWAY, FAULTS_RUN (id prefix of this run), FAULTS_UNITS (communes, comma
  * separated), FAULTS_OFFICE_UNIT (the subtree the office token is granted), FAULTS_ASSIGNMENTS
- * (unit=assignmentId,..., several a unit), FAULTS_SINGLES_PER_SECOND (20), FAULTS_BATCH_SIZE (200),
- * FAULTS_BATCH_INTERVAL_MS (2000), FAULTS_FEEDBACK_PER_SECOND (1), FAULTS_READS_PER_SECOND (2),
+ * (unit=assignmentId,..., several a unit), FAULTS_SINGLES_PER_SECOND (5), FAULTS_BATCH_SIZE (200),
+ * FAULTS_BATCH_INTERVAL_MS (5000), FAULTS_FEEDBACK_PER_SECOND (1), FAULTS_READS_PER_SECOND (2),
  * FAULTS_GIVE_UP_SECONDS (600); the partner's API key in WORK_DIR/partner.key.
  *
  * Control: the driver writes WORK_DIR/control: "run PHASE", "pause" or "stop". Requests are counted under
@@ -183,11 +183,11 @@ public class Load {
                         .add(pair.substring(pair.indexOf('=') + 1));
             }
         }
-        singlesPerSecond = Double.parseDouble(env("FAULTS_SINGLES_PER_SECOND", "20"));
+        singlesPerSecond = Double.parseDouble(env("FAULTS_SINGLES_PER_SECOND", "5"));
         feedbackPerSecond = Double.parseDouble(env("FAULTS_FEEDBACK_PER_SECOND", "1"));
         readsPerSecond = Double.parseDouble(env("FAULTS_READS_PER_SECOND", "2"));
         batchSize = Integer.parseInt(env("FAULTS_BATCH_SIZE", "200"));
-        batchIntervalMs = Long.parseLong(env("FAULTS_BATCH_INTERVAL_MS", "2000"));
+        batchIntervalMs = Long.parseLong(env("FAULTS_BATCH_INTERVAL_MS", "5000"));
         giveUpMs = 1000L * Long.parseLong(env("FAULTS_GIVE_UP_SECONDS", "600"));
         partnerKey = Files.readString(work.resolve("partner.key")).trim();
         if (units.isEmpty() || units.get(0).isBlank() || officeUnit.isBlank()) {

@@ -221,11 +221,11 @@ check_progress() {
 }
 
 # The redelivered events every instance's inbox recognised and skipped so far (commops_inbox_duplicates_total),
-# summed over consumers and instances.
+# summed over consumers and instances. A sample's value is its last field once an exemplar (" # {...} v t") is cut.
 inbox_duplicates() {
   local name port
   while read -r name port; do
     [[ "$name" == gateway ]] && continue
     curl -s -m 5 "http://127.0.0.1:$port/q/metrics" 2>/dev/null || true
-  done < <(platform_instances) | awk '/^commops_inbox_duplicates_total/ { s += $NF } END { printf "%.0f\n", s }'
+  done < <(platform_instances) | awk '/^commops_inbox_duplicates_total/ { sub(/ # .*/, ""); s += $NF } END { printf "%.0f\n", s }'
 }

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Runs the project's tests against a real PostgreSQL and a real Kafka broker:
 # makes sure both are there (see postgres.sh and kafka.sh), exports the
-# COMMOPS_* settings the test harness reads, then runs "./mvnw -B verify".
-# Extra arguments go to Maven, e.g.:
+# COMMOPS_* settings the test harness reads, then runs "./mvnw -B verify" and,
+# when that passed and no Maven arguments were given, the fault suite's small
+# subset (faults/run.sh: one instance killed under load, one PostgreSQL
+# restart, two instances of each service on one broker, on ports and a
+# PostgreSQL cluster of its own). Extra arguments go to Maven, e.g.:
 #
 #   deploy/local/test.sh
 #   deploy/local/test.sh -pl plan-service -am -Dtest=PlanResourceTest
+#   COMMOPS_TEST_FAULTS=0 deploy/local/test.sh      without the fault subset
 #
 # The test harness creates its own fresh <db>_test databases. A Kafka broker
 # started here is stopped on exit; PostgreSQL is left running. The exit
-# status is Maven's.
+# status is Maven's, or the fault subset's when Maven passed.
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -60,8 +64,27 @@ main() {
   drop_test_topics
   if ((status != 0)); then
     log_error "the build or the tests failed (Maven exit status $status)"
+    return "$status"
+  fi
+  if (($# == 0)) && [[ "${COMMOPS_TEST_FAULTS:-1}" == 1 ]]; then
+    run_fault_subset || status=$?
   fi
   return "$status"
+}
+
+# The subset of the fault suite that proves, on every run, that an instance killed with requests in flight and a
+# PostgreSQL restart lose and duplicate nothing and heal without a hand, on one broker to keep it to minutes.
+# Its own environment, so that nothing of this script's broker, database or COMMOPS_HOME leaks into it.
+run_fault_subset() {
+  log_info "running the fault subset: faults/run.sh with COMMOPS_FAULTS=kill-instance,postgres-restart"
+  env -u COMMOPS_HOME -u COMMOPS_KAFKA_BOOTSTRAP -u COMMOPS_DB_PORT -u COMMOPS_DB_PASSWORD \
+    COMMOPS_SKIP_BUILD=1 COMMOPS_FAULTS=kill-instance,postgres-restart COMMOPS_KAFKA_BROKERS=1 COMMOPS_INSTANCES=2 \
+    FAULTS_STEADY_SECONDS="${FAULTS_STEADY_SECONDS:-15}" \
+    "$COMMOPS_REPO_ROOT/faults/run.sh" || {
+    local status=$?
+    log_error "the fault subset failed (exit status $status; its table and findings are above)"
+    return "$status"
+  }
 }
 
 main "$@"
