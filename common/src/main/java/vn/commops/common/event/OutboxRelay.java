@@ -109,6 +109,11 @@ public class OutboxRelay {
                 metrics.relayed(batch);
             } while (batch >= config.relay().batchSize());
         } catch (RuntimeException e) {
+            if (ProcessShutdown.underway()) {
+                // the persistence unit closes under the last passes; the next start, or another instance, relays the rest
+                LOG.debugf("Outbox relay stopped with the process: %s", e.getMessage());
+                return sent;
+            }
             metrics.relayFailed();
             LOG.warnf("Outbox relay paused, will retry: %s", e.getMessage());
         } finally {

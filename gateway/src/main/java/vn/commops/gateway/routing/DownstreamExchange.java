@@ -116,7 +116,7 @@ final class DownstreamExchange implements ProxyInterceptor {
     }
 
     private Future<ProxyResponse> answered(InstanceChoice.Pick pick, ProxyResponse answer) {
-        Outcome outcome = answer.getStatusCode() < 500 ? Outcome.ANSWERED : Outcome.SERVER_ERROR;
+        Outcome outcome = Outcome.ofAnswer(answer.getStatusCode());
         pick.report(outcome);
         metrics.forwarded(pick.instance(), outcome);
         return Future.succeededFuture(answer);

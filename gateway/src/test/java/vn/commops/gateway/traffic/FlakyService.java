@@ -16,6 +16,7 @@ public class FlakyService implements QuarkusTestResourceLifecycleManager {
     static final String URL = "commops.gateway.services.flaky.url";
 
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger hits = new AtomicInteger();
     private Vertx vertx;
 
@@ -39,12 +40,22 @@ public class FlakyService implements QuarkusTestResourceLifecycleManager {
             }
             case "/control/working" -> {
                 failing.set(false);
+                busy.set(false);
+                request.response().end();
+            }
+            case "/control/busy" -> {
+                busy.set(true);
                 request.response().end();
             }
             case "/control/hits" -> request.response().end(Integer.toString(hits.get()));
             case "/q/health/ready" -> request.response().end("{\"status\":\"UP\"}");
             default -> {
                 hits.incrementAndGet();
+                if (busy.get()) {
+                    request.response().putHeader("Content-Type", "application/problem+json").putHeader("Retry-After", "2")
+                            .setStatusCode(503).end("{\"status\":503,\"title\":\"Service temporarily unavailable\"}");
+                    return;
+                }
                 request.response().putHeader("Content-Type", "application/json")
                         .setStatusCode(failing.get() ? 500 : 200)
                         .end(failing.get() ? "{\"status\":500}" : "{\"service\":\"flaky\"}");
