@@ -5,8 +5,10 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,11 +31,14 @@ public class ActivityProgressConsumer {
     private final EventReader reader;
     private final ProcessedEvents processed;
     private final AssignmentEvents events;
+    private final AssignmentRollup rollup;
 
-    ActivityProgressConsumer(EventReader reader, ProcessedEvents processed, AssignmentEvents events) {
+    ActivityProgressConsumer(EventReader reader, ProcessedEvents processed, AssignmentEvents events,
+            AssignmentRollup rollup) {
         this.reader = reader;
         this.processed = processed;
         this.events = events;
+        this.rollup = rollup;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -65,19 +70,31 @@ public class ActivityProgressConsumer {
             return;
         }
         Set<UUID> touched = new LinkedHashSet<>();
+        Map<UUID, long[]> changes = new HashMap<>();
         if (applied == null) {
             applied = new AssignmentActivity();
             applied.activityId = activity.activityId();
         } else if (applied.assignmentId != null) {
             touched.add(applied.assignmentId);
+            if (!applied.withdrawn) {
+                AssignmentRollup.add(changes, lineageOf(applied.assignmentId), AssignmentRollup.figures(applied, -1));
+            }
         }
         if (assignmentId != null) {
             touched.add(assignmentId);
         }
         copy(activity, applied, assignmentId);
+        if (assignmentId != null && !applied.withdrawn) {
+            AssignmentRollup.add(changes, lineageOf(assignmentId), AssignmentRollup.figures(applied, 1));
+        }
         applied.persist();
         AssignmentActivity.flush();
+        rollup.apply(changes);
         publishProgress(touched);
+    }
+
+    private static List<UUID> lineageOf(UUID assignmentId) {
+        return Assignment.<Assignment>findById(assignmentId).lineageIds();
     }
 
     private static void copy(ActivityRevision activity, AssignmentActivity applied, UUID assignmentId) {

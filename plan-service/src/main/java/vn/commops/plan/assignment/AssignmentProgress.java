@@ -1,10 +1,8 @@
 package vn.commops.plan.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,9 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @ApplicationScoped
 class AssignmentProgress {
-
-    private static final String[] COLUMNS = {"attendance", "reach", "plays", "interactions", "new_social_insurance",
-            "new_health_insurance", "app_installs", "non_cash_conversions", "books_and_cards_donated"};
 
     @Schema(name = "AssignmentProgressStatus")
     enum Status {
@@ -41,26 +36,21 @@ class AssignmentProgress {
             Status progressStatus) {
     }
 
-    private final EntityManager entityManager;
+    private final AssignmentRollup rollup;
     private final AssignmentConfig config;
 
-    AssignmentProgress(EntityManager entityManager, AssignmentConfig config) {
-        this.entityManager = entityManager;
+    AssignmentProgress(AssignmentRollup rollup, AssignmentConfig config) {
+        this.rollup = rollup;
         this.config = config;
     }
 
     Progress of(Assignment assignment) {
-        Object[] sums = (Object[]) entityManager.createNativeQuery("select count(*), coalesce(sum(a.quantity), 0), "
-                        + String.join(", ", Arrays.stream(COLUMNS).map(c -> "coalesce(sum(a." + c + "), 0)").toList())
-                        + " from assignment_activity a join assignment x on x.id = a.assignment_id"
-                        + " where x.lineage like :lineage and not a.withdrawn")
-                .setParameter("lineage", assignment.lineage + "%")
-                .getSingleResult();
-        long activities = ((Number) sums[0]).longValue();
-        long done = ((Number) sums[1]).longValue();
+        long[] figures = rollup.of(assignment.id);
+        long activities = figures[0];
+        long done = figures[1];
         Map<String, Long> outcomes = new LinkedHashMap<>();
-        for (int i = 0; i < COLUMNS.length; i++) {
-            outcomes.put(OutcomeMetric.ALL.get(i), ((Number) sums[i + 2]).longValue());
+        for (int i = 0; i < OutcomeMetric.ALL.size(); i++) {
+            outcomes.put(OutcomeMetric.ALL.get(i), figures[i + 2]);
         }
         double achieved = assignment.quantity > 0 ? (double) done / assignment.quantity : 1.0;
         for (Map.Entry<String, Long> target : assignment.targets.entrySet()) {

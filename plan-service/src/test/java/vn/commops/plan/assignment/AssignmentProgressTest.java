@@ -108,4 +108,32 @@ class AssignmentProgressTest {
         TopicProbe.awaitMessage("dead-letter.plan-service", m -> "not json at all".equals(m.value().asText()),
                 Duration.ofSeconds(20));
     }
+
+    @Test
+    void aCorrectionToAnotherShareMovesItsFiguresFromOneLineageToTheOther() {
+        String[] tree = OrgUnitFixtures.tree();
+        String otherCommune = OrgUnitFixtures.uniqueCode("LC-BT");
+        OrgUnitFixtures.create(otherCommune, "Xã Bản Tủ", "COMMUNE", tree[1]);
+        String province = AssignmentFixtures.create(AssignmentFixtures.assignment(null, tree[1], "SMALL_GROUP", 20,
+                0, TODAY.toString(), TODAY.plusDays(29).toString(), Map.of()));
+        List<String> shares = asNationalAdmin().contentType(ContentType.JSON)
+                .body(Map.of("children", List.of(AssignmentFixtures.share(tree[2], 10, 0),
+                        AssignmentFixtures.share(otherCommune, 10, 0))))
+                .when().post("/api/v1/assignments/" + province + "/split")
+                .then().statusCode(201).extract().path("id");
+        UUID activity = UUID.randomUUID();
+        TopicProbe.send("activities", activity.toString(),
+                AssignmentFixtures.activity("activity.recorded", activity, 1, shares.get(0), tree[2], 4, 3, false));
+        awaitProgress(shares.get(0), 4, "ON_TRACK");
+        awaitProgress(province, 4, "ON_TRACK");
+
+        TopicProbe.send("activities", activity.toString(),
+                AssignmentFixtures.activity("activity.corrected", activity, 2, shares.get(1), otherCommune, 6, 3, false));
+        awaitProgress(shares.get(1), 6, "ON_TRACK");
+        awaitProgress(shares.get(0), 0, "NOT_STARTED");
+        awaitProgress(province, 6, "ON_TRACK");
+        asNationalAdmin().when().get("/api/v1/assignments/" + province).then()
+                .body("progress.activities", equalTo(1))
+                .body("progress.outcomes.newHealthInsurance", equalTo(3));
+    }
 }
