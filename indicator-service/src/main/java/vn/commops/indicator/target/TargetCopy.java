@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
@@ -23,7 +21,8 @@ import vn.commops.indicator.period.Period;
 /**
  * Next period's targets start as a copy of this one's: every target of a subtree in a period (and in its
  * quarters and months), as in force at the period's end, copied to the period as many months later. A
- * unit that has since closed hands its counted targets to its successor (merged units' targets add up);
+ * unit that has since closed hands its counted targets to its successor, where they add to the successor's
+ * own (the successor now serves both areas);
  * what cannot be copied is listed with the reason. plan-service's clone points here: targets are
  * indicator-service's to write, under the setter's rights and the rule, which a plan clone cannot check.
  */
@@ -88,8 +87,6 @@ public class TargetCopy {
         }
         List<Mapped> mapped = new ArrayList<>();
         List<Dropped> dropped = new ArrayList<>();
-        Set<String> ownTargets = latest.values().stream().map(t -> t.indicatorCode + "/" + t.orgUnitCode + "/" + t.periodId)
-                .collect(Collectors.toSet());
         Map<String, Copy> copies = new LinkedHashMap<>();
         for (Target source : latest.values()) {
             Period period = Period.parse(source.periodId);
@@ -113,11 +110,6 @@ public class TargetCopy {
                     dropped.add(new Dropped(source.indicatorCode, source.orgUnitCode, source.periodId, "the unit has "
                             + "closed into " + unit.code + "; a " + indicator.aggregationType + " target does not add up "
                             + "with others: set " + unit.code + "'s by hand"));
-                    continue;
-                }
-                if (ownTargets.contains(key)) {
-                    dropped.add(new Dropped(source.indicatorCode, source.orgUnitCode, source.periodId, "the unit has "
-                            + "closed into " + unit.code + ", which has a target of its own that is copied instead"));
                     continue;
                 }
                 mapped.add(new Mapped(source.indicatorCode, source.periodId, source.orgUnitCode, unit.code));
