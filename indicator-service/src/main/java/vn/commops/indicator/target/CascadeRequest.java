@@ -21,7 +21,7 @@ public record CascadeRequest(
         @Min(1) @Max(6) @Schema(description = "How many levels down EVEN and LAST_YEAR go (1: the direct children)",
                 defaultValue = "1", examples = "2") Integer levels,
         @Schema(description = "Also split the period into its parts (a year into quarters or months, a quarter into "
-                + "months) before sharing each part down the hierarchy", examples = "QUARTER") PeriodParts.Part splitPeriodInto,
+                + "months) before sharing each part down the hierarchy", examples = "QUARTER") PeriodPart splitPeriodInto,
         @Valid
         @Schema(description = "BY_HAND: a figure per unit of the subtree and period (the target's period when absent, "
                 + "or one of its parts)",
@@ -31,8 +31,14 @@ public record CascadeRequest(
         @Schema(description = "From when the new targets are in force; the parent's date when absent",
                 examples = "2024-05-01") LocalDate effectiveFrom) {
 
+    @Schema(name = "TargetCascadeRule")
     public enum Rule {
         EVEN, LAST_YEAR, BY_HAND
+    }
+
+    @Schema(name = "TargetPeriodPart")
+    public enum PeriodPart {
+        QUARTER, MONTH
     }
 
     @Schema(name = "TargetShare")

@@ -11,10 +11,6 @@ import vn.commops.indicator.period.Period;
 /** A year's quarters and months, a quarter's months; and a period's twin a number of months away. */
 final class PeriodParts {
 
-    enum Part {
-        QUARTER, MONTH
-    }
-
     enum Kind {
         YEAR, QUARTER, MONTH, OTHER;
 
@@ -37,16 +33,16 @@ final class PeriodParts {
     }
 
     /** The parts of the period in order; empty when the period has no such parts (a month has no quarters). */
-    static List<Period> of(Period whole, Part part) {
+    static List<Period> of(Period whole, CascadeRequest.PeriodPart part) {
         Kind kind = Kind.of(whole);
-        boolean splits = part == Part.QUARTER ? kind == Kind.YEAR : kind == Kind.YEAR || kind == Kind.QUARTER;
+        boolean splits = part == CascadeRequest.PeriodPart.QUARTER ? kind == Kind.YEAR : kind == Kind.YEAR || kind == Kind.QUARTER;
         List<Period> parts = new ArrayList<>();
         if (!splits) {
             return parts;
         }
         for (LocalDate start = whole.start(); !start.isAfter(whole.end());
-                start = start.plusMonths(part == Part.QUARTER ? 3 : 1)) {
-            parts.add(id(start, part == Part.QUARTER ? Kind.QUARTER : Kind.MONTH));
+                start = start.plusMonths(part == CascadeRequest.PeriodPart.QUARTER ? 3 : 1)) {
+            parts.add(id(start, part == CascadeRequest.PeriodPart.QUARTER ? Kind.QUARTER : Kind.MONTH));
         }
         return parts;
     }
