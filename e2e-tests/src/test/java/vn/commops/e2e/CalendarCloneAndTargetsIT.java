@@ -55,11 +55,16 @@ class CalendarCloneAndTargetsIT {
 
     @Test
     void aMayPlanClonedToJuneEndsOnTheLastOfJuneWithItsMergedCommuneMappedAndItsTargetsCopied() {
-        String[] units = Gateway.createHierarchy("CL", "Tỉnh Lào Cai", "Xã Hồ Phai");
+        // Units that existed in May 2024, so that a merger may be dated 1 June 2024.
+        String suffix = Gateway.uniqueSuffix();
+        String[] units = {"VN" + suffix, "CL" + suffix};
         String province = units[1];
-        String kept = units[2];
+        String kept = province + "-K";
         String merged = province + "-M";
-        Gateway.createUnit(merged, "Xã Sa Pả", "COMMUNE", province);
+        unitSince2024(units[0], "Bảo hiểm xã hội Việt Nam", "NATIONAL", null);
+        unitSince2024(province, "Tỉnh Lào Cai", "PROVINCE", units[0]);
+        unitSince2024(kept, "Xã Hồ Phai", "COMMUNE", province);
+        unitSince2024(merged, "Xã Sa Pả", "COMMUNE", province);
 
         String plan = post(admin(), "/api/v1/plans", Map.of("type", "CAMPAIGN", "title", "Tháng vận động 5/2024",
                 "ownerUnitCode", province, "periodStart", "2024-05-01", "periodEnd", "2024-05-31"), 201).getString("id");
@@ -85,8 +90,8 @@ class CalendarCloneAndTargetsIT {
 
         // May's targets, set by the managers of each unit's parent.
         awaitIndicatorServiceKnows(kept);
-        post(as("unit-manager", units[0]), "/api/v1/targets", target(province, "202405", 100), 201);
-        post(as("unit-manager", province), "/api/v1/targets", target(kept, "202405", 40), 201);
+        post(as("lc-manager", units[0]), "/api/v1/targets", target(province, "202405", 100), 201);
+        post(as("lc-manager", province), "/api/v1/targets", target(kept, "202405", 40), 201);
 
         JsonPath clone = admin().contentType(ContentType.JSON)
                 .body(Map.of("shiftMonths", 1, "title", "Tháng vận động 6/2024", "includeTargets", true))
@@ -139,7 +144,7 @@ class CalendarCloneAndTargetsIT {
         awaitIndicatorServiceKnows(communeB);
 
         // The national target is the national admin's; a province's manager cannot set its own.
-        post(as("unit-manager", province), "/api/v1/targets", target(province, "2024", 100), 403);
+        post(as("lc-manager", province), "/api/v1/targets", target(province, "2024", 100), 403);
         String top = post(admin(), "/api/v1/targets", target(national, "2024", 1000), 201).getString("id");
 
         // By hand, three levels down: the communes' 300 + 300 exceed their district's 500.
@@ -181,10 +186,20 @@ class CalendarCloneAndTargetsIT {
                 .body("errors[0].message", containsString("add up to 500 from 2024-07-01, over " + district
                         + "'s target of 450 by 50"));
         // Within its parent's, the district's manager sets a commune's new target.
-        post(as("unit-manager", district), "/api/v1/targets",
+        post(as("lc-manager", district), "/api/v1/targets",
                 with(target(communeA, "2024", 200), "effectiveFrom", "2024-07-01"), 201);
-        post(as("unit-manager", district), "/api/v1/targets",
+        post(as("lc-manager", district), "/api/v1/targets",
                 with(target(district, "2024", 450), "effectiveFrom", "2024-07-01"), 403);
+    }
+
+    private static void unitSince2024(String code, String name, String level, String parent) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("levelCode", level);
+        body.put("parentCode", parent);
+        body.put("validFrom", "2024-01-01");
+        post(admin(), "/api/v1/org-units", body, 201);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -190,10 +190,8 @@ public class TargetCascade {
     }
 
     private static List<KnownOrgUnit> openChildren(KnownOrgUnit unit, Period period) {
-        return KnownOrgUnit.<KnownOrgUnit>list("path like ?1", unit.path + "%").stream()
-                .filter(below -> below.path.equals(unit.path + below.code + "/"))
+        return TargetFamilyRule.directChildren(unit.path).stream()
                 .filter(below -> below.validTo == null || !below.validTo.isBefore(period.start()))
-                .sorted(Comparator.comparing(below -> below.code))
                 .toList();
     }
 

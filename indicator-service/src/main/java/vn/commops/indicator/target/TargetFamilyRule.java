@@ -41,12 +41,7 @@ public class TargetFamilyRule {
     }
 
     private void checkFamily(String indicatorCode, String periodId, String parentCode, String parentPath, String field) {
-        List<String> children = new ArrayList<>();
-        for (KnownOrgUnit below : KnownOrgUnit.<KnownOrgUnit>list("path like ?1", parentPath + "%")) {
-            if (below.path.equals(parentPath + below.code + "/")) {
-                children.add(below.code);
-            }
-        }
+        List<String> children = directChildren(parentPath).stream().map(unit -> unit.code).toList();
         if (children.isEmpty()) {
             return;
         }
@@ -76,5 +71,14 @@ public class TargetFamilyRule {
                         field + ": " + message, List.of(new Problem.FieldError(field, message)));
             }
         }
+    }
+
+    /**
+     * The units one level below the path: their path is the parent's and one code more. The second pattern
+     * keeps a national family from loading the whole country's replica.
+     */
+    static List<KnownOrgUnit> directChildren(String parentPath) {
+        return KnownOrgUnit.<KnownOrgUnit>list("path like ?1 and path not like ?2 order by code", parentPath + "%",
+                parentPath + "%/%/").stream().filter(below -> below.path.equals(parentPath + below.code + "/")).toList();
     }
 }
