@@ -35,10 +35,14 @@ import vn.commops.common.security.Roles;
 public class TargetResource {
 
     private final TargetService service;
+    private final TargetCascade cascades;
+    private final TargetCopy copies;
     private final Caller caller;
 
-    TargetResource(TargetService service, Caller caller) {
+    TargetResource(TargetService service, TargetCascade cascades, TargetCopy copies, Caller caller) {
         this.service = service;
+        this.cascades = cascades;
+        this.copies = copies;
         this.caller = caller;
     }
 
@@ -47,21 +51,26 @@ public class TargetResource {
     @Operation(summary = "Set a target",
             description = "Adds a version of the target of an indicator for a unit and period, in force from "
                     + "effectiveFrom (today when absent). The same target again answers 200 with the version it made; "
-                    + "another value on the same effective date conflicts.")
+                    + "another value on the same effective date conflicts. A unit's target is set by the managers of "
+                    + "its parent unit (a national admin sets any). For counted (SUM) indicators the targets of a "
+                    + "unit's direct children may not add up to more than the unit's, on any day: a child that would "
+                    + "exceed its parent, and a parent lowered below its children, are refused with 422.")
     @APIResponse(responseCode = "201", description = "A new version",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "200", description = "This version existed already",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Malformed request or period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit is outside the caller's grants",
+    @APIResponse(responseCode = "403", description = "The unit's parent is outside the caller's grants (a unit manager "
+            + "cannot set their own unit's target)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another value takes effect on that date already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or org unit",
+    @APIResponse(responseCode = "422", description = "Unknown indicator or org unit, or the children's targets would "
+            + "add up to more than their parent's (type target-exceeds-parent, field value, the figures in the message)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response set(@Valid @NotNull TargetRequest request, UriInfo uriInfo) {
-        TargetService.Saved saved = service.set(request, caller);
+        TargetWriter.Saved saved = service.set(request, caller);
         return (saved.created()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(saved.target().id().toString()).build())
                 : Response.ok()).entity(saved.target()).build();
@@ -70,26 +79,54 @@ public class TargetResource {
     @POST
     @Path("/{id}/cascade")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
-    @Operation(summary = "Cascade a target to the unit's children",
-            description = "Sets the targets of direct children of the target's unit for the same indicator and period. "
-                    + "For counted indicators (aggregation SUM) the children, with the targets other children already "
-                    + "have, may not add up to more than the parent's: the overrun is refused with 400 naming it.")
-    @APIResponse(responseCode = "201", description = "The children's targets",
+    @Operation(summary = "Cascade a target down the hierarchy and over its period's parts",
+            description = "Shares the target out: with splitPeriodInto, first over the parts of its period (a year "
+                    + "into quarters or months, a quarter into months); then, for the period and each part, down "
+                    + "the hierarchy levels deep. EVEN shares equally, LAST_YEAR in proportion to the actual values "
+                    + "of the same days a year earlier (refused with 422 when a family had none), BY_HAND takes the "
+                    + "figures in children. Shares are rounded by largest remainder so each family adds up to its "
+                    + "parent exactly. All targets are written in one transaction, each under the same rules as "
+                    + "POST /api/v1/targets; one refusal refuses the whole cascade.")
+    @APIResponse(responseCode = "201", description = "The targets made, in order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request, or the children exceed the parent",
+    @APIResponse(responseCode = "400", description = "Malformed request, a unit named twice, figures for a rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit is outside the caller's grants",
+    @APIResponse(responseCode = "403", description = "The unit is outside the caller's grants, or a share's parent is",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such target",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A child has another value on that date already",
+    @APIResponse(responseCode = "409", description = "A unit has another value on that date already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A unit is not a direct child",
+    @APIResponse(responseCode = "422", description = "A unit is not below the target's, a period is not a part of "
+            + "its period, children would exceed their parent (target-exceeds-parent), no actual values last year, "
+            + "or a rule for an indicator that is not counted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cascade(@PathParam("id") @Parameter(example = "5d8e1a3c-7b9f-4e2d-8c46-1a0f9b3e6c72") UUID id,
             @Valid @NotNull CascadeRequest request) {
-        List<TargetView> children = service.cascade(id, request, caller);
-        return Response.status(Response.Status.CREATED).entity(children).build();
+        List<TargetView> made = cascades.cascade(id, request, caller);
+        return Response.status(Response.Status.CREATED).entity(made).build();
+    }
+
+    @POST
+    @Path("/copy")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "Copy a subtree's targets to another period",
+            description = "Copies every target of the subtree in fromPeriod and in its quarters and months (the "
+                    + "version in force at its end) to the period of the same kind as many months later, in force "
+                    + "from effectiveFrom. A unit closed by then hands its counted targets to its successor (mapped); "
+                    + "targets that cannot be copied, or whose unit has one in the new period already, are listed "
+                    + "with the reason (dropped). A plan clone points here for its period.")
+    @APIResponse(responseCode = "200", description = "What was copied, mapped and dropped",
+            content = @Content(schema = @Schema(implementation = TargetCopy.Result.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The subtree, or a copied unit's parent, is outside the caller's grants",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Periods of different kinds, an unknown unit, or copies that "
+            + "would exceed a parent's target in the new period",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetCopy.Result copy(@Valid @NotNull TargetCopy.Request request) {
+        return copies.copy(request, caller);
     }
 
     @GET

@@ -56,10 +56,10 @@ class TargetsTest {
 
         asNationalAdmin().contentType(ContentType.JSON).body(shares(tree.communeA(), 60, tree.communeB(), 50))
                 .when().post("/api/v1/targets/" + parent + "/cascade")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("urn:commops:problem:target-overrun"))
-                .body("errors[0].field", equalTo("children"))
-                .body("errors[0].message", containsString("add up to 110, over " + tree.province()
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:commops:problem:target-exceeds-parent"))
+                .body("errors[0].field", equalTo("children[1].value"))
+                .body("errors[0].message", containsString("add up to 110 from 2024-05-01, over " + tree.province()
                         + "'s target of 100 by 10"));
         as("viewer").queryParam("orgUnit", tree.communeA()).when().get("/api/v1/targets")
                 .then().body("totalItems", equalTo(0));
@@ -76,8 +76,9 @@ class TargetsTest {
         more.put("effectiveFrom", "2024-05-10");
         asNationalAdmin().contentType(ContentType.JSON).body(more)
                 .when().post("/api/v1/targets/" + parent + "/cascade")
-                .then().statusCode(400)
-                .body("errors[0].message", containsString("add up to 110 (40 already set for others)"));
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("children[0].value"))
+                .body("errors[0].message", containsString("add up to 110 from 2024-05-10"));
     }
 
     @Test
@@ -137,6 +138,9 @@ class TargetsTest {
         as("unit-manager", tree.communeB()).contentType(ContentType.JSON)
                 .body(target("ACTIVITIES_HELD", tree.communeA(), "202405", 1, null)).when().post("/api/v1/targets")
                 .then().statusCode(403).body("errors[0].field", equalTo("orgUnitCode"));
+        as("unit-manager", tree.communeA()).contentType(ContentType.JSON)
+                .body(target("ACTIVITIES_HELD", tree.communeA(), "202405", 1, null)).when().post("/api/v1/targets")
+                .then().statusCode(403).body("type", equalTo("urn:commops:problem:target-setter-not-parent-manager"));
         as("viewer").contentType(ContentType.JSON)
                 .body(target("ACTIVITIES_HELD", tree.communeA(), "202405", 1, null)).when().post("/api/v1/targets")
                 .then().statusCode(403);

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
@@ -149,11 +151,11 @@ public class CampaignService {
     }
 
     /**
-     * Copies a plan's campaigns into another plan with every date moved by {@code shiftDays}; returns
+     * Copies a plan's campaigns into another plan with every date moved by {@code shift}; returns
      * each original campaign id with its copy's, so the plan's assignments can follow.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, UUID> copyAll(UUID fromPlanId, Plan to, long shiftDays) {
+    public Map<UUID, UUID> copyAll(UUID fromPlanId, Plan to, UnaryOperator<LocalDate> shift) {
         OrgUnit owner = owner(to);
         Map<UUID, UUID> copies = new LinkedHashMap<>();
         for (Campaign original : Campaign.<Campaign>list("planId = ?1 order by startDate, createdAt", fromPlanId)) {
@@ -162,8 +164,8 @@ public class CampaignService {
             copy.planId = to.id;
             copy.theme = original.theme;
             copy.searchTheme = original.searchTheme;
-            copy.startDate = original.startDate.plusDays(shiftDays);
-            copy.endDate = original.endDate.plusDays(shiftDays);
+            copy.startDate = shift.apply(original.startDate);
+            copy.endDate = shift.apply(original.endDate);
             copy.keyMessages.addAll(original.keyMessages);
             copy.contentEmphases.addAll(original.contentEmphases);
             copy.targetGroups.addAll(original.targetGroups);
@@ -172,8 +174,8 @@ public class CampaignService {
                 shifted.channel = form.channel;
                 shifted.kind = form.kind;
                 shifted.description = form.description;
-                shifted.windowStart = form.windowStart == null ? null : form.windowStart.plusDays(shiftDays);
-                shifted.windowEnd = form.windowEnd == null ? null : form.windowEnd.plusDays(shiftDays);
+                shifted.windowStart = form.windowStart == null ? null : shift.apply(form.windowStart);
+                shifted.windowEnd = form.windowEnd == null ? null : shift.apply(form.windowEnd);
                 copy.forms.add(shifted);
             }
             for (Campaign.BudgetLine line : original.budgetLines) {

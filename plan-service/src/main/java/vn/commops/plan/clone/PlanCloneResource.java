@@ -37,11 +37,17 @@ public class PlanCloneResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Clone a plan to another period", description = "Creates a draft copy of the plan with its "
-            + "campaigns and assignments (their cascade kept), every date shifted to start on periodStart or by "
-            + "shiftDays.")
-    @APIResponse(responseCode = "201", description = "The copy, and how many campaigns and assignments came with it",
+            + "campaigns and assignments (their cascade kept), every date moved along the calendar: by shiftMonths or "
+            + "shiftYears (a month's last day stays a month's last day: May 1-31 one month on is June 1-30), by "
+            + "shiftDays, or to start on periodStart. Assignments of units that have since closed or merged go to "
+            + "their successors (mappedUnits); those that cannot are dropped with the reason (droppedAssignments). "
+            + "includeChildPlans clones the plans derived from it, recursively, under the copy; includeTargets "
+            + "answers the indicator-service call (POST /api/v1/targets/copy) that copies the targets of the plan's "
+            + "period to the copy's.")
+    @APIResponse(responseCode = "201", description = "The copy, what came with it, which units were mapped and what "
+            + "was dropped",
             content = @Content(schema = @Schema(implementation = PlanCloner.Result.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of periodStart and shiftDays",
+    @APIResponse(responseCode = "400", description = "Not exactly one of periodStart, shiftMonths, shiftYears and shiftDays",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -49,7 +55,8 @@ public class PlanCloneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The owner unit has closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The parent plan does not contain the new period or is not approved",
+    @APIResponse(responseCode = "422", description = "The parent plan does not contain the new period or is not approved, or a "
+            + "child plan's copy would fall outside its parent's copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cloneOf(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
@@ -109,27 +110,37 @@ public class PlanService {
     }
 
     /**
-     * A draft copy of a plan for another period, dates moved by {@code shiftDays}. It derives from the
-     * parent given, else from the original's parent if that still contains the new period.
+     * A draft copy of a plan for another period, every date moved by {@code shift}. It derives from the
+     * parent given, else from the original's parent if that still contains the new period; a child plan
+     * cloned along with its parent derives from the parent's draft copy ({@code draftParent}), which need
+     * not be approved yet: the copies go through approval top down like any new plans.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Plan copy(UUID sourceId, long shiftDays, String title, UUID parentPlanId) {
+    public Plan copy(UUID sourceId, UnaryOperator<LocalDate> shift, String title, UUID parentPlanId, Plan draftParent) {
         Plan source = find(sourceId);
         OrgUnit owner = owner(source);
         caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
         if (!owner.isOpen()) {
             throw ProblemException.conflict("org-unit-closed", "'" + owner.code + "' stopped existing");
         }
-        LocalDate start = source.periodStart.plusDays(shiftDays);
-        LocalDate end = source.periodEnd.plusDays(shiftDays);
+        LocalDate start = shift.apply(source.periodStart);
+        LocalDate end = shift.apply(source.periodEnd);
         UUID parent = parentPlanId;
-        if (parent == null && source.parentPlanId != null) {
-            Plan original = Plan.findById(source.parentPlanId);
-            boolean stillFits = original != null && original.contains(start, end)
-                    && (original.status == PlanStatus.APPROVED || original.status == PlanStatus.ACTIVE);
-            parent = stillFits ? original.id : null;
+        if (draftParent != null) {
+            if (!draftParent.contains(start, end)) {
+                throw ProblemException.invalidField("period-outside-parent", "periodStart", "the child plan '"
+                        + source.title + "' would run " + start + " to " + end + ", outside its parent's copy");
+            }
+            parent = draftParent.id;
+        } else {
+            if (parent == null && source.parentPlanId != null) {
+                Plan original = Plan.findById(source.parentPlanId);
+                boolean stillFits = original != null && original.contains(start, end)
+                        && (original.status == PlanStatus.APPROVED || original.status == PlanStatus.ACTIVE);
+                parent = stillFits ? original.id : null;
+            }
+            requireParent(parent, owner, start, end);
         }
-        requireParent(parent, owner, start, end);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.type = source.type;
