@@ -15,14 +15,17 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One reorganisation request: what, from when, by whom and why, and whether it has taken effect. */
 @Entity
 @Table(name = "org_unit_reorganisation")
 public class ReorganisationRecord extends PanacheEntityBase {
 
+    @Schema(name = "OrgUnitReorganisationKind")
     public enum Kind { UPDATE, MOVE, MERGE, SPLIT, CLOSE }
 
+    @Schema(name = "OrgUnitReorganisationStatus")
     public enum Status { PENDING, APPLIED, CANCELLED, FAILED }
 
     @Id

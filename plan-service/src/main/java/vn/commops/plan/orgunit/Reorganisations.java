@@ -125,10 +125,14 @@ public class Reorganisations {
             });
         }
         // Refused now for whatever would refuse it today; nothing of the trial run is kept.
-        QuarkusTransaction.requiringNew().run(() -> {
-            application.apply(caller::mayActOn, new ChangeNote(actor, reason, null));
-            QuarkusTransaction.setRollbackOnly();
-        });
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                application.apply(caller::mayActOn, new ChangeNote(actor, reason, null));
+                throw new TrialRunDone();
+            });
+        } catch (TrialRunDone expected) {
+            // it would apply: rolled back, as it should be
+        }
         return QuarkusTransaction.joiningExisting().call(() -> {
             requireNonePending(touched);
             ReorganisationRecord record = record(kind, touched, subjects, request, effectiveDate, reason, actor,
@@ -138,6 +142,13 @@ public class Reorganisations {
             events.reorganisation(OrgUnitEvents.REORGANISATION_SCHEDULED, view);
             return new Submitted(null, view);
         });
+    }
+
+    /** Ends a trial run by rolling it back. */
+    private static final class TrialRunDone extends RuntimeException {
+        TrialRunDone() {
+            super("trial run of a scheduled reorganisation", null, false, false);
+        }
     }
 
     /** Locks the units (so two requests on them take turns) and refuses if a change of theirs is pending. */
