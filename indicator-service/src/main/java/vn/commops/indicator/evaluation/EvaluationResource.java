@@ -23,6 +23,7 @@ import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
+import vn.commops.indicator.value.Hierarchy;
 import vn.commops.indicator.value.UnitScope;
 
 @Path("/api/v1/evaluations")
@@ -59,8 +60,10 @@ public class EvaluationResource {
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
             @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
             String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
-        return service.evaluate(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
+        return service.evaluate(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly, hierarchy));
     }
 
     @GET
@@ -83,8 +86,10 @@ public class EvaluationResource {
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
             @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
             String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
-        return service.scorecard(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly));
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
+        return service.scorecard(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly, hierarchy));
     }
 
     @GET
@@ -108,8 +113,10 @@ public class EvaluationResource {
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
             @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-05-20")
             String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
-        return service.rankings(indicator, level, orgUnit, period, day(asOf), filters(verifiedOnly));
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
+        return service.rankings(indicator, level, orgUnit, period, day(asOf), filters(verifiedOnly, hierarchy));
     }
 
     @GET
@@ -137,8 +144,10 @@ public class EvaluationResource {
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
             @QueryParam("asOf") @Parameter(description = "Judge as on this day (default today)", example = "2024-12-31")
             String asOf,
-            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly) {
-        return service.commendations(list(indicators), orgUnit, scope, level, period, day(asOf), filters(verifiedOnly));
+            @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
+        return service.commendations(list(indicators), orgUnit, scope, level, period, day(asOf), filters(verifiedOnly, hierarchy));
     }
 
     @GET
@@ -171,8 +180,8 @@ public class EvaluationResource {
         return alerts.check();
     }
 
-    private static Filters filters(boolean verifiedOnly) {
-        return new Filters(verifiedOnly, null, null);
+    private static Filters filters(boolean verifiedOnly, String hierarchy) {
+        return new Filters(verifiedOnly, null, null, Hierarchy.parse(hierarchy));
     }
 
     private static List<String> list(String commaSeparated) {

@@ -29,6 +29,7 @@ import vn.commops.common.api.IfMatch;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
+import vn.commops.indicator.value.Hierarchy;
 import vn.commops.indicator.value.IndicatorValue;
 import vn.commops.indicator.value.IndicatorValues;
 import vn.commops.indicator.value.IndicatorValuesResource;
@@ -144,10 +145,12 @@ public class IndicatorResource {
             String form,
             @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign",
                     example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") String campaign,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy,
             @Context HttpHeaders headers) {
         List<IndicatorValue> series = values.series(code, orgUnit, from, to, periodType, new Filters(verifiedOnly,
                 form == null || form.isBlank() ? null : form.trim(),
-                campaign == null || campaign.isBlank() ? null : campaign.trim()));
+                campaign == null || campaign.isBlank() ? null : campaign.trim(), Hierarchy.parse(hierarchy)));
         if (IndicatorValuesResource.wantsCsv(headers)) {
             return Response.ok(ValuesCsv.write(series), ValuesCsv.MEDIA_TYPE + "; charset=UTF-8").build();
         }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,10 +41,11 @@ public class ActivityRollup {
     private final ActivityStates states;
     private final UnitPlacements placements;
     private final UnitDayTotals totals;
+    private final UnitPathHistory pathHistory;
     private final ZoneId zone;
 
     ActivityRollup(EventReader reader, EntityManager entityManager, ProcessedEvents processed, ActivityStates states,
-            UnitPlacements placements, UnitDayTotals totals,
+            UnitPlacements placements, UnitDayTotals totals, UnitPathHistory pathHistory,
             @ConfigProperty(name = "commops.indicators.zone") ZoneId zone) {
         this.reader = reader;
         this.entityManager = entityManager;
@@ -51,6 +53,7 @@ public class ActivityRollup {
         this.states = states;
         this.placements = placements;
         this.totals = totals;
+        this.pathHistory = pathHistory;
         this.zone = zone;
     }
 
@@ -113,24 +116,32 @@ public class ActivityRollup {
         Map<UUID, AppliedActivity> applied = states.lockAll(revisions.stream().map(ActivityRevision::activityId)
                 .distinct().sorted().toList());
         Map<String, String> placed = placements.placeAll(pathsSeen);
+        Map<UnitPathHistory.UnitDay, String> pathsThen = pathHistory.pathsOn(revisions.stream()
+                .map(revision -> new UnitPathHistory.UnitDay(revision.orgUnitCode(), day(revision))).distinct().toList());
         Map<FactKey, long[]> changes = new LinkedHashMap<>();
+        Map<FactKey, long[]> asWasChanges = new LinkedHashMap<>();
         Map<UUID, AppliedActivity> changed = new LinkedHashMap<>();
         for (ActivityRevision revision : revisions) {
             AppliedActivity old = applied.get(revision.activityId());
             if (old != null && old.revision() >= revision.revisionNumber()) {
                 continue;
             }
-            AppliedActivity next = toApplied(revision, placed.get(revision.orgUnitCode()));
+            String pathThen = pathsThen.getOrDefault(new UnitPathHistory.UnitDay(revision.orgUnitCode(),
+                    day(revision)), seenPath(revision));
+            AppliedActivity next = toApplied(revision, placed.get(revision.orgUnitCode()), pathThen);
             if (old != null && old.counted()) {
                 change(changes, old.key(), old.values(), -1);
+                change(asWasChanges, old.asWasKey(), old.values(), -1);
             }
             if (next.counted()) {
                 change(changes, next.key(), next.values(), 1);
+                change(asWasChanges, next.asWasKey(), next.values(), 1);
             }
             applied.put(next.activityId(), next);
             changed.put(next.activityId(), next);
         }
         totals.addAll(changes);
+        totals.addAllAsWas(asWasChanges);
         states.saveAll(changed.values());
     }
 
@@ -164,12 +175,20 @@ public class ActivityRollup {
                 : revision.orgUnitPath();
     }
 
-    private AppliedActivity toApplied(ActivityRevision revision, String path) {
-        FactKey key = new FactKey(path, revision.startedAt().atZoneSameInstant(zone).toLocalDate(),
+    private LocalDate day(ActivityRevision revision) {
+        return revision.startedAt().atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /**
+     * @param path where the unit's history counts now (its placement)
+     * @param pathThen where the unit hung on the activity's day
+     */
+    private AppliedActivity toApplied(ActivityRevision revision, String path, String pathThen) {
+        FactKey key = new FactKey(path, day(revision),
                 revision.form() == null ? "" : revision.form(),
                 revision.campaignId() == null ? NO_CAMPAIGN : revision.campaignId().toString(), revision.verified());
         String status = revision.verificationStatus() == null ? "REPORTED" : revision.verificationStatus();
         return new AppliedActivity(revision.activityId(), revision.revisionNumber(), revision.orgUnitCode(), key,
-                status, revision.counts(), revision.values());
+                pathThen, status, revision.counts(), revision.values());
     }
 }

@@ -39,7 +39,7 @@ public class ActivityStates {
             return states;
         }
         List<?> rows = entityManager.createNativeQuery("select activity_id, revision, org_unit_code, org_unit_path, "
-                + "day, form, campaign_id, verified, verification_status, counted, " + COLUMNS
+                + "day, form, campaign_id, verified, verification_status, counted, as_was_path, " + COLUMNS
                 + " from activity_state where activity_id = any(cast(:ids as uuid[])) order by activity_id for update")
                 .setParameter("ids", PgArrays.of(activityIds))
                 .getResultList();
@@ -47,13 +47,13 @@ public class ActivityStates {
             Object[] row = (Object[]) r;
             long[] values = new long[ActivityElement.values().length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = ((Number) row[10 + i]).longValue();
+                values[i] = ((Number) row[11 + i]).longValue();
             }
             FactKey key = new FactKey((String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
                     (Boolean) row[7]);
             UUID id = (UUID) row[0];
             states.put(id, new AppliedActivity(id, ((Number) row[1]).intValue(), (String) row[2], key,
-                    (String) row[8], (Boolean) row[9], values));
+                    (String) row[10], (String) row[8], (Boolean) row[9], values));
         }
         return states;
     }
@@ -69,7 +69,8 @@ public class ActivityStates {
         for (AppliedActivity activity : activities) {
             ObjectNode row = json.addObject().put("activity_id", activity.activityId().toString())
                     .put("revision", activity.revision()).put("org_unit_code", activity.orgUnitCode())
-                    .put("org_unit_path", activity.key().path()).put("day", activity.key().day().toString())
+                    .put("org_unit_path", activity.key().path()).put("as_was_path", activity.asWasPath())
+                    .put("day", activity.key().day().toString())
                     .put("form", activity.key().form()).put("campaign_id", activity.key().campaignId())
                     .put("verification_status", activity.verificationStatus()).put("counted", activity.counted())
                     .put("verified", activity.key().verified());
@@ -78,14 +79,16 @@ public class ActivityStates {
             }
         }
         entityManager.createNativeQuery("insert into activity_state (activity_id, revision, org_unit_code, "
-                + "org_unit_path, day, form, campaign_id, verification_status, counted, verified, " + COLUMNS
-                + ", applied_at) select activity_id, revision, org_unit_code, org_unit_path, day, form, campaign_id, "
+                + "org_unit_path, as_was_path, day, form, campaign_id, verification_status, counted, verified, " + COLUMNS
+                + ", applied_at) select activity_id, revision, org_unit_code, org_unit_path, as_was_path, day, form, "
+                + "campaign_id, "
                 + "verification_status, counted, verified, " + COLUMNS + ", now()"
                 + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(activity_id uuid, revision int, "
-                + "org_unit_code text, org_unit_path text, day date, form text, campaign_id text, "
+                + "org_unit_code text, org_unit_path text, as_was_path text, day date, form text, campaign_id text, "
                 + "verification_status text, counted boolean, verified boolean, " + UnitDayTotals.RECORD_COLUMNS + ")"
                 + " on conflict (activity_id) do update set revision = excluded.revision, org_unit_code = "
-                + "excluded.org_unit_code, org_unit_path = excluded.org_unit_path, day = excluded.day, form = "
+                + "excluded.org_unit_code, org_unit_path = excluded.org_unit_path, as_was_path = excluded.as_was_path, "
+                + "day = excluded.day, form = "
                 + "excluded.form, campaign_id = excluded.campaign_id, verification_status = "
                 + "excluded.verification_status, counted = excluded.counted, verified = excluded.verified, " + UPDATES
                 + ", applied_at = excluded.applied_at")

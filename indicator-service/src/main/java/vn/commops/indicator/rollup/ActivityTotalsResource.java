@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
+import vn.commops.indicator.value.Hierarchy;
 
 @Path("/api/v1/indicators/activity-totals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,9 @@ public class ActivityTotalsResource {
             @QueryParam("orgUnit") @NotBlank @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("period") @NotBlank
             @Parameter(required = true, description = "2024, 2024Q2, 202405, 2024W20 or 20240513", example = "202405")
-            String period) {
-        return service.totals(orgUnit, period);
+            String period,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
+        return service.totals(orgUnit, period, Hierarchy.parse(hierarchy));
     }
 }

@@ -3,6 +3,7 @@ package vn.commops.indicator.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.indicator.value.Hierarchy;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.indicator.period.Period;
 
@@ -16,7 +17,7 @@ public class ActivityTotalsService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ActivityTotalsView totals(String orgUnitCode, String periodId) {
+    public ActivityTotalsView totals(String orgUnitCode, String periodId, Hierarchy hierarchy) {
         Period period;
         try {
             period = Period.parse(periodId);
@@ -26,7 +27,7 @@ public class ActivityTotalsService {
         if (KnownOrgUnit.findById(orgUnitCode) == null) {
             throw ProblemException.notFound("Org unit", orgUnitCode);
         }
-        UnitDayTotals.Sums sums = totals.sum(orgUnitCode, period.start(), period.end());
+        UnitDayTotals.Sums sums = totals.sum(orgUnitCode, period.start(), period.end(), hierarchy == Hierarchy.AS_WAS);
         return new ActivityTotalsView(orgUnitCode, period.id(), period.start(), period.end(), sums.activities(),
                 sums.attendance());
     }

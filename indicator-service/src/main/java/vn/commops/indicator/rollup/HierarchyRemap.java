@@ -35,14 +35,16 @@ public class HierarchyRemap {
     private final UnitPlacements placements;
     private final UnitDayTotals totals;
     private final ActivityStates states;
+    private final UnitPathHistory pathHistory;
 
     HierarchyRemap(EventReader reader, ProcessedEvents processed, UnitPlacements placements, UnitDayTotals totals,
-            ActivityStates states) {
+            ActivityStates states, UnitPathHistory pathHistory) {
         this.reader = reader;
         this.processed = processed;
         this.placements = placements;
         this.totals = totals;
         this.states = states;
+        this.pathHistory = pathHistory;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -59,6 +61,10 @@ public class HierarchyRemap {
         OrgUnitState unit = reader.data(event, OrgUnitState.class);
         if (unit.code() == null || unit.path() == null) {
             return;
+        }
+        if (unit.effectiveDate() != null) {
+            // For the as-was totals, which this re-mapping leaves alone: where the unit hangs from that day.
+            pathHistory.record(unit.code(), unit.path(), unit.effectiveDate());
         }
         boolean mergedAway = unit.successorCode() != null && !unit.successorCode().equals(unit.code())
                 && (event.type().equals("org-unit.merged") || event.type().equals("org-unit.closed"));

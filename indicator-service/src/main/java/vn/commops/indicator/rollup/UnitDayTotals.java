@@ -25,6 +25,8 @@ public class UnitDayTotals {
     private static final String COLUMNS = ActivityElement.columns();
     static final String DAY_TABLE = "unit_day_total";
     static final String MONTH_TABLE = "unit_month_total";
+    /** The same totals, attributed as the hierarchy was on each activity's day and never re-mapped. */
+    static final String AS_WAS = "_as_was";
     static final String RECORD_COLUMNS = Arrays.stream(ActivityElement.values())
             .map(e -> e.column() + " bigint").collect(Collectors.joining(", "));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +45,16 @@ public class UnitDayTotals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void addAll(Map<FactKey, long[]> changes) {
+        addAll(changes, "");
+    }
+
+    /** The same for the as-was totals, whose keys carry the path each activity had on its day. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAllAsWas(Map<FactKey, long[]> changes) {
+        addAll(changes, AS_WAS);
+    }
+
+    private void addAll(Map<FactKey, long[]> changes, String suffix) {
         Map<List<Object>, long[]> days = new LinkedHashMap<>();
         Map<List<Object>, long[]> months = new LinkedHashMap<>();
         changes.forEach((key, values) -> {
@@ -54,8 +66,8 @@ public class UnitDayTotals {
                 }
             }
         });
-        upsert(DAY_TABLE, days);
-        upsert(MONTH_TABLE, months);
+        upsert(DAY_TABLE, suffix, days);
+        upsert(MONTH_TABLE, suffix, months);
     }
 
     private static void accumulate(Map<List<Object>, long[]> rows, List<Object> key, long[] values) {
@@ -65,7 +77,7 @@ public class UnitDayTotals {
         }
     }
 
-    private void upsert(String table, Map<List<Object>, long[]> rows) {
+    private void upsert(String table, String suffix, Map<List<Object>, long[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -80,12 +92,12 @@ public class UnitDayTotals {
             }
         });
         String time = timeColumn(table);
-        entityManager.createNativeQuery("insert into " + table + " (org_unit_code, " + time + ", form, campaign_id, "
-                + "verified, " + COLUMNS + ") select org_unit_code, at, form, campaign_id, verified, " + COLUMNS
+        entityManager.createNativeQuery("insert into " + table + suffix + " (org_unit_code, " + time + ", form, "
+                + "campaign_id, verified, " + COLUMNS + ") select org_unit_code, at, form, campaign_id, verified, " + COLUMNS
                 + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(org_unit_code text, at date, form text, "
                 + "campaign_id text, verified boolean, " + RECORD_COLUMNS + ")"
                 + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified) do update set "
-                + addExcluded(table))
+                + addExcluded(table + suffix))
                 .setParameter("rows", json.toString())
                 .executeUpdate();
     }
@@ -112,24 +124,38 @@ public class UnitDayTotals {
         }
     }
 
-    /** Rebuilds every total from the last-applied state of each activity. */
+    /**
+     * Rebuilds every total from the last-applied state of each activity. The as-was paths are looked up again
+     * in the unit path history first, so a reorganisation recorded after activities of its days (a backdated
+     * one) is reflected once recomputed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public long rebuildFromActivityStates() {
-        entityManager.createNativeQuery("lock table unit_day_total, unit_month_total, activity_state in exclusive mode")
-                .executeUpdate();
-        entityManager.createNativeQuery("delete from unit_day_total").executeUpdate();
-        entityManager.createNativeQuery("delete from unit_month_total").executeUpdate();
+        entityManager.createNativeQuery("lock table unit_day_total, unit_month_total, unit_day_total_as_was, "
+                + "unit_month_total_as_was, activity_state in exclusive mode").executeUpdate();
+        entityManager.createNativeQuery("update activity_state s set as_was_path = h.path from unit_path_history h "
+                + "where h.code = s.org_unit_code and h.effective_from = (select max(effective_from) from "
+                + "unit_path_history x where x.code = s.org_unit_code and x.effective_from <= s.day) "
+                + "and s.as_was_path <> h.path").executeUpdate();
+        long rows = rebuild("", "org_unit_path");
+        rebuild(AS_WAS, "as_was_path");
+        return rows;
+    }
+
+    private long rebuild(String suffix, String pathColumn) {
+        entityManager.createNativeQuery("delete from unit_day_total" + suffix).executeUpdate();
+        entityManager.createNativeQuery("delete from unit_month_total" + suffix).executeUpdate();
         String sums = Arrays.stream(ActivityElement.values()).map(e -> "sum(s." + e.column() + ")")
                 .collect(Collectors.joining(", "));
-        int rows = entityManager.createNativeQuery("insert into unit_day_total (org_unit_code, day, form, campaign_id, "
-                + "verified, " + COLUMNS + ") select code, s.day, s.form, s.campaign_id, s.verified, " + sums
-                + " from activity_state s cross join lateral unnest(string_to_array(s.org_unit_path, '/')) code"
-                + " where s.counted and code <> '' group by code, s.day, s.form, s.campaign_id, s.verified")
+        int rows = entityManager.createNativeQuery("insert into unit_day_total" + suffix + " (org_unit_code, day, "
+                + "form, campaign_id, verified, " + COLUMNS + ") select code, s.day, s.form, s.campaign_id, s.verified, "
+                + sums + " from activity_state s cross join lateral unnest(string_to_array(s." + pathColumn + ", '/'))"
+                + " code where s.counted and code <> '' group by code, s.day, s.form, s.campaign_id, s.verified")
                 .executeUpdate();
-        entityManager.createNativeQuery("insert into unit_month_total (org_unit_code, month, form, campaign_id, verified, "
-                + COLUMNS + ") select org_unit_code, date_trunc('month', day)::date, form, campaign_id, verified, "
-                + sums.replace("s.", "") + " from unit_day_total group by org_unit_code, date_trunc('month', day)::date, "
-                + "form, campaign_id, verified")
+        entityManager.createNativeQuery("insert into unit_month_total" + suffix + " (org_unit_code, month, form, "
+                + "campaign_id, verified, " + COLUMNS + ") select org_unit_code, date_trunc('month', day)::date, form, "
+                + "campaign_id, verified, " + sums.replace("s.", "") + " from unit_day_total" + suffix
+                + " group by org_unit_code, date_trunc('month', day)::date, form, campaign_id, verified")
                 .executeUpdate();
         return rows;
     }
@@ -146,11 +172,10 @@ public class UnitDayTotals {
 
     /** Activities and attendance of a unit's subtree over days, every form and status. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Sums sum(String unitCode, LocalDate from, LocalDate to) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select coalesce(sum(activities), 0), coalesce(sum(attendance), 0)
-                from unit_day_total where org_unit_code = :code and day between :from and :to
-                """)
+    public Sums sum(String unitCode, LocalDate from, LocalDate to, boolean asWas) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("select coalesce(sum(activities), 0), "
+                + "coalesce(sum(attendance), 0) from unit_day_total" + (asWas ? AS_WAS : "")
+                + " where org_unit_code = :code and day between :from and :to")
                 .setParameter("code", unitCode)
                 .setParameter("from", from)
                 .setParameter("to", to)

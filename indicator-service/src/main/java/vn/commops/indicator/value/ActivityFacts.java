@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.commops.indicator.dataelement.ActivityElement;
 
-/** Reads the rolled-up totals: per unit, a range sum over months and the days at either end, whatever its subtree. */
+/**
+ * Reads the rolled-up totals: per unit, a range sum over months and the days at either end, whatever its
+ * subtree; from the tables of the hierarchy asked for, which have the same shape.
+ */
 @ApplicationScoped
 public class ActivityFacts {
 
@@ -40,10 +43,11 @@ public class ActivityFacts {
                 + " and (cast(:form as text) is null or form = :form)"
                 + " and (cast(:campaign as text) is null or campaign_id = :campaign)";
         String units = " org_unit_code = any(string_to_array(:units, '/'))";
+        String suffix = filters.hierarchy() == Hierarchy.AS_WAS ? "_as_was" : "";
         List<?> rows = entityManager.createNativeQuery("select org_unit_code, form, " + SUMS + " from ("
-                + "select org_unit_code, form, " + COLUMNS + " from unit_month_total where" + units
+                + "select org_unit_code, form, " + COLUMNS + " from unit_month_total" + suffix + " where" + units
                 + " and month between :firstMonth and :lastMonth" + dimensions
-                + " union all select org_unit_code, form, " + COLUMNS + " from unit_day_total where" + units
+                + " union all select org_unit_code, form, " + COLUMNS + " from unit_day_total" + suffix + " where" + units
                 + " and (day between :from and :headEnd or day between :tailStart and :to)" + dimensions
                 + ") totals group by org_unit_code, form")
                 .setParameter("units", String.join("/", unitCodes))

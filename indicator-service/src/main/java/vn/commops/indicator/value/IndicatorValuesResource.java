@@ -81,10 +81,13 @@ public class IndicatorValuesResource {
             String form,
             @QueryParam("campaign") @Parameter(description = "Only activities serving this campaign",
                     example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") String campaign,
+            @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy,
             @Valid @BeanParam PageRequest paging,
             HttpHeaders headers) {
         PageOf<IndicatorValue> page = values.values(new IndicatorValues.Query(list(indicators), orgUnit, scope, level,
-                list(period), new Filters(verifiedOnly, blankToNull(form), blankToNull(campaign))),
+                list(period), new Filters(verifiedOnly, blankToNull(form), blankToNull(campaign),
+                        Hierarchy.parse(hierarchy))),
                 paging.page, paging.size, paging.sort);
         if (wantsCsv(headers)) {
             return Response.ok(ValuesCsv.write(page.items()), ValuesCsv.MEDIA_TYPE + "; charset=UTF-8")

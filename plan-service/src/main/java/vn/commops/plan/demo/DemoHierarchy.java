@@ -41,7 +41,7 @@ public class DemoHierarchy {
     public OrgUnitImport.Report load() {
         List<OrgUnitRequest> units = read(config.hierarchy());
         // Startup is trusted: there is no caller, and the file ships with the service.
-        OrgUnitImport.Report report = importer.importUnits(units, path -> true);
+        OrgUnitImport.Report report = importer.importUnits(units, path -> true, "demo-loader");
         LOG.infof("Demo hierarchy: %d created, %d updated, %d unchanged, %d rejected", report.created(),
                 report.updated(), report.unchanged(), report.rejected());
         report.rows().stream().filter(row -> row.outcome() == OrgUnitImport.Outcome.REJECTED)

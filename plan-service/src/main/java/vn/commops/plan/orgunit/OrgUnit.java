@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "org_unit")
 public class OrgUnit extends PanacheEntityBase {
+
+    static final ZoneId AGENCY_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,12 +79,18 @@ public class OrgUnit extends PanacheEntityBase {
         return OrgUnit.<OrgUnit>list("path like ?1 order by length(path), path", path + "%");
     }
 
-    List<OrgUnit> openChildren() {
-        return OrgUnit.<OrgUnit>list("parent = ?1 and validTo is null order by code", this);
+    List<OrgUnit> openChildren(LocalDate day) {
+        return OrgUnit.<OrgUnit>list("parent = ?1 and (validTo is null or validTo >= ?2) order by code", this, day);
     }
 
+    /** Whether the unit still exists on that day: a closure dated later leaves it open until then. */
+    public boolean isOpenOn(LocalDate day) {
+        return validTo == null || !validTo.isBefore(day);
+    }
+
+    /** Open today in the agency's zone (see {@link OrgUnitConfig#zone()}, whose default this is). */
     public boolean isOpen() {
-        return validTo == null;
+        return isOpenOn(LocalDate.now(AGENCY_ZONE));
     }
 
     String parentCode() {

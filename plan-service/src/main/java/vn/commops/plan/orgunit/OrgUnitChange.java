@@ -13,10 +13,14 @@ public record OrgUnitChange(
         LocalDate validTo,
         String successorCode,
         LocalDate effectiveDate,
-        String previousPath) {
+        String previousPath,
+        String actor,
+        String reason,
+        Long reorganisationId) {
 
-    static OrgUnitChange of(OrgUnit unit, LocalDate effectiveDate, String previousPath) {
+    static OrgUnitChange of(OrgUnit unit, LocalDate effectiveDate, String previousPath, ChangeNote note) {
         return new OrgUnitChange(unit.code, unit.name, unit.level.code, unit.parentCode(), unit.path, unit.validFrom,
-                unit.validTo, unit.successorCode, effectiveDate, previousPath);
+                unit.validTo, unit.successorCode, effectiveDate, previousPath, note.actor(), note.reason(),
+                note.reorganisationId());
     }
 }

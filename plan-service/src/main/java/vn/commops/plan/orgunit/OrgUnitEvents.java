@@ -18,6 +18,14 @@ public class OrgUnitEvents {
     public static final String MERGED = "org-unit.merged";
     public static final String SPLIT = "org-unit.split";
     public static final String CLOSED = "org-unit.closed";
+    /*
+     * A reorganisation's own lifecycle, on the same topic; replicas apply only "org-unit." events, which a
+     * scheduled change publishes when it takes effect and not before.
+     */
+    public static final String REORGANISATION_SCHEDULED = "reorganisation.scheduled";
+    public static final String REORGANISATION_APPLIED = "reorganisation.applied";
+    public static final String REORGANISATION_CANCELLED = "reorganisation.cancelled";
+    public static final String REORGANISATION_FAILED = "reorganisation.failed";
 
     private final EventPublisher publisher;
     private final OrgUnitHistory history;
@@ -27,32 +35,36 @@ public class OrgUnitEvents {
         this.history = history;
     }
 
-    void created(OrgUnit unit) {
-        changed(CREATED, unit, unit.validFrom, null);
+    void created(OrgUnit unit, ChangeNote note) {
+        changed(CREATED, unit, unit.validFrom, null, note);
     }
 
-    void updated(OrgUnit unit, LocalDate effectiveDate) {
-        changed(UPDATED, unit, effectiveDate, null);
+    void updated(OrgUnit unit, LocalDate effectiveDate, ChangeNote note) {
+        changed(UPDATED, unit, effectiveDate, null, note);
     }
 
-    void moved(OrgUnit unit, LocalDate effectiveDate, String previousPath) {
-        changed(MOVED, unit, effectiveDate, previousPath);
+    void moved(OrgUnit unit, LocalDate effectiveDate, String previousPath, ChangeNote note) {
+        changed(MOVED, unit, effectiveDate, previousPath, note);
     }
 
-    void merged(OrgUnit unit, LocalDate effectiveDate) {
-        changed(MERGED, unit, effectiveDate, null);
+    void merged(OrgUnit unit, LocalDate effectiveDate, ChangeNote note) {
+        changed(MERGED, unit, effectiveDate, null, note);
     }
 
-    void split(OrgUnit unit, LocalDate effectiveDate) {
-        changed(SPLIT, unit, effectiveDate, null);
+    void split(OrgUnit unit, LocalDate effectiveDate, ChangeNote note) {
+        changed(SPLIT, unit, effectiveDate, null, note);
     }
 
-    void closed(OrgUnit unit, LocalDate effectiveDate) {
-        changed(CLOSED, unit, effectiveDate, null);
+    void closed(OrgUnit unit, LocalDate effectiveDate, ChangeNote note) {
+        changed(CLOSED, unit, effectiveDate, null, note);
     }
 
-    private void changed(String type, OrgUnit unit, LocalDate effectiveDate, String previousPath) {
-        history.record(unit, type.substring(type.indexOf('.') + 1), effectiveDate);
-        publisher.publish(TOPIC, type, unit.code, OrgUnitChange.of(unit, effectiveDate, previousPath));
+    void reorganisation(String type, ReorganisationView reorganisation) {
+        publisher.publish(TOPIC, type, "reorganisation-" + reorganisation.id(), reorganisation);
+    }
+
+    private void changed(String type, OrgUnit unit, LocalDate effectiveDate, String previousPath, ChangeNote note) {
+        history.record(unit, type.substring(type.indexOf('.') + 1), effectiveDate, note);
+        publisher.publish(TOPIC, type, unit.code, OrgUnitChange.of(unit, effectiveDate, previousPath, note));
     }
 }

@@ -17,7 +17,7 @@ class OrgUnitHistory {
      * re-mapped, so it is refused; one on the same day replaces that day's state.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    void record(OrgUnit unit, String change, LocalDate effectiveDate) {
+    void record(OrgUnit unit, String change, LocalDate effectiveDate, ChangeNote note) {
         OrgUnitVersion version = OrgUnitVersion.current(unit.code).orElse(null);
         if (version != null) {
             if (effectiveDate.isBefore(version.effectiveFrom)) {
@@ -45,6 +45,9 @@ class OrgUnitHistory {
         version.successorCode = unit.successorCode;
         version.change = change;
         version.recordedAt = OffsetDateTime.now();
+        version.recordedBy = note.actor();
+        version.reason = note.reason();
+        version.reorganisationId = note.reorganisationId();
         version.persist();
     }
 }

@@ -72,19 +72,20 @@ public class OrgUnitImport {
     }
 
     /** @param mayActOnPath whether the importer may act on the unit at a path (null path: a root) */
-    public Report importUnits(List<OrgUnitRequest> units, Predicate<String> mayActOnPath) {
-        return importRows(units.stream().map(unit -> new Row(unit, null)).toList(), mayActOnPath);
+    public Report importUnits(List<OrgUnitRequest> units, Predicate<String> mayActOnPath, String actor) {
+        return importRows(units.stream().map(unit -> new Row(unit, null)).toList(), mayActOnPath, actor);
     }
 
-    Report importRows(List<Row> rows, Predicate<String> mayActOnPath) {
+    Report importRows(List<Row> rows, Predicate<String> mayActOnPath, String actor) {
+        ChangeNote note = new ChangeNote(actor == null ? "system" : actor, "import", null);
         List<RowResult> results = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            results.add(importRow(i + 1, rows.get(i), mayActOnPath));
+            results.add(importRow(i + 1, rows.get(i), mayActOnPath, note));
         }
         return Report.of(results);
     }
 
-    private RowResult importRow(int number, Row read, Predicate<String> mayActOnPath) {
+    private RowResult importRow(int number, Row read, Predicate<String> mayActOnPath, ChangeNote note) {
         OrgUnitRequest row = read.unit();
         if (row == null) {
             return new RowResult(number, null, Outcome.REJECTED, List.of(new Problem.FieldError("", "empty row")));
@@ -99,7 +100,7 @@ public class OrgUnitImport {
             return new RowResult(number, row.code(), Outcome.REJECTED, invalid);
         }
         try {
-            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> apply(row, mayActOnPath));
+            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> apply(row, mayActOnPath, note));
             return new RowResult(number, row.code(), outcome, List.of());
         } catch (ProblemException e) {
             List<Problem.FieldError> errors = e.errors().isEmpty()
@@ -108,10 +109,10 @@ public class OrgUnitImport {
         }
     }
 
-    private Outcome apply(OrgUnitRequest row, Predicate<String> mayActOnPath) {
+    private Outcome apply(OrgUnitRequest row, Predicate<String> mayActOnPath, ChangeNote note) {
         OrgUnit unit = OrgUnit.findByCode(row.code()).orElse(null);
         if (unit == null) {
-            units.create(row, mayActOnPath);
+            units.create(row, mayActOnPath, note);
             return Outcome.CREATED;
         }
         OrgUnitService.requireUnit(mayActOnPath, unit.code, unit.parent == null ? null : unit.parent.path, "code");
@@ -134,9 +135,9 @@ public class OrgUnitImport {
             OrgUnit parent = OrgUnit.findByCode(row.parentCode()).orElseThrow(() -> ProblemException.invalidField(
                     "unknown-org-unit", "parentCode", "no org unit '" + row.parentCode() + "'"));
             OrgUnitService.requireUnit(mayActOnPath, parent.code, parent.path, "parentCode");
-            reorganiser.move(unit, parent, effective);
+            reorganiser.move(unit, parent, effective, note);
         }
-        units.update(unit, row.name(), row.validFrom(), effective);
+        units.update(unit, row.name(), row.validFrom(), effective, note);
         return Outcome.UPDATED;
     }
 

@@ -9,42 +9,44 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.common.security.Caller;
 
 /**
- * Merges, splits, closes and moves units with effective dates (the 2025 reform merged provinces and
+ * Applies merges, splits, closures and moves with effective dates (the 2025 reform merged provinces and
  * removed districts). Reorganising a unit is the business of whoever may act on its parent; a root
- * only a national admin's. Each operation is one transaction: it applies whole or not at all.
+ * only a national admin's. Each operation is one transaction: it applies whole or not at all. When a
+ * change applies is {@link Reorganisations}' business: at once when its date has come, on its date
+ * otherwise; {@code mayActOnPath} is the requester's grants then, and everything when the job applies a
+ * change that was authorised when it was scheduled.
  */
 @ApplicationScoped
 public class OrgUnitReorganiser {
 
     private final OrgUnitService units;
     private final OrgUnitEvents events;
-    private final Caller caller;
     private final Event<OrgUnitsTakenOver> takenOver;
 
-    OrgUnitReorganiser(OrgUnitService units, OrgUnitEvents events, Caller caller, Event<OrgUnitsTakenOver> takenOver) {
+    OrgUnitReorganiser(OrgUnitService units, OrgUnitEvents events, Event<OrgUnitsTakenOver> takenOver) {
         this.units = units;
         this.events = events;
-        this.caller = caller;
         this.takenOver = takenOver;
     }
 
-    @Transactional
-    public OrgUnitView move(String code, Reorganisation.Move request) {
-        OrgUnit unit = openUnit(code, "code");
-        requireParentGranted(unit, "code");
-        OrgUnit parent = openUnit(request.parentCode(), "parentCode");
-        OrgUnitService.requireUnit(caller::mayActOn, parent.code, parent.path, "parentCode");
-        move(unit, parent, request.effectiveDate());
-        return OrgUnitView.of(unit);
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<OrgUnitView> move(String code, Reorganisation.Move request, Predicate<String> mayActOnPath, ChangeNote note) {
+        LocalDate effective = request.effectiveDate();
+        OrgUnit unit = openUnit(code, "code", effective);
+        requireParentGranted(mayActOnPath, unit, "code");
+        OrgUnit parent = openUnit(request.parentCode(), "parentCode", effective);
+        OrgUnitService.requireUnit(mayActOnPath, parent.code, parent.path, "parentCode");
+        move(unit, parent, effective, note);
+        return List.of(OrgUnitView.of(unit));
     }
 
     /** Re-parents the unit; every unit of its subtree gets a new path and its own moved event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void move(OrgUnit unit, OrgUnit parent, LocalDate effectiveDate) {
+    void move(OrgUnit unit, OrgUnit parent, LocalDate effectiveDate, ChangeNote note) {
         if (parent.path.startsWith(unit.path)) {
             throw ProblemException.invalidField("move-into-own-subtree", "parentCode",
                     "'" + parent.code + "' lies within '" + unit.code + "'");
@@ -60,19 +62,20 @@ public class OrgUnitReorganiser {
         for (OrgUnit member : subtree) {
             String previous = member.path;
             member.path = newPrefix + previous.substring(oldPrefix.length());
-            events.moved(member, effectiveDate, previous);
+            events.moved(member, effectiveDate, previous, note);
         }
     }
 
-    @Transactional
-    public List<OrgUnitView> merge(Reorganisation.Merge request) {
-        OrgUnit successor = openUnit(request.successorCode(), "successorCode");
-        requireParentGranted(successor, "successorCode");
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<OrgUnitView> merge(Reorganisation.Merge request, Predicate<String> mayActOnPath, ChangeNote note) {
+        LocalDate effective = request.effectiveDate();
+        OrgUnit successor = openUnit(request.successorCode(), "successorCode", effective);
+        requireParentGranted(mayActOnPath, successor, "successorCode");
         Set<String> codes = new LinkedHashSet<>(request.mergedCodes());
         List<OrgUnit> merged = new ArrayList<>();
         for (String code : codes) {
-            OrgUnit unit = openUnit(code, "mergedCodes");
-            requireParentGranted(unit, "mergedCodes");
+            OrgUnit unit = openUnit(code, "mergedCodes", effective);
+            requireParentGranted(mayActOnPath, unit, "mergedCodes");
             if (unit.equals(successor) || successor.path.startsWith(unit.path)) {
                 throw ProblemException.invalidField("merge-into-own-subtree", "successorCode",
                         "'" + successor.code + "' is '" + code + "' or lies within it");
@@ -83,29 +86,29 @@ public class OrgUnitReorganiser {
             }
             merged.add(unit);
         }
-        LocalDate effective = request.effectiveDate();
         List<OrgUnitView> result = new ArrayList<>();
         for (OrgUnit unit : merged) {
-            for (OrgUnit child : unit.openChildren()) {
-                move(child, successor, effective);
+            for (OrgUnit child : unit.openChildren(effective)) {
+                move(child, successor, effective, note);
             }
             end(unit, effective, successor.code);
-            events.merged(unit, effective);
+            events.merged(unit, effective, note);
             result.add(OrgUnitView.of(unit));
         }
-        takenOver.fire(new OrgUnitsTakenOver(List.copyOf(codes), successor.code, effective, caller.name()));
+        takenOver.fire(new OrgUnitsTakenOver(List.copyOf(codes), successor.code, effective, note.actor()));
         result.add(OrgUnitView.of(successor));
         return result;
     }
 
     /** Creates the successors under the unit's parent, hands them its children, then ends the unit. */
-    @Transactional
-    public List<OrgUnitView> split(String code, Reorganisation.Split request) {
-        OrgUnit unit = openUnit(code, "code");
-        requireParentGranted(unit, "code");
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<OrgUnitView> split(String code, Reorganisation.Split request, Predicate<String> mayActOnPath,
+            ChangeNote note) {
         LocalDate effective = request.effectiveDate();
+        OrgUnit unit = openUnit(code, "code", effective);
+        requireParentGranted(mayActOnPath, unit, "code");
         Set<String> children = new HashSet<>();
-        unit.openChildren().forEach(child -> children.add(child.code));
+        unit.openChildren(effective).forEach(child -> children.add(child.code));
         Set<String> given = new HashSet<>();
         for (Reorganisation.Successor successor : request.successors()) {
             for (String child : successor.childCodes() == null ? List.<String>of() : successor.childCodes()) {
@@ -123,41 +126,42 @@ public class OrgUnitReorganiser {
         List<OrgUnitView> result = new ArrayList<>();
         for (Reorganisation.Successor successor : request.successors()) {
             OrgUnit created = units.create(new OrgUnitRequest(successor.code(), successor.name(), unit.level.code,
-                    unit.parentCode(), effective), path -> true);
+                    unit.parentCode(), effective), path -> true, note);
             for (String child : successor.childCodes() == null ? List.<String>of() : successor.childCodes()) {
-                move(OrgUnitService.find(child), created, effective);
+                move(OrgUnitService.find(child), created, effective, note);
             }
             result.add(OrgUnitView.of(created));
         }
         end(unit, effective, null);
-        events.split(unit, effective);
+        events.split(unit, effective, note);
         result.add(0, OrgUnitView.of(unit));
         return result;
     }
 
-    @Transactional
-    public OrgUnitView close(String code, Reorganisation.Close request) {
-        OrgUnit unit = openUnit(code, "code");
-        requireParentGranted(unit, "code");
-        List<OrgUnit> children = unit.openChildren();
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<OrgUnitView> close(String code, Reorganisation.Close request, Predicate<String> mayActOnPath,
+            ChangeNote note) {
+        LocalDate effective = request.effectiveDate();
+        OrgUnit unit = openUnit(code, "code", effective);
+        requireParentGranted(mayActOnPath, unit, "code");
+        List<OrgUnit> children = unit.openChildren(effective);
         if (!children.isEmpty()) {
             throw ProblemException.conflict("org-unit-has-open-children", "'" + code + "' still has open units "
                     + children.stream().map(child -> child.code).toList() + "; move, merge or close them first");
         }
         OrgUnit successor = null;
         if (request.successorCode() != null) {
-            successor = openUnit(request.successorCode(), "successorCode");
+            successor = openUnit(request.successorCode(), "successorCode", effective);
             if (successor.equals(unit)) {
                 throw ProblemException.invalidField("successor-is-self", "successorCode", "must be another unit");
             }
         }
-        end(unit, request.effectiveDate(), successor == null ? null : successor.code);
-        events.closed(unit, request.effectiveDate());
+        end(unit, effective, successor == null ? null : successor.code);
+        events.closed(unit, effective, note);
         if (successor != null) {
-            takenOver.fire(new OrgUnitsTakenOver(List.of(code), successor.code, request.effectiveDate(),
-                    caller.name()));
+            takenOver.fire(new OrgUnitsTakenOver(List.of(code), successor.code, effective, note.actor()));
         }
-        return OrgUnitView.of(unit);
+        return List.of(OrgUnitView.of(unit));
     }
 
     private static void end(OrgUnit unit, LocalDate effectiveDate, String successorCode) {
@@ -169,17 +173,18 @@ public class OrgUnitReorganiser {
         unit.successorCode = successorCode;
     }
 
-    private static OrgUnit openUnit(String code, String field) {
+    /** The unit, which must still exist on the day the change takes effect. */
+    private static OrgUnit openUnit(String code, String field, LocalDate effectiveDate) {
         OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(() ->
                 ProblemException.invalidField("unknown-org-unit", field, "no org unit '" + code + "'"));
-        if (!unit.isOpen()) {
+        if (!unit.isOpenOn(effectiveDate)) {
             throw ProblemException.conflict("org-unit-closed",
                     "'" + code + "' stopped existing after " + unit.validTo);
         }
         return unit;
     }
 
-    private void requireParentGranted(OrgUnit unit, String field) {
-        OrgUnitService.requireUnit(caller::mayActOn, unit.code, unit.parent == null ? null : unit.parent.path, field);
+    static void requireParentGranted(Predicate<String> mayActOnPath, OrgUnit unit, String field) {
+        OrgUnitService.requireUnit(mayActOnPath, unit.code, unit.parent == null ? null : unit.parent.path, field);
     }
 }

@@ -46,17 +46,31 @@ public class OrgUnitResource {
             + "LC,Bảo hiểm xã hội tỉnh Lào Cai,PROVINCE,VN,2025-07-01\n"
             + "LC-HOPHAI,Xã Hồ Phai,COMMUNE,LC,2025-07-01\n";
 
+    private static final String SCHEDULED = "Dated after today: nothing changes yet; the change is kept as "
+            + "scheduled (see Location) and takes effect on its date";
+
     private final OrgUnitService service;
-    private final OrgUnitReorganiser reorganiser;
+    private final Reorganisations reorganisations;
     private final OrgUnitImport importer;
     private final Caller caller;
 
-    OrgUnitResource(OrgUnitService service, OrgUnitReorganiser reorganiser, OrgUnitImport importer, Caller caller) {
+    OrgUnitResource(OrgUnitService service, Reorganisations reorganisations, OrgUnitImport importer, Caller caller) {
         this.service = service;
-        this.reorganiser = reorganiser;
+        this.reorganisations = reorganisations;
         this.importer = importer;
         this.caller = caller;
     }
+
+    /** 200 with the units after a change that applied, 202 with the change when it waits for its date. */
+    private static Response outcome(Reorganisations.Submitted submitted, boolean single, UriInfo uriInfo) {
+        if (submitted.scheduled() != null) {
+            return Response.accepted(submitted.scheduled()).location(uriInfo.getBaseUriBuilder()
+                    .path("/api/v1/org-units/reorganisations/{id}").build(submitted.scheduled().id())).build();
+        }
+        return Response.ok(single ? submitted.units().get(0) : submitted.units()).build();
+    }
+
+    private static final String ACCEPTED = "202";
 
     @POST
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
@@ -112,6 +126,35 @@ public class OrgUnitResource {
         return service.list(new OrgUnitService.OrgUnitFilter(parent, level, subtreeOf, query, asOf), paging);
     }
 
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "A unit's full history", description = "Every state the unit has had, with the change "
+            + "that began it, who made it, when it was recorded, from when it held and why; and every "
+            + "reorganisation that touched the unit, scheduled, applied, cancelled or failed.")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(implementation = OrgUnitHistoryView.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OrgUnitHistoryView history(@PathParam("code") @Parameter(example = "YB") String code) {
+        return reorganisations.history(code);
+    }
+
+    @GET
+    @Path("/{code}/scheduled-changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "A unit's scheduled changes", description = "Reorganisations touching the unit that wait "
+            + "for their effective date, soonest first; each can be cancelled until then.")
+    @APIResponse(responseCode = "200", description = "One page of pending reorganisations")
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<ReorganisationView> scheduledChanges(@PathParam("code") @Parameter(example = "YB") String code,
+            @Valid @BeanParam PageRequest paging) {
+        return reorganisations.list(code, ReorganisationRecord.Status.PENDING, paging);
+    }
+
     @PATCH
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -120,17 +163,21 @@ public class OrgUnitResource {
             + "act on its parent may. Publishes org-unit.updated when something changed.")
     @APIResponse(responseCode = "200", description = "The unit after the change",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
+            content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A change of the unit is pending",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Effective before the unit's last change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView update(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
-            @Valid @NotNull Reorganisation.Update request) {
-        return service.update(code, request);
+    public Response update(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Update request, @Context UriInfo uriInfo) {
+        return outcome(reorganisations.update(code, request), true, uriInfo);
     }
 
     @POST
@@ -141,17 +188,19 @@ public class OrgUnitResource {
             + "its whole subtree change, with one org-unit.moved event per unit.")
     @APIResponse(responseCode = "200", description = "The unit after the move",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
+            content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The old or new parent is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A unit involved has closed",
+    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit, a parent inside the subtree or not above its level",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView move(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
-            @Valid @NotNull Reorganisation.Move request) {
-        return reorganiser.move(code, request);
+    public Response move(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Move request, @Context UriInfo uriInfo) {
+        return outcome(reorganisations.move(code, request), true, uriInfo);
     }
 
     @POST
@@ -163,16 +212,18 @@ public class OrgUnitResource {
             + "their plans not closed and open assignments pass to it (plan.transferred, assignment.transferred).")
     @APIResponse(responseCode = "200", description = "The merged units, then the successor",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
+            content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A unit involved has closed",
+    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit, different levels, or a successor inside a merged unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrgUnitView> merge(@Valid @NotNull Reorganisation.Merge request) {
-        return reorganiser.merge(request);
+    public Response merge(@Valid @NotNull Reorganisation.Merge request, @Context UriInfo uriInfo) {
+        return outcome(reorganisations.merge(request), false, uriInfo);
     }
 
     @POST
@@ -183,17 +234,19 @@ public class OrgUnitResource {
             + "effective date, moves each open child to the successor named for it, and ends the unit.")
     @APIResponse(responseCode = "200", description = "The split unit, then its successors",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
+            content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The unit has closed, or a successor code is taken",
+    @APIResponse(responseCode = "409", description = "The unit has closed, or a successor code is taken, or a change of a unit involved is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A child left behind or given twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<OrgUnitView> split(@PathParam("code") @Parameter(example = "LC-BATXAT") String code,
-            @Valid @NotNull Reorganisation.Split request) {
-        return reorganiser.split(code, request);
+    public Response split(@PathParam("code") @Parameter(example = "LC-BATXAT") String code,
+            @Valid @NotNull Reorganisation.Split request, @Context UriInfo uriInfo) {
+        return outcome(reorganisations.split(code, request), false, uriInfo);
     }
 
     @POST
@@ -204,17 +257,19 @@ public class OrgUnitResource {
             + "successor, its open plans and assignments pass to it. A unit with open children cannot close.")
     @APIResponse(responseCode = "200", description = "The closed unit",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
+    @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
+            content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed, or open children remain",
+    @APIResponse(responseCode = "409", description = "Already closed, or open children remain, or a change of a unit involved is pending",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown unit or successor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public OrgUnitView close(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
-            @Valid @NotNull Reorganisation.Close request) {
-        return reorganiser.close(code, request);
+    public Response close(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
+            @Valid @NotNull Reorganisation.Close request, @Context UriInfo uriInfo) {
+        return outcome(reorganisations.close(code, request), true, uriInfo);
     }
 
     @POST
@@ -239,7 +294,7 @@ public class OrgUnitResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("unknown-charset", "Content-Type", "unknown charset '" + charset + "'");
         }
-        return importer.importRows(OrgUnitCsv.parse(new String(csv, decoding)), caller::mayActOn);
+        return importer.importRows(OrgUnitCsv.parse(new String(csv, decoding)), caller::mayActOn, caller.name());
     }
 
     @POST
@@ -253,6 +308,6 @@ public class OrgUnitResource {
     @APIResponse(responseCode = "400", description = "Not a JSON array of units",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OrgUnitImport.Report importJson(@NotNull List<OrgUnitRequest> units) {
-        return importer.importUnits(units, caller::mayActOn);
+        return importer.importUnits(units, caller::mayActOn, caller.name());
     }
 }

@@ -33,12 +33,12 @@ public class OrgUnitService {
 
     @Transactional
     public OrgUnitView create(OrgUnitRequest request) {
-        return OrgUnitView.of(create(request, caller::mayActOn));
+        return OrgUnitView.of(create(request, caller::mayActOn, ChangeNote.by(caller.name())));
     }
 
     /** Creates a unit if the authority may act on its parent (on the unit itself for a root). */
     @Transactional(Transactional.TxType.MANDATORY)
-    OrgUnit create(OrgUnitRequest request, Predicate<String> mayActOnPath) {
+    OrgUnit create(OrgUnitRequest request, Predicate<String> mayActOnPath, ChangeNote note) {
         if (OrgUnit.findByCode(request.code()).isPresent()) {
             throw ProblemException.conflict("org-unit-exists", "An org unit with code '" + request.code() + "' exists");
         }
@@ -55,7 +55,7 @@ public class OrgUnitService {
         unit.validFrom = request.validFrom() == null ? LocalDate.now() : request.validFrom();
         unit.createdAt = OffsetDateTime.now();
         unit.persist();
-        events.created(unit);
+        events.created(unit, note);
         return unit;
     }
 
@@ -100,18 +100,21 @@ public class OrgUnitService {
         }
     }
 
-    /** Renames a unit or corrects its validity start; reorganising its place is {@link OrgUnitReorganiser}'s. */
-    @Transactional
-    public OrgUnitView update(String code, Reorganisation.Update request) {
+    /**
+     * Renames a unit or corrects its validity start, from the request's effective date (which
+     * {@link Reorganisations} has filled in); reorganising its place is {@link OrgUnitReorganiser}'s.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<OrgUnitView> update(String code, Reorganisation.Update request, Predicate<String> mayActOnPath,
+            ChangeNote note) {
         OrgUnit unit = find(code);
-        requireUnit(caller::mayActOn, code, unit.parent == null ? null : unit.parent.path, "code");
-        return OrgUnitView.of(update(unit, request.name(), request.validFrom(),
-                request.effectiveDate() == null ? LocalDate.now() : request.effectiveDate()));
+        requireUnit(mayActOnPath, code, unit.parent == null ? null : unit.parent.path, "code");
+        return List.of(OrgUnitView.of(update(unit, request.name(), request.validFrom(), request.effectiveDate(), note)));
     }
 
     /** Applies what differs; returns the unit unchanged (and publishes nothing) when nothing does. */
     @Transactional(Transactional.TxType.MANDATORY)
-    OrgUnit update(OrgUnit unit, String name, LocalDate validFrom, LocalDate effectiveDate) {
+    OrgUnit update(OrgUnit unit, String name, LocalDate validFrom, LocalDate effectiveDate, ChangeNote note) {
         boolean changed = false;
         if (name != null && !name.strip().equals(unit.name)) {
             unit.name = name.strip();
@@ -123,7 +126,7 @@ public class OrgUnitService {
             changed = true;
         }
         if (changed) {
-            events.updated(unit, effectiveDate);
+            events.updated(unit, effectiveDate, note);
         }
         return unit;
     }

@@ -60,6 +60,21 @@ public class OrgUnitVersion extends PanacheEntityBase {
     @Column(name = "recorded_at", nullable = false)
     public OffsetDateTime recordedAt;
 
+    /** Who made the change; null for versions recorded before actors were. */
+    @Column(name = "recorded_by")
+    public String recordedBy;
+
+    @Column(name = "reason")
+    public String reason;
+
+    @Column(name = "reorganisation_id")
+    public Long reorganisationId;
+
+    /** Every version of the unit, oldest first. */
+    static java.util.List<OrgUnitVersion> of(String code) {
+        return list("code = ?1 order by effectiveFrom, id", code);
+    }
+
     static Optional<OrgUnitVersion> current(String code) {
         return find("code = ?1 and effectiveTo is null", code).firstResultOptional();
     }

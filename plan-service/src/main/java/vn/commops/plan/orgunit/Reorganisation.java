@@ -13,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The requests that reorganise the hierarchy; each takes effect from a date. */
 public final class Reorganisation {
 
+    /** Some text besides blanks, over any number of lines. */
+    static final String REASON_PATTERN = "(?s).*\\S.*";
+
     private Reorganisation() {
     }
 
@@ -21,13 +24,23 @@ public final class Reorganisation {
             @Size(min = 1, max = 200) @Schema(examples = "Xã Hồ Phai") String name,
             @Schema(examples = "2025-07-01") LocalDate validFrom,
             @Schema(description = "When the change takes effect; today when omitted", examples = "2025-07-01")
-            LocalDate effectiveDate) {
+            LocalDate effectiveDate,
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Nghị quyết 1656/NQ-UBTVQH15 đổi tên xã")
+            String reason) {
+
+        Update on(LocalDate day) {
+            return new Update(name, validFrom, day, reason);
+        }
     }
 
     @Schema(name = "OrgUnitMove", description = "Re-parents a unit; the paths of its whole subtree change")
     public record Move(
             @NotBlank @Schema(examples = "LC") String parentCode,
-            @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate) {
+            @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate,
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Sắp xếp lại đơn vị hành chính cấp xã")
+            String reason) {
     }
 
     @Schema(name = "OrgUnitMerge", description = "Units merged into a successor of the same level; their open "
@@ -36,7 +49,10 @@ public final class Reorganisation {
             @NotEmpty @Size(max = 100) @Schema(examples = "[\"YB\"]")
             List<@NotBlank String> mergedCodes,
             @NotBlank @Schema(examples = "LC") String successorCode,
-            @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate) {
+            @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate,
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Nghị quyết 202/2025/QH15 hợp nhất tỉnh Yên Bái vào tỉnh Lào Cai")
+            String reason) {
     }
 
     @Schema(name = "OrgUnitSplit", description = "One unit replaced by new units under the same parent; every "
@@ -46,7 +62,10 @@ public final class Reorganisation {
             @NotEmpty @Size(max = 50)
             @Schema(examples = "[{\"code\": \"LC-BATXAT2\", \"name\": \"Xã Bát Xát\"}, {\"code\": \"LC-BANQUA\", "
                     + "\"name\": \"Xã Bản Qua\"}]")
-            List<@Valid @NotNull Successor> successors) {
+            List<@Valid @NotNull Successor> successors,
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Tách xã theo nghị quyết của tỉnh")
+            String reason) {
     }
 
     @Schema(name = "OrgUnitSplitSuccessor")
@@ -60,9 +79,19 @@ public final class Reorganisation {
             List<@NotBlank String> childCodes) {
     }
 
+    @Schema(name = "OrgUnitReorganisationCancel", description = "Why a scheduled change is called off")
+    public record Cancel(
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Nghị quyết bị hoãn")
+            String reason) {
+    }
+
     @Schema(name = "OrgUnitClose", description = "The unit stops existing from the effective date")
     public record Close(
             @NotNull @Schema(examples = "2025-07-01") LocalDate effectiveDate,
-            @Schema(description = "The unit that takes over its work, if any", examples = "LC") String successorCode) {
+            @Schema(description = "The unit that takes over its work, if any", examples = "LC") String successorCode,
+            @Size(max = 500) @Pattern(regexp = REASON_PATTERN, message = "must not be blank")
+            @Schema(description = "Why: kept in the unit's history", examples = "Giải thể cấp huyện")
+            String reason) {
     }
 }
