@@ -101,13 +101,33 @@ final class Oracle {
             Verdict verdict = judged.get(i);
             List<Verdict> pair = verdict.failed() ? null : pairs.get(verdict.fuzzCase().pair());
             int status = verdict.answer().status();
-            if (pair != null && (status == 400 || status == 422)
+            if (pair != null && (status == 400 || status == 422) && refusesTheText(verdict)
                     && pair.stream().anyMatch(v -> v.answer().status() / 100 == 2)) {
                 judged.set(i, new Verdict(verdict.fuzzCase(), verdict.answer(), VALID_REFUSED,
                         "its twin was accepted"));
             }
         }
         return judged;
+    }
+
+    /**
+     * Whether a refusal may be about the text the twins write two ways: it names that field, or no
+     * field. One naming only other fields answers the state the first twin left (a split whose shares
+     * the first twin already took), not the spelling.
+     */
+    static boolean refusesTheText(Verdict verdict) {
+        String field = verdict.fuzzCase().target().split("=", 2)[0];
+        JsonNode errors = FuzzGateway.parse(verdict.answer()).path("errors");
+        if (!errors.isArray() || errors.isEmpty()) {
+            return true;
+        }
+        for (JsonNode error : errors) {
+            String named = error.path("field").asText("");
+            if (named.isEmpty() || named.equals(field) || field.endsWith("." + named) || named.endsWith(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The report a batch answered with, or for an asynchronous one (202 and a Location) the finished job's. */

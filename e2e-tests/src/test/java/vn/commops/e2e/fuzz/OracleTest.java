@@ -80,6 +80,17 @@ class OracleTest {
     }
 
     @Test
+    void aTwinRefusedOverAnotherFieldAnswersTheStateNotTheSpelling() {
+        Verdict first = oracle.judge(fuzzCase(Expect.ANSWER, false, "split"), answer(201, "application/json", ""));
+        Verdict second = oracle.judge(fuzzCase(Expect.ANSWER, false, "split"), answer(400, PROBLEM,
+                "{\"status\":400,\"errors\":[{\"field\":\"children\",\"message\":\"exceed the parent's quantity\"}]}"));
+        assertNull(oracle.judgePairs(List.of(first, second)).get(1).failure());
+        Verdict spelling = oracle.judge(fuzzCase(Expect.ANSWER, false, "split"), answer(400, PROBLEM,
+                "{\"status\":400,\"errors\":[{\"field\":\"quantity\",\"message\":\"invalid characters\"}]}"));
+        assertEquals(Oracle.VALID_REFUSED, oracle.judgePairs(List.of(first, spelling)).get(1).failure());
+    }
+
+    @Test
     void aServerThatNeverAnswersIsAHangAndOneThatHangsUpIsNoAnswer() throws Exception {
         try (ServerSocket silent = new ServerSocket(0)) {
             Thread holder = new Thread(() -> {
