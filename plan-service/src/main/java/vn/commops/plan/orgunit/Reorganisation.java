@@ -13,8 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The requests that reorganise the hierarchy; each takes effect from a date. */
 public final class Reorganisation {
 
-    /** Some text besides blanks, over any number of lines. */
-    static final String REASON_PATTERN = "(?s).*\\S.*";
+    /**
+     * Some text besides blanks, over any number of lines; written without inline flags, which the
+     * OpenAPI document's regular expressions (ECMA-262) do not have.
+     */
+    static final String REASON_PATTERN = "[\\s\\S]*\\S[\\s\\S]*";
 
     private Reorganisation() {
     }

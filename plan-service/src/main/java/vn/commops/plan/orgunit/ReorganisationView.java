@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "OrgUnitReorganisation", description = "A change of the hierarchy and whether it has taken effect")
@@ -16,7 +17,7 @@ public record ReorganisationView(
         ReorganisationRecord.Status status,
         @Schema(examples = "2027-01-01") LocalDate effectiveDate,
         @Schema(description = "Every unit the change touches", examples = "[\"YB\", \"LC\"]") List<String> unitCodes,
-        @Schema(description = "The request as made") JsonNode request,
+        @Schema(description = "The request as made", type = SchemaType.OBJECT, implementation = Object.class) JsonNode request,
         @Schema(examples = "Nghị quyết 202/2025/QH15") String reason,
         @Schema(examples = "nguyen.van.a") String requestedBy,
         OffsetDateTime requestedAt,
