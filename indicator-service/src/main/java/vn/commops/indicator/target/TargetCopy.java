@@ -51,11 +51,15 @@ public class TargetCopy {
     }
 
     @Schema(name = "TargetCopyMapped", description = "A closed unit's target copied to its successor")
-    public record Mapped(String indicatorCode, String period, String from, String to) {
+    public record Mapped(@Schema(examples = "NEW_HI_PARTICIPANTS") String indicatorCode,
+            @Schema(examples = "202406") String period, @Schema(examples = "HG") String from,
+            @Schema(examples = "TQ") String to) {
     }
 
     @Schema(name = "TargetCopyDropped", description = "A target not copied, and why")
-    public record Dropped(String indicatorCode, String orgUnitCode, String period, String reason) {
+    public record Dropped(@Schema(examples = "NEW_HI_PARTICIPANTS") String indicatorCode,
+            @Schema(examples = "LC-HOPHAI") String orgUnitCode, @Schema(examples = "202406") String period,
+            @Schema(examples = "the unit closed and has no successor") String reason) {
     }
 
     private record Copy(Indicator indicator, KnownOrgUnit unit, Period period, BigDecimal value) {

@@ -319,13 +319,16 @@ public class AssignmentService {
     }
 
     @Schema(name = "CloneUnitMapped", description = "An assignment whose unit had closed or merged, copied to the successor")
-    public record UnitMapped(@Schema(description = "The copy") UUID assignmentId, String title,
+    public record UnitMapped(@Schema(description = "The copy") UUID assignmentId,
+            @Schema(examples = "Tuyên truyền nhóm nhỏ tháng 6") String title,
             @Schema(examples = "YB") String from, @Schema(examples = "LC") String to) {
     }
 
     @Schema(name = "CloneAssignmentDropped", description = "An assignment not copied, and why")
-    public record Dropped(@Schema(description = "The original") UUID assignmentId, String title,
-            @Schema(examples = "LC-BAOTHANG") String orgUnitCode, String reason) {
+    public record Dropped(@Schema(description = "The original") UUID assignmentId,
+            @Schema(examples = "Tuyên truyền nhóm nhỏ tháng 6") String title,
+            @Schema(examples = "LC-BAOTHANG") String orgUnitCode,
+            @Schema(examples = "the unit closed and has no successor") String reason) {
     }
 
     /**

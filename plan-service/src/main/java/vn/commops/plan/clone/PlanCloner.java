@@ -57,9 +57,9 @@ public class PlanCloner {
             @Schema(description = "The approved plan the copy derives from; else the original's parent if it still "
                     + "contains the new period") UUID parentPlanId,
             @Schema(description = "Also clone the plans derived from this one, and theirs, under the copy",
-                    defaultValue = "false") Boolean includeChildPlans,
+                    defaultValue = "false", examples = "true") Boolean includeChildPlans,
             @Schema(description = "Answer with the indicator-service call that copies the targets of each cloned "
-                    + "plan's period to its copy's", defaultValue = "false") Boolean includeTargets) {
+                    + "plan's period to its copy's", defaultValue = "false", examples = "true") Boolean includeTargets) {
     }
 
     @Schema(name = "PlanCloneResult")
@@ -77,7 +77,8 @@ public class PlanCloner {
             + "period is not a whole month, quarter or year")
     public record TargetCopy(@Schema(examples = "POST") String method, @Schema(examples = TARGET_COPY) String href,
             @Schema(examples = "202405") String fromPeriod, @Schema(examples = "202406") String toPeriod,
-            @Schema(examples = "LC") String orgUnitCode, String note) {
+            @Schema(examples = "LC") String orgUnitCode,
+            @Schema(examples = "Call this to copy the targets") String note) {
     }
 
     @Transactional

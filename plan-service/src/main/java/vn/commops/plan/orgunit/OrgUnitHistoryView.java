@@ -23,7 +23,7 @@ public record OrgUnitHistoryView(
             @Schema(examples = "/VN/YB/") String path,
             LocalDate validFrom,
             LocalDate validTo,
-            String successorCode,
+            @Schema(examples = "TQ") String successorCode,
             @Schema(description = "When the change was recorded") OffsetDateTime recordedAt,
             @Schema(description = "Who made it; null for changes from before this was kept",
                     examples = "nguyen.van.a") String recordedBy,

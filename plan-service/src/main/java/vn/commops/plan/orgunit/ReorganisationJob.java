@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.commops.common.problem.ProblemException;
 
@@ -34,9 +33,12 @@ public class ReorganisationJob {
         this.entityManager = entityManager;
     }
 
-    @Schema(name = "ReorganisationPass", description = "What one pass of the reorganisation job did")
-    public record Pass(@Schema(examples = "2") int applied, @Schema(examples = "0") int failed,
-            @Schema(description = "Whether another instance was applying, so this pass stopped") boolean busyElsewhere) {
+    /**
+     * What one pass of the reorganisation job did.
+     *
+     * @param busyElsewhere another instance was applying, so this pass stopped
+     */
+    public record Pass(int applied, int failed, boolean busyElsewhere) {
     }
 
     @Scheduled(every = "${commops.org-units.reorganisations.apply-every:10m}", delayed = "5s",

@@ -17,13 +17,14 @@ public record ReorganisationView(
         ReorganisationRecord.Status status,
         @Schema(examples = "2027-01-01") LocalDate effectiveDate,
         @Schema(description = "Every unit the change touches", examples = "[\"YB\", \"LC\"]") List<String> unitCodes,
-        @Schema(description = "The request as made", type = SchemaType.OBJECT, implementation = Object.class) JsonNode request,
+        @Schema(description = "The request as made", type = SchemaType.OBJECT, implementation = Object.class,
+                examples = "{\"successorCode\": \"TQ\", \"validFrom\": \"2025-07-01\"}") JsonNode request,
         @Schema(examples = "Nghị quyết 202/2025/QH15") String reason,
         @Schema(examples = "nguyen.van.a") String requestedBy,
         OffsetDateTime requestedAt,
-        @Schema(description = "Who applied, cancelled or failed it") String settledBy,
+        @Schema(description = "Who applied, cancelled or failed it", examples = "national-admin") String settledBy,
         OffsetDateTime settledAt,
-        @Schema(description = "Why it was cancelled or could not apply") String settleNote) {
+        @Schema(description = "Why it was cancelled or could not apply", examples = "Lùi ngày sáp nhập") String settleNote) {
 
     static ReorganisationView of(ReorganisationRecord record, JsonNode request) {
         return new ReorganisationView(record.id, record.kind, record.status, record.effectiveDate,
