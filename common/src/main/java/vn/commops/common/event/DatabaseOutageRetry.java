@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.RollbackException;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import vn.commops.common.problem.DatabaseFailures;
@@ -25,10 +26,13 @@ public class DatabaseOutageRetry {
     static final Duration FIRST_DELAY = Duration.ofMillis(200);
     static final Duration LONGEST_DELAY = Duration.ofSeconds(5);
     private static final Duration HOLD_CHECK = Duration.ofMillis(100);
+    /** About 6 s of backoff: long enough for a restarting server, short enough for a poison event to move on. */
+    static final int COMMIT_RETRIES = 5;
 
     @AroundInvoke
     Object untilTheDatabaseAnswers(InvocationContext invocation) throws Exception {
         Duration delay = FIRST_DELAY;
+        int commitRetries = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return invocation.proceed();
@@ -37,7 +41,8 @@ public class DatabaseOutageRetry {
                     holdWhileStopping(invocation, e);
                     throw e;
                 }
-                if (!DatabaseFailures.isPassingOutage(e)) {
+                if (!DatabaseFailures.isPassingOutage(e)
+                        && !(failedAtCommit(e) && commitRetries++ < COMMIT_RETRIES)) {
                     throw e;
                 }
                 if (attempt == 1 || attempt % 20 == 0) {
@@ -49,6 +54,23 @@ public class DatabaseOutageRetry {
                 delay = delay.multipliedBy(2).compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay.multipliedBy(2);
             }
         }
+    }
+
+    /**
+     * The work was done but the commit failed, and nothing in the failure says why: seen when PostgreSQL
+     * restarted under a commit (Narayana's "ARJUNA016053: Could not commit transaction" with no SQL cause).
+     * An event that cannot be applied fails before its commit; this one is tried again a few times.
+     */
+    static boolean failedAtCommit(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RollbackException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

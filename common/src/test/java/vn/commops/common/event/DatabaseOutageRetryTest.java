@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.RollbackException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -33,6 +34,26 @@ class DatabaseOutageRetryTest {
         }, attempts));
         assertEquals("applied", applied);
         assertEquals(3, attempts.get());
+    }
+
+    @Test
+    void aCommitThatFailedWithoutACauseIsTriedAgainAFewTimes() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        Object applied = retry.untilTheDatabaseAnswers(invocation(attempt -> {
+            if (attempt < 3) {
+                throw new IllegalStateException("Error invoking subclass method",
+                        new RollbackException("ARJUNA016053: Could not commit transaction."));
+            }
+            return "applied";
+        }, attempts));
+        assertEquals("applied", applied);
+        assertEquals(3, attempts.get());
+
+        AtomicInteger failing = new AtomicInteger();
+        assertThrows(IllegalStateException.class, () -> retry.untilTheDatabaseAnswers(invocation(attempt -> {
+            throw new IllegalStateException("commit", new RollbackException("ARJUNA016053: Could not commit transaction."));
+        }, failing)));
+        assertEquals(DatabaseOutageRetry.COMMIT_RETRIES + 1, failing.get());
     }
 
     @Test
