@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.transaction.RollbackException;
 import java.time.Duration;
 import org.jboss.logging.Logger;
 import vn.commops.common.problem.DatabaseFailures;
@@ -36,13 +35,15 @@ public class DatabaseOutageRetry {
         for (int attempt = 1; ; attempt++) {
             try {
                 return invocation.proceed();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Exception, not RuntimeException: the transaction interceptor inside this one throws a
+                // failed commit as the checked RollbackException
                 if (ProcessShutdown.underway()) {
                     holdWhileStopping(invocation, e);
                     throw e;
                 }
                 if (!DatabaseFailures.isPassingOutage(e)
-                        && !(failedAtCommit(e) && commitRetries++ < COMMIT_RETRIES)) {
+                        && !(DatabaseFailures.failedAtCommit(e) && commitRetries++ < COMMIT_RETRIES)) {
                     throw e;
                 }
                 if (attempt == 1 || attempt % 20 == 0) {
@@ -57,27 +58,10 @@ public class DatabaseOutageRetry {
     }
 
     /**
-     * The work was done but the commit failed, and nothing in the failure says why: seen when PostgreSQL
-     * restarted under a commit (Narayana's "ARJUNA016053: Could not commit transaction" with no SQL cause).
-     * An event that cannot be applied fails before its commit; this one is tried again a few times.
-     */
-    static boolean failedAtCommit(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RollbackException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Neither acknowledges nor fails the event while the process stops: the thread waits here until
      * the JVM exits, and the event's offset is never committed. Returns only if the stop is called off.
      */
-    private static void holdWhileStopping(InvocationContext invocation, RuntimeException failure) {
+    private static void holdWhileStopping(InvocationContext invocation, Exception failure) {
         LOG.infof("%s stops with an event unacknowledged, to be delivered again (%s)",
                 invocation.getMethod().getDeclaringClass().getSimpleName(), DatabaseFailures.rootMessage(failure));
         while (ProcessShutdown.underway()) {

@@ -1,6 +1,7 @@
 package vn.commops.common.problem;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
@@ -33,6 +34,20 @@ public final class DatabaseFailures {
     /** A database that cannot be reached or is busy: the same work may succeed when tried again. */
     public static boolean isPassingOutage(Throwable failure) {
         return answerFor(failure).map(Answer::retryLater).orElse(false);
+    }
+
+    /**
+     * The work was done but the commit failed, and nothing in the failure says why: seen when PostgreSQL
+     * restarted under a commit (Narayana's "ARJUNA016053: Could not commit transaction" with no SQL cause).
+     * Nothing was stored, so the same work may be tried again.
+     */
+    public static boolean failedAtCommit(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The innermost cause, as a log line names it. */
@@ -101,7 +116,7 @@ public final class DatabaseFailures {
                 List.of(new Problem.FieldError(field, message))), false));
     }
 
-    private static Answer unavailable() {
+    static Answer unavailable() {
         return new Answer(new ProblemException(503, "unavailable", "Service temporarily unavailable",
                 "The service's database is unavailable or busy; retry after the delay in Retry-After", List.of()), true);
     }

@@ -100,7 +100,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uriInfo) {
-        Optional<DatabaseFailures.Answer> database = DatabaseFailures.answerFor(e);
+        Optional<DatabaseFailures.Answer> database = DatabaseFailures.answerFor(e)
+                .or(() -> DatabaseFailures.failedAtCommit(e) ? Optional.of(DatabaseFailures.unavailable()) : Optional.empty());
         if (database.isPresent()) {
             ProblemException problem = database.get().problem();
             Response response = businessRule(problem, uriInfo);

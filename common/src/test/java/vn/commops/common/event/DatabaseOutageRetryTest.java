@@ -13,7 +13,6 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
@@ -41,8 +40,8 @@ class DatabaseOutageRetryTest {
         AtomicInteger attempts = new AtomicInteger();
         Object applied = retry.untilTheDatabaseAnswers(invocation(attempt -> {
             if (attempt < 3) {
-                throw new IllegalStateException("Error invoking subclass method",
-                        new RollbackException("ARJUNA016053: Could not commit transaction."));
+                // as the transaction interceptor throws it: checked, with no cause
+                throw new RollbackException("ARJUNA016053: Could not commit transaction.");
             }
             return "applied";
         }, attempts));
@@ -50,8 +49,8 @@ class DatabaseOutageRetryTest {
         assertEquals(3, attempts.get());
 
         AtomicInteger failing = new AtomicInteger();
-        assertThrows(IllegalStateException.class, () -> retry.untilTheDatabaseAnswers(invocation(attempt -> {
-            throw new IllegalStateException("commit", new RollbackException("ARJUNA016053: Could not commit transaction."));
+        assertThrows(RollbackException.class, () -> retry.untilTheDatabaseAnswers(invocation(attempt -> {
+            throw new RollbackException("ARJUNA016053: Could not commit transaction.");
         }, failing)));
         assertEquals(DatabaseOutageRetry.COMMIT_RETRIES + 1, failing.get());
     }
@@ -96,17 +95,17 @@ class DatabaseOutageRetryTest {
         assertEquals(1, attempts.get());
     }
 
-    private static InvocationContext invocation(IntFunction<Object> work, AtomicInteger attempts) {
+    private static InvocationContext invocation(Attempt work, AtomicInteger attempts) {
         return new InvocationContext() {
             @Override
-            public Object proceed() {
+            public Object proceed() throws Exception {
                 return work.apply(attempts.incrementAndGet());
             }
 
             @Override
             public Method getMethod() {
                 try {
-                    return DatabaseOutageRetryTest.class.getDeclaredMethod("invocation", IntFunction.class,
+                    return DatabaseOutageRetryTest.class.getDeclaredMethod("invocation", Attempt.class,
                             AtomicInteger.class);
                 } catch (NoSuchMethodException e) {
                     throw new IllegalStateException(e);
@@ -142,5 +141,10 @@ class DatabaseOutageRetryTest {
                 return Map.of();
             }
         };
+    }
+
+    /** One try of the consumer's work, which may throw what the interceptors inside throw, checked or not. */
+    private interface Attempt {
+        Object apply(int attempt) throws Exception;
     }
 }

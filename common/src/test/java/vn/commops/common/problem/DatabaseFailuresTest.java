@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,14 @@ class DatabaseFailuresTest {
         assertEquals(503, exhausted.problem().status());
         assertTrue(exhausted.retryLater());
         assertTrue(DatabaseFailures.answerFor(new IllegalStateException("no database here")).isEmpty());
+    }
+
+    @Test
+    void aCommitThatFailedWithoutACauseIsRecognisedThroughItsWrappers() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        assertTrue(DatabaseFailures.failedAtCommit(commit));
+        assertTrue(DatabaseFailures.failedAtCommit(new RuntimeException("Error invoking subclass method", commit)));
+        assertFalse(DatabaseFailures.failedAtCommit(new IllegalStateException("no commit here")));
+        assertTrue(DatabaseFailures.answerFor(commit).isEmpty(), "not an outage: a consumer retries it a few times only");
     }
 }
