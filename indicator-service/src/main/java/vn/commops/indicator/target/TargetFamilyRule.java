@@ -22,12 +22,6 @@ import vn.commops.indicator.indicator.Decimals;
 @ApplicationScoped
 public class TargetFamilyRule {
 
-    private final TargetsInForce inForce;
-
-    TargetFamilyRule(TargetsInForce inForce) {
-        this.inForce = inForce;
-    }
-
     /** Refuses with 422 naming the field when the version just written breaks its parent's family or its own. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void check(String indicatorCode, String periodId, KnownOrgUnit unit, String field) {
@@ -48,14 +42,14 @@ public class TargetFamilyRule {
         List<String> family = new ArrayList<>(children);
         family.add(parentCode);
         List<Target> versions = Target.list("indicatorCode = ?1 and periodId = ?2 and orgUnitCode in ?3",
-                indicatorCode, periodId, family);
+                TargetsInForce.ORDER, indicatorCode, periodId, family);
         if (versions.stream().noneMatch(version -> version.orgUnitCode.equals(parentCode))) {
             return;
         }
         TreeSet<LocalDate> changes = new TreeSet<>();
         versions.forEach(version -> changes.add(version.effectiveFrom));
         for (LocalDate day : changes) {
-            Map<String, Target> targets = inForce.on(List.of(indicatorCode), family, periodId, day);
+            Map<String, Target> targets = TargetsInForce.inForce(versions, day);
             BigDecimal parent = targets.get(TargetsInForce.key(indicatorCode, parentCode)).value;
             BigDecimal sum = BigDecimal.ZERO;
             for (String child : children) {

@@ -17,6 +17,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class TargetsInForce {
 
+    /** The order {@link #inForce} reads versions in. */
+    static final Sort ORDER = Sort.by("effectiveFrom").and("version");
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Target> on(String indicatorCode, String orgUnitCode, String periodId, LocalDate day) {
         return Optional.ofNullable(on(List.of(indicatorCode), List.of(orgUnitCode), periodId, day)
@@ -27,12 +30,16 @@ public class TargetsInForce {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Target> on(Collection<String> indicatorCodes, Collection<String> orgUnitCodes, String periodId,
             LocalDate day) {
-        Map<String, Target> inForce = new HashMap<>();
         if (indicatorCodes.isEmpty() || orgUnitCodes.isEmpty()) {
-            return inForce;
+            return new HashMap<>();
         }
-        List<Target> versions = Target.list("indicatorCode in ?1 and orgUnitCode in ?2 and periodId = ?3",
-                Sort.by("effectiveFrom").and("version"), indicatorCodes, orgUnitCodes, periodId);
+        return inForce(Target.list("indicatorCode in ?1 and orgUnitCode in ?2 and periodId = ?3", ORDER,
+                indicatorCodes, orgUnitCodes, periodId), day);
+    }
+
+    /** Of versions in {@link #ORDER}, the one in force on the day for each indicator and unit, by {@link #key}. */
+    static Map<String, Target> inForce(List<Target> versions, LocalDate day) {
+        Map<String, Target> inForce = new HashMap<>();
         for (Target version : versions) {
             String key = key(version.indicatorCode, version.orgUnitCode);
             // The first version judges until a later one takes effect on or before the day.

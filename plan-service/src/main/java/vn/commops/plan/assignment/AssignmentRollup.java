@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The running figures of each assignment with every share under it ({@code assignment_rollup}): the
@@ -16,10 +18,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class AssignmentRollup {
 
-    static final String[] OUTCOME_COLUMNS = {"attendance", "reach", "plays", "interactions", "new_social_insurance",
-            "new_health_insurance", "app_installs", "non_cash_conversions", "books_and_cards_donated"};
-    static final int FIGURES = 2 + OUTCOME_COLUMNS.length;
-    private static final String COLUMNS = "activities, quantity, " + String.join(", ", OUTCOME_COLUMNS);
+    /** The table's figure columns, in the order of the figures. */
+    private static final List<String> COLUMNS = List.of("activities", "quantity", "attendance", "reach", "plays",
+            "interactions", "new_social_insurance", "new_health_insurance", "app_installs", "non_cash_conversions",
+            "books_and_cards_donated");
+    static final int FIGURES = COLUMNS.size();
+    /** Every figure's change as an array parameter, rows in id order (see {@link #apply}). */
+    private static final String UPSERT = "insert into assignment_rollup as r (assignment_id, "
+            + String.join(", ", COLUMNS) + ") select * from unnest(cast(:ids as uuid[]), "
+            + IntStream.range(0, FIGURES).mapToObj(i -> "cast(:f" + i + " as bigint[])").collect(Collectors.joining(", "))
+            + ") order by 1 on conflict (assignment_id) do update set "
+            + COLUMNS.stream().map(c -> c + " = r." + c + " + excluded." + c).collect(Collectors.joining(", "));
+    private static final String READ = "select " + String.join(", ", COLUMNS)
+            + " from assignment_rollup where assignment_id = :id";
 
     private final EntityManager entityManager;
 
@@ -54,18 +65,9 @@ public class AssignmentRollup {
         if (sorted.isEmpty()) {
             return;
         }
-        StringBuilder unnest = new StringBuilder("cast(:ids as uuid[])");
-        StringBuilder set = new StringBuilder();
-        String[] names = COLUMNS.split(", ");
-        for (int i = 0; i < names.length; i++) {
-            unnest.append(", cast(:f").append(i).append(" as bigint[])");
-            set.append(i == 0 ? "" : ", ").append(names[i]).append(" = r.").append(names[i]).append(" + excluded.")
-                    .append(names[i]);
-        }
-        var query = entityManager.createNativeQuery("insert into assignment_rollup as r (assignment_id, " + COLUMNS
-                + ") select * from unnest(" + unnest + ") order by 1 on conflict (assignment_id) do update set " + set);
-        query.setParameter("ids", sorted.keySet().stream().map(UUID::toString).toArray(String[]::new));
-        for (int i = 0; i < names.length; i++) {
+        var query = entityManager.createNativeQuery(UPSERT)
+                .setParameter("ids", sorted.keySet().stream().map(UUID::toString).toArray(String[]::new));
+        for (int i = 0; i < FIGURES; i++) {
             int figure = i;
             query.setParameter("f" + i, sorted.values().stream().mapToLong(f -> f[figure]).boxed().toArray(Long[]::new));
         }
@@ -75,8 +77,7 @@ public class AssignmentRollup {
     /** The figures of the assignment with its shares; zeros before any activity reported against them. */
     long[] of(UUID assignmentId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS
-                + " from assignment_rollup where assignment_id = :id").setParameter("id", assignmentId).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery(READ).setParameter("id", assignmentId).getResultList();
         long[] figures = new long[FIGURES];
         if (!rows.isEmpty()) {
             Object[] row = rows.get(0);
