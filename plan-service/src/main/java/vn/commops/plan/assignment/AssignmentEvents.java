@@ -24,10 +24,15 @@ public class AssignmentEvents {
         this.progress = progress;
     }
 
+    /**
+     * The assignment's whole state after the change. {@code startDate} came later than the other fields
+     * (activity-service checks an activity's date against startDate..dueDate): consumers of older events
+     * find none.
+     */
     public record AssignmentEventData(UUID assignmentId, UUID planId, UUID campaignId, UUID parentAssignmentId,
             String orgUnitCode, CommunicationForm form, int quantity, LocalDate dueDate, long budgetVnd,
             Assignment.Status status, long doneQuantity, AssignmentProgress.Status progressStatus,
-            String transferredFrom, UUID sourceCaseId) {
+            String transferredFrom, UUID sourceCaseId, LocalDate startDate) {
     }
 
     void publish(String type, Assignment assignment) {
@@ -35,6 +40,7 @@ public class AssignmentEvents {
         publisher.publish(TOPIC, type, assignment.id.toString(), new AssignmentEventData(assignment.id,
                 assignment.planId, assignment.campaignId, assignment.parentAssignmentId, assignment.orgUnitCode,
                 assignment.form, assignment.quantity, assignment.dueDate, assignment.budgetVnd, assignment.status,
-                now.doneQuantity(), now.progressStatus(), assignment.transferredFrom, assignment.sourceCaseId));
+                now.doneQuantity(), now.progressStatus(), assignment.transferredFrom, assignment.sourceCaseId,
+                assignment.startDate));
     }
 }

@@ -36,12 +36,15 @@ public class AssignmentService {
     private final AssignmentEvents events;
     private final AssignmentProgress progress;
     private final CascadeLimits limits;
+    private final BudgetLimits budgets;
     private final Caller caller;
 
-    AssignmentService(AssignmentEvents events, AssignmentProgress progress, CascadeLimits limits, Caller caller) {
+    AssignmentService(AssignmentEvents events, AssignmentProgress progress, CascadeLimits limits, BudgetLimits budgets,
+            Caller caller) {
         this.events = events;
         this.progress = progress;
         this.limits = limits;
+        this.budgets = budgets;
         this.caller = caller;
     }
 
@@ -109,6 +112,9 @@ public class AssignmentService {
                     "the task must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
         }
         Assignment assignment = newAssignment(request, unit.code, start, request.dueDate(), caller.name());
+        if (campaign != null) {
+            budgets.requireWithinCampaign(campaign.id, null, assignment.budgetVnd);
+        }
         assignment.planId = planId;
         assignment.campaignId = request.campaignId();
         assignment.form = request.form();
@@ -250,6 +256,8 @@ public class AssignmentService {
             limits.requireHolds(assignment, quantity, budget, targets);
             if (parent != null) {
                 limits.requireWithin(parent, id, quantity, budget, targets);
+            } else if (assignment.campaignId != null && budget > assignment.budgetVnd) {
+                budgets.requireWithinCampaign(assignment.campaignId, id, budget);
             }
         }
         if (change.title() != null) {
@@ -414,12 +422,23 @@ public class AssignmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentView get(UUID id) {
-        return view(Assignment.<Assignment>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString())));
+        return get(id, Counting.ALL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentView get(UUID id, Counting counting) {
+        Assignment assignment = Assignment.<Assignment>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString()));
+        return AssignmentView.of(assignment, progress.of(assignment, counting));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssignmentView> list(Filter filter, PageRequest paging) {
+        return list(filter, paging, Counting.ALL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<AssignmentView> list(Filter filter, PageRequest paging, Counting counting) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.planId() != null) {
@@ -451,8 +470,8 @@ public class AssignmentService {
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("dueDate").and("createdAt"));
         var query = conditions.isEmpty() ? Assignment.<Assignment>findAll(sort)
                 : Assignment.<Assignment>find(String.join(" and ", conditions), sort, parameters);
-        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(this::view)
-                .toList();
+        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(assignment -> AssignmentView.of(assignment, progress.of(assignment, counting))).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 

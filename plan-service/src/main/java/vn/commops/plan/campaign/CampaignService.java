@@ -27,6 +27,7 @@ import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
+import vn.commops.plan.assignment.BudgetLimits;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
@@ -39,10 +40,12 @@ public class CampaignService {
             "theme", "searchTheme", "createdAt", "createdAt");
 
     private final CampaignEvents events;
+    private final BudgetLimits budgets;
     private final Caller caller;
 
-    CampaignService(CampaignEvents events, Caller caller) {
+    CampaignService(CampaignEvents events, BudgetLimits budgets, Caller caller) {
         this.events = events;
+        this.budgets = budgets;
         this.caller = caller;
     }
 
@@ -71,6 +74,11 @@ public class CampaignService {
         }
         Plan plan = writablePlan(campaign.planId);
         OrgUnit owner = owner(plan);
+        long newTotal = request.budgetLines() == null ? 0
+                : request.budgetLines().stream().mapToLong(CampaignRequest.BudgetLineRequest::amountVnd).sum();
+        if (newTotal < BudgetLimits.total(campaign)) {
+            budgets.requireCampaignHolds(campaign, newTotal);
+        }
         apply(campaign, request, plan);
         Campaign.flush();
         events.updated(campaign, owner.code, owner.path);
