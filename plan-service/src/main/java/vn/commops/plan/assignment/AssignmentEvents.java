@@ -15,6 +15,8 @@ public class AssignmentEvents {
     public static final String UPDATED = "assignment.updated";
     public static final String PROGRESSED = "assignment.progressed";
     public static final String TRANSFERRED = "assignment.transferred";
+    /** The whole state, published once for every assignment when a new consumer's replica must start complete. */
+    public static final String SNAPSHOT = "assignment.snapshot";
 
     private final EventPublisher publisher;
     private final AssignmentProgress progress;
