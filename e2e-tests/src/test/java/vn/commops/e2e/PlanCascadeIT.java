@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class PlanCascadeIT {
 
     @BeforeAll
-    static void startPlatform() {
+    static void startPlatform() throws Exception {
         RestAssured.baseURI = Platform.shared().gatewayUrl();
     }
 
