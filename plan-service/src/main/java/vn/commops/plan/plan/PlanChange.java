@@ -23,7 +23,7 @@ public final class PlanChange {
     @Schema(name = "PlanUpdate", description = "The plan's whole content (PUT); objectives or indicatorCodes left "
             + "null are inherited from the parent plan")
     public record Replace(
-            @NotNull @Schema(examples = "CAMPAIGN") PlanType type,
+            @NotNull @Schema(examples = "MASTER") PlanType type,
             @NotBlank @Size(max = 300) @Schema(examples = "Tháng vận động triển khai BHXH toàn dân 2024") String title,
             @Size(max = 10_000)
             @Schema(examples = "Tăng thêm 5% số người tham gia BHXH tự nguyện so với năm 2023; 100% xã, phường tổ chức "
