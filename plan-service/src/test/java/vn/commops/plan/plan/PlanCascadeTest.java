@@ -154,4 +154,26 @@ class PlanCascadeTest {
                 .body("status", equalTo("APPROVED"))
                 .body("periodEnd", equalTo("2024-12-31"));
     }
+
+    @Test
+    void aDraftPlanCannotTakeATypeItsChildPlansCannotDeriveFrom() {
+        String[] tree = OrgUnitFixtures.tree();
+        String master = PlanFixtures.approved("MASTER", "Đề án 1676", tree[0], "2019-11-21", "2030-12-31", null);
+        String year = PlanFixtures.approved("ANNUAL", "Kế hoạch 2024", tree[1], "2024-01-01", "2024-12-31", master);
+        PlanFixtures.approved("PERIODIC", "Quý II/2024", tree[1], "2024-04-01", "2024-06-30", year);
+        // The clone of the year brings its quarter: two drafts, the quarter deriving from the year's copy.
+        String copy = asNationalAdmin().contentType(ContentType.JSON)
+                .body(Map.of("shiftYears", 1, "includeChildPlans", true))
+                .when().post("/api/v1/plans/" + year + "/clone").then().statusCode(201)
+                .body("plan.parentPlanId", equalTo(master))
+                .body("childPlans[0].plan.type", equalTo("PERIODIC"))
+                .extract().path("plan.id");
+
+        asNationalAdmin().contentType(ContentType.JSON).header("If-Match", etag(copy))
+                .body(Map.of("type", "MASTER", "title", "Kế hoạch 2025", "periodStart", "2025-01-01",
+                        "periodEnd", "2025-12-31"))
+                .when().put("/api/v1/plans/" + copy).then().statusCode(422)
+                .body("type", equalTo("urn:commops:problem:children-need-other-type"))
+                .body("errors[0].field", equalTo("type"));
+    }
 }
