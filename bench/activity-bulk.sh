@@ -150,7 +150,7 @@ rm -f "$WORK"/warm-*.json
 # catch up from Kafka. Without it, everything shares the machine (the worst case).
 if [[ "$PAUSE_CONSUMERS" == 1 ]]; then
   for service in plan-service indicator-service crisis-service; do
-    consumers+=($(pgrep -f "commops.process=$service" || true))
+    mapfile -t -O "${#consumers[@]}" consumers < <(pgrep -f "commops.process=$service" || true)
   done
 fi
 [[ ${#consumers[@]} -gt 0 ]] && kill -STOP "${consumers[@]}"
@@ -188,8 +188,8 @@ postgres_ticks() {
 }
 machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 cpu_snapshot() {
-  echo "$(postgres_ticks) $(process_ticks 0 $service_pid) $(process_ticks 0 $gateway_pid)" \
-    "$(process_ticks 0 $kafka_pid) $(machine_ticks)"
+  echo "$(postgres_ticks) $(process_ticks 0 "$service_pid") $(process_ticks 0 "$gateway_pid")" \
+    "$(process_ticks 0 "$kafka_pid") $(machine_ticks)"
 }
 # cpu_per_row BEFORE AFTER -> "postgres service gateway kafka machine" in microseconds a row (-1: not measured)
 cpu_per_row() {

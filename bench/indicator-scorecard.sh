@@ -32,7 +32,10 @@ GATEWAY=http://127.0.0.1:8080
 BENCH_ROOT=BENCHVN
 INDICATORS=ACTIVITIES_HELD,CONFERENCES_HELD,PEOPLE_REACHED,NEW_HI_PARTICIPANTS,APP_INSTALLS,COST_PER_NEW_PARTICIPANT
 
-set -a; [[ -r "${COMMOPS_HOME:-$HOME/.commops}/secrets.env" ]] && . "${COMMOPS_HOME:-$HOME/.commops}/secrets.env"; set +a
+set -a
+# shellcheck source=/dev/null # the secrets start.sh wrote, outside the repository
+[[ -r "${COMMOPS_HOME:-$HOME/.commops}/secrets.env" ]] && . "${COMMOPS_HOME:-$HOME/.commops}/secrets.env"
+set +a
 export PGHOST=${COMMOPS_DB_HOST:-127.0.0.1} PGPORT=${COMMOPS_DB_PORT:-5432} PGUSER=${COMMOPS_DB_USER:-commops}
 export PGPASSWORD=${COMMOPS_DB_PASSWORD:?no database password: run deploy/local/postgres.sh ensure first}
 export PGDATABASE=${COMMOPS_INDICATOR_DB:-commops_indicator}

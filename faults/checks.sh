@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # the results (DEAD_LETTERS, RECORDS_LOST…) are read by run.sh, which sources this file
 # What the fault suite checks after each fault. Sourced by faults/run.sh; each check prints what it found
 # (one line a finding) and fails when the platform is not yet, or not, as it should be.
 #

@@ -60,7 +60,8 @@ platform_start() {
 }
 
 # Undoes what a fault may have left (a stopped broker, a stopped database), then stops start.sh, which stops the
-# services and Kafka; then anything of this COMMOPS_HOME still running.
+# services, and the suite's own Kafka (start.sh leaves Kafka running); then anything of this COMMOPS_HOME still
+# running.
 platform_stop() {
   local pid file name
   for pid in "${HUNG_PIDS[@]}"; do
@@ -79,6 +80,7 @@ platform_stop() {
     wait "$PLATFORM_PID" 2>/dev/null || true
   fi
   PLATFORM_PID=''
+  kafka_cmd stop >>"$FAULTS_WORK/kafka-nodes.log" 2>&1 || log_warn "could not stop the suite's Kafka (see $FAULTS_WORK/kafka-nodes.log)"
   # Whatever a killed start.sh left behind: every process of ours has a pid file and a marker.
   for file in "$COMMOPS_RUN_DIR"/*.pid; do
     [[ -f "$file" ]] || continue

@@ -107,12 +107,12 @@ fresh_state() {
   [[ "$FAULTS_FRESH" == 1 && "$FAULTS_REUSE" != 1 ]] || return 0
   [[ "$COMMOPS_HOME" != "$HOME/.commops" && "$COMMOPS_DB_PORT" != 5432 ]] ||
     die "FAULTS_FRESH=1 wipes COMMOPS_HOME's Kafka data and the databases on COMMOPS_DB_PORT: not for ~/.commops or 5432"
-  local name pid
-  for name in start kafka; do
-    if pid=$(read_live_pid "$name" 2>/dev/null); then
-      die "$name (pid $pid) of $COMMOPS_HOME is running: stop it first (COMMOPS_HOME=$COMMOPS_HOME deploy/local/stop.sh)"
-    fi
-  done
+  local pid
+  if pid=$(read_live_pid start 2>/dev/null); then
+    die "a platform (start.sh, pid $pid) of $COMMOPS_HOME is running: stop it first (COMMOPS_HOME=$COMMOPS_HOME deploy/local/stop.sh)"
+  fi
+  # the suite's own broker, left running by an earlier run that was killed: its data goes below
+  "$COMMOPS_REPO_ROOT/deploy/local/kafka.sh" stop >/dev/null
   log_info "fresh state: removing the Kafka data in $COMMOPS_HOME/kafka and the commops databases on port $COMMOPS_DB_PORT"
   # the single broker's storage, and each cluster node's (deploy/local/kafka.sh: kafka/data, kafka/node-<n>/data)
   rm -rf "$COMMOPS_HOME/kafka/data" "$COMMOPS_HOME"/kafka/node-*/data "$COMMOPS_HOME/kafka/cluster.id"
@@ -397,7 +397,7 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
   control "run $phase"
   sleep "$FAULTS_STEADY_SECONDS"
   if [[ -n "$fault" ]]; then
-    "$fault" $arg
+    "$fault" ${arg:+"$arg"}
   else
     FAULT_END=$(now)
     FAULT_LABEL="none (baseline)"
@@ -461,7 +461,7 @@ run_phase() { # PHASE FAULT-FUNCTION [ARG]
   log_info "phase $phase: $(phase_value "$phase" sent) requests, refused at first $refused, lost $lost, duplicated $dup," \
     "$(if [[ -n "$recovered" ]]; then echo "recovered in $recovered s"; else echo "NOT recovered within ${limit} s"; fi)"
   if [[ -n "$findings" ]]; then
-    sed 's/^/    /' <<<"$findings" | head -n 20 >&2
+    awk '{ print "    " $0 }' <<<"$findings" | head -n 20 >&2
   fi
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loads a small demonstration through the gateway of a running platform (deploy/local/start.sh):
-# a national -> Lao Cai -> commune tree, the May 2024 campaign plan, a small-group session in the
+# a national -> Lao Cai -> commune tree, the May 2024 campaign plan under the master and 2024 plans, a small-group session in the
 # commune and a feedback item, then shows the province's roll-up. Safe to run again: existing
 # units are reported as conflicts and retried writes carry idempotency keys.
 #
@@ -31,7 +31,21 @@ get() {
 post /api/v1/org-units '{"code":"VN","name":"Bảo hiểm xã hội Việt Nam","levelCode":"NATIONAL"}'
 post /api/v1/org-units '{"code":"LC","name":"Bảo hiểm xã hội tỉnh Lào Cai","levelCode":"PROVINCE","parentCode":"VN"}'
 post /api/v1/org-units '{"code":"LC-HOPHAI","name":"Xã Hồ Phai","levelCode":"COMMUNE","parentCode":"LC"}'
-post /api/v1/plans '{"type":"CAMPAIGN","title":"Tháng vận động triển khai thực hiện BHXH toàn dân 2024","ownerUnitCode":"VN","periodStart":"2024-05-01","periodEnd":"2024-05-31"}' demo-plan-2024-05
+# The cascade: the master plan (Decision 1676), the 2024 plan under it, the May campaign plan under that.
+plan() { # plan JSON IDEMPOTENCY_KEY: creates the plan (a retry finds the first attempt's), prints its id
+  printf '\nPOST /api/v1/plans\n' >&2
+  curl -sS -X POST "$GATEWAY/api/v1/plans" -H "$AUTH" -H 'Content-Type: application/json' \
+    -H "Idempotency-Key: $2" --data-binary "$1" | grep -o '"id":"[0-9a-f-]*"' | head -1 | cut -d'"' -f4
+}
+approve() { # approve PLAN_ID (again on a rerun: 409, harmless)
+  post "/api/v1/plans/$1/transitions" '{"action":"SUBMIT"}' >/dev/null
+  post "/api/v1/plans/$1/transitions" '{"action":"APPROVE"}' >/dev/null
+}
+MASTER=$(plan '{"type":"MASTER","title":"Đề án đổi mới tuyên truyền chính sách BHXH (Quyết định 1676/QĐ-TTg)","ownerUnitCode":"VN","periodStart":"2019-11-21","periodEnd":"2030-12-31","indicatorCodes":["NEW_VOLUNTARY_SI_PARTICIPANTS","NEW_HI_PARTICIPANTS"]}' demo-plan-master)
+approve "$MASTER"
+YEAR=$(plan '{"type":"ANNUAL","title":"Kế hoạch thông tin, truyền thông năm 2024","ownerUnitCode":"VN","periodStart":"2024-01-01","periodEnd":"2024-12-31","parentPlanId":"'"$MASTER"'"}' demo-plan-2024)
+approve "$YEAR"
+post /api/v1/plans '{"type":"CAMPAIGN","title":"Tháng vận động triển khai thực hiện BHXH toàn dân 2024","ownerUnitCode":"VN","periodStart":"2024-05-01","periodEnd":"2024-05-31","parentPlanId":"'"$YEAR"'"}' demo-plan-2024-05
 
 # activity-service learns of the commune from plan-service's event; give it a moment.
 for _ in $(seq 1 20); do

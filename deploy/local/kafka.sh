@@ -29,23 +29,16 @@
 #   deploy/local/kafka.sh under-replicated      number of under-replicated partitions (0 when healthy)
 #
 # Sourced (start.sh, test.sh):
-#   ensure_kafka         reuse a broker or cluster answering at COMMOPS_KAFKA_BOOTSTRAP, else start one;
-#                        sets KAFKA_OWNED=1 when this script must stop it on exit
+#   ensure_kafka         reuse a broker or cluster answering at COMMOPS_KAFKA_BOOTSTRAP, else start one
 #   kafka_ensure_topics  create the platform's topics before the services start
-#   stop_kafka           call on exit: stops the broker or cluster if this script owns it
 #
-# Ownership (run/kafka.owner) decides who stops the broker (or the whole cluster): "<pid> <script>"
-# for start.sh/test.sh, "manual" after "kafka.sh start". A broker whose owner died (kill -9, crash)
-# is adopted by the next script that needs it. A script that reuses a broker owned by another
-# running script registers in run/kafka.users/; an owner that ends while such a user still runs
-# hands the broker over to it instead of stopping it (e.g. test.sh ending while start.sh runs).
-# Nodes are never restarted behind anyone's back: a fault suite kills one and brings it back with
-# start-node.
+# Kafka is treated like PostgreSQL: started when absent, then left running for the next run, and
+# stopped only on request ("kafka.sh stop", which stop.sh leaves alone too). Nodes are never
+# restarted behind anyone's back: a fault suite kills one and brings it back with start-node.
 
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-KAFKA_OWNED=0
 : "${COMMOPS_KAFKA_START_TIMEOUT:=120}"
 : "${COMMOPS_KAFKA_HEAP:=-Xms128m -Xmx512m}"
 
@@ -67,8 +60,6 @@ kafka_init() {
   KAFKA_ADMIN_LOG4J="$COMMOPS_KAFKA_DIR/log4j2-admin.properties"
   KAFKA_PROBE_CONFIG="$COMMOPS_KAFKA_DIR/probe-client.properties"
   KAFKA_LOG="$COMMOPS_LOG_DIR/kafka.log"
-  KAFKA_OWNER_FILE="$COMMOPS_RUN_DIR/kafka.owner"
-  KAFKA_USERS_DIR="$COMMOPS_RUN_DIR/kafka.users"
   KAFKA_HOST=$COMMOPS_KAFKA_HOST
   KAFKA_PORT=$COMMOPS_KAFKA_PORT
   KAFKA_NODE_COUNT=$COMMOPS_KAFKA_BROKERS
@@ -135,7 +126,7 @@ kafka_live_pids() {
 }
 
 # Kafka processes from this COMMOPS_HOME in the other layout (the single broker while a cluster is
-# asked for, or the reverse) hold the ports and the ownership files: refuse to mix them.
+# asked for, or the reverse) hold the ports: refuse to mix them.
 kafka_check_layout() {
   local name pid
   for name in "${KAFKA_ALL_NAMES[@]}"; do
@@ -482,80 +473,17 @@ kafka_show_node_logs() {
 # Ownership
 # ---------------------------------------------------------------------------
 
-# Records who is responsible for stopping the broker: "manual" or this script.
-kafka_set_owner() {
-  if [[ "${1:-}" == manual ]]; then
-    printf 'manual\n' >"$KAFKA_OWNER_FILE"
-    KAFKA_OWNED=0
-  else
-    printf '%s %s\n' "$$" "${0##*/}" >"$KAFKA_OWNER_FILE"
-    KAFKA_OWNED=1
-  fi
-}
-
-# True when this script is recorded as the owner (directly or by hand-over).
-kafka_owned_by_me() {
-  [[ "$(cat "$KAFKA_OWNER_FILE" 2>/dev/null)" == "$$ ${0##*/}" ]]
-}
-
-# True when "<pid> <name>" is a live process whose command line names <name>
-# (so that a pid reused by an unrelated program does not count).
-script_alive() {
-  local pid=$1 name=$2
-  [[ "$pid" =~ ^[0-9]+$ ]] && pid_alive "$pid" && [[ "$(process_cmdline "$pid")" == *"$name"* ]]
-}
-
-# Registers this script as a user of a broker owned by another script.
-kafka_register_user() {
-  mkdir -p "$KAFKA_USERS_DIR"
-  printf '%s %s\n' "$$" "${0##*/}" >"$KAFKA_USERS_DIR/$$"
-}
-
-# Prints "<pid> <name>" of another script still using the broker (forgetting
-# the entries of scripts that have ended); fails when there is none.
-kafka_other_live_user() {
-  local file pid name
-  for file in "$KAFKA_USERS_DIR"/*; do
-    [[ -f "$file" ]] || continue
-    read -r pid name <"$file" || true
-    if [[ "$pid" != "$$" ]] && script_alive "$pid" "$name"; then
-      printf '%s %s\n' "$pid" "$name"
-      return 0
-    fi
-    rm -f "$file"
-  done
-  return 1
-}
-
-# Prints a description of the live owner; fails when there is none (the owner
-# died without stopping the broker).
-kafka_live_owner() {
-  local owner_pid owner_name
-  [[ -f "$KAFKA_OWNER_FILE" ]] || return 1
-  read -r owner_pid owner_name <"$KAFKA_OWNER_FILE" || true
-  if [[ "$owner_pid" == manual ]]; then
-    printf 'started by "kafka.sh start"\n'
-    return 0
-  fi
-  if [[ "$owner_pid" != "$$" ]] && script_alive "$owner_pid" "$owner_name"; then
-    printf 'owned by %s (pid %s)\n' "$owner_name" "$owner_pid"
-    return 0
-  fi
-  return 1
-}
-
 # ---------------------------------------------------------------------------
 # Start / stop
 # ---------------------------------------------------------------------------
 
 kafka_start_broker() {
-  local owner_mode=${1:-}
   case "$KAFKA_HOST" in
     127.0.0.1 | localhost | ::1) ;;
     *) die "no Kafka broker answers at $COMMOPS_KAFKA_BOOTSTRAP, and a broker on another host is not started by this script" ;;
   esac
   if kafka_is_cluster; then
-    kafka_start_cluster "$owner_mode"
+    kafka_start_cluster
     return
   fi
   if port_open "$KAFKA_HOST" "$COMMOPS_KAFKA_CONTROLLER_PORT"; then
@@ -569,7 +497,6 @@ kafka_start_broker() {
   log_info "starting Kafka $COMMOPS_KAFKA_VERSION at $COMMOPS_KAFKA_BOOTSTRAP (log: $KAFKA_LOG)"
   kafka_launch_node 1
   local pid=$STARTED_PID
-  kafka_set_owner "$owner_mode"
 
   if ! kafka_wait_ready "$pid" "$COMMOPS_KAFKA_START_TIMEOUT"; then
     show_log_tail "$KAFKA_LOG"
@@ -607,7 +534,7 @@ kafka_check_cluster_ports_free() {
 # Starts the cluster's nodes that are not running (all of them at once: a node waits for a quorum
 # of its peers before it serves anything) and waits until every one is a live broker.
 kafka_start_cluster() {
-  local owner_mode=${1:-} n started=$SECONDS pids
+  local n started=$SECONDS pids
   kafka_check_cluster_ports_free
   require_cmd java
   kafka_fetch_jars
@@ -619,7 +546,6 @@ kafka_start_cluster() {
   for ((n = 1; n <= KAFKA_NODE_COUNT; n++)); do
     read_live_pid "$(kafka_node_name "$n")" >/dev/null || kafka_launch_node "$n"
   done
-  kafka_set_owner "$owner_mode"
 
   if ! kafka_wait_cluster_ready "$COMMOPS_KAFKA_START_TIMEOUT"; then
     kafka_show_node_logs
@@ -642,42 +568,30 @@ kafka_wait_ours() {
   fi
 }
 
-# ensure_kafka [manual]: makes a broker (or cluster) answer at COMMOPS_KAFKA_BOOTSTRAP.
-# Without "manual", a broker started (or adopted) here is owned by the calling
-# script (KAFKA_OWNED=1), which must call stop_kafka when it ends.
+# ensure_kafka: makes a broker (or cluster) answer at COMMOPS_KAFKA_BOOTSTRAP, reusing what runs.
 ensure_kafka() {
-  local owner_mode=${1:-} pid owner
+  local pid
   kafka_init
   kafka_check_layout
 
   # 1. Our own broker from this COMMOPS_HOME (pid file) is running (a cluster: any of its nodes).
   if pid="$(kafka_live_pid)"; then
-    if kafka_owned_by_me; then
-      KAFKA_OWNED=1 # already ours: ensure_kafka called twice by the same script
-      return 0
-    fi
-    if owner="$(kafka_live_owner)"; then
-      # A node of a cluster may be down on purpose (a fault being tried): one broker is enough.
-      log_info "reusing the running Kafka broker (pid $pid, $owner)"
-      kafka_wait_ours "$pid" "$COMMOPS_KAFKA_START_TIMEOUT" ||
-        die "the running Kafka broker (pid $pid) does not answer at $COMMOPS_KAFKA_BOOTSTRAP; see $COMMOPS_LOG_DIR/kafka*.log"
-      KAFKA_OWNED=0
-      if [[ "$owner_mode" != manual ]]; then
-        kafka_register_user
-      fi
-      return 0
-    fi
-    log_info "found a Kafka broker (pid $pid) left behind by an earlier run; taking it over"
     if kafka_is_cluster; then
-      # Its nodes that are down are started again; the whole cluster must come back.
-      kafka_start_cluster "$owner_mode"
+      # Nodes left down by a killed run are started again; the whole cluster must answer.
+      if [[ "$(kafka_live_pids | wc -w)" -lt "$KAFKA_NODE_COUNT" ]]; then
+        kafka_start_cluster
+      elif ! kafka_wait_cluster_ready "$COMMOPS_KAFKA_START_TIMEOUT"; then
+        die "the running Kafka cluster does not have its $KAFKA_NODE_COUNT brokers at $COMMOPS_KAFKA_BOOTSTRAP;" \
+          "see $COMMOPS_LOG_DIR/kafka-<n>.log, or stop it (deploy/local/kafka.sh stop)"
+      fi
+      log_info "using the running Kafka cluster at $COMMOPS_KAFKA_BOOTSTRAP (pids $(kafka_live_pids))"
       return 0
     fi
-    if kafka_wait_ready "$pid" 60; then
-      kafka_set_owner "$owner_mode"
+    if kafka_wait_ready "$pid" "$COMMOPS_KAFKA_START_TIMEOUT"; then
+      log_info "using the running Kafka broker at $COMMOPS_KAFKA_BOOTSTRAP (pid $pid)"
       return 0
     fi
-    log_warn "the leftover Kafka broker (pid $pid) does not answer; restarting it"
+    log_warn "the running Kafka broker (pid $pid) does not answer; restarting it"
     stop_pid kafka "$pid" 30
     rm -f "$(pid_file kafka)"
   fi
@@ -685,47 +599,22 @@ ensure_kafka() {
   # 2. Someone else's broker answers: use it, never stop it.
   if port_open "$KAFKA_HOST" "$KAFKA_PORT"; then
     if kafka_answers; then
-      log_info "reusing the Kafka broker already answering at $COMMOPS_KAFKA_BOOTSTRAP (not started here; it will be left running)"
-      KAFKA_OWNED=0
+      log_info "using the Kafka broker already answering at $COMMOPS_KAFKA_BOOTSTRAP (not started by these scripts)"
       return 0
     fi
     die "port $KAFKA_PORT is in use at $KAFKA_HOST but does not answer as a Kafka broker;" \
       "stop that program or point COMMOPS_KAFKA_BOOTSTRAP elsewhere"
   fi
 
-  # 3. Nothing there: start our own.
-  kafka_start_broker "$owner_mode"
+  # 3. Nothing there: start our own, and leave it running.
+  kafka_start_broker
 }
 
-# Stops our broker, or every node of our cluster, whoever owns it: SIGTERM to every node at once
+# Stops our broker, or every node of our cluster: SIGTERM to every node at once
 # (one by one, the last nodes would wait for a controller quorum that is gone), then SIGKILL to
 # those still running after a minute.
 kafka_stop_broker() {
   stop_named_together 60 "${KAFKA_ALL_NAMES[@]}"
-  rm -f "$KAFKA_OWNER_FILE"
-  rm -rf "$KAFKA_USERS_DIR"
-  KAFKA_OWNED=0
-}
-
-# Called when a script ends: stops the broker if this script owns it, unless
-# another running script still uses it, which then becomes its owner.
-stop_kafka() {
-  local heir
-  [[ -n "${KAFKA_OWNER_FILE:-}" ]] || return 0 # ensure_kafka never ran
-  rm -f "$KAFKA_USERS_DIR/$$"
-  if [[ "${KAFKA_OWNED:-0}" == 1 ]] || kafka_owned_by_me; then
-    if heir="$(kafka_other_live_user)"; then
-      printf '%s\n' "$heir" >"$KAFKA_OWNER_FILE"
-      rm -f "$KAFKA_USERS_DIR/${heir%% *}"
-      KAFKA_OWNED=0
-      log_info "leaving the Kafka broker running for ${heir#* } (pid ${heir%% *}), which still uses it"
-    elif kafka_live_pid >/dev/null; then
-      kafka_stop_broker
-    else
-      rm -f "$KAFKA_OWNER_FILE"
-      KAFKA_OWNED=0
-    fi
-  fi
 }
 
 # Prints the pid of any Kafka process from this COMMOPS_HOME, whatever the layout; fails when none runs.
@@ -833,13 +722,12 @@ kafka_node_pid() {
 }
 
 kafka_status() {
-  local n name pid owner
+  local n name pid
   kafka_init
   for ((n = 1; n <= KAFKA_NODE_COUNT; n++)); do
     name="$(kafka_node_name "$n")"
     if pid="$(read_live_pid "$name")"; then
-      owner="$(kafka_live_owner)" || owner="owner gone: the next start.sh/test.sh takes it over"
-      log_info "Kafka $name from $COMMOPS_HOME is running (pid $pid, port $(kafka_node_port "$n"), $owner)"
+      log_info "Kafka $name from $COMMOPS_HOME is running (pid $pid, port $(kafka_node_port "$n"))"
     else
       log_info "no Kafka $name from $COMMOPS_HOME is running (port $(kafka_node_port "$n"))"
     fi
@@ -867,13 +755,12 @@ kafka_main() {
   local cmd=${1:-}
   shift || true
   case "$cmd" in
-    start) ensure_kafka manual ;;
+    start) ensure_kafka ;;
     stop)
       kafka_init
       if kafka_any_live_pid >/dev/null; then
         kafka_stop_broker
       else
-        rm -f "$KAFKA_OWNER_FILE"
         log_info "no Kafka broker from $COMMOPS_HOME is running"
       fi
       ;;

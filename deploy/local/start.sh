@@ -395,7 +395,7 @@ restart_instance() {
   SUP_READY[$name]=''
 }
 
-# EXIT trap: stops what this run started, newest first, then Kafka if ours.
+# EXIT trap: stops what this run started, newest first; Kafka and PostgreSQL are left running.
 cleanup() {
   local status=$? i
   ((CLEANING_UP)) && return
@@ -405,7 +405,7 @@ cleanup() {
   if [[ -n "$SLEEP_PID" ]]; then
     kill "$SLEEP_PID" 2>/dev/null || true
   fi
-  if ((${#STARTED_SERVICES[@]})) || [[ "${KAFKA_OWNED:-0}" == 1 ]]; then
+  if ((${#STARTED_SERVICES[@]})); then
     log_info "stopping the platform"
   fi
   # Newest first: the instances after the first of each service (started together, stopped
@@ -419,7 +419,6 @@ cleanup() {
     ((INSTANCE_NUMBER[${STARTED_SERVICES[i]}] > 1)) || stop_named "${STARTED_SERVICES[i]}" 30
   done
   rm -f "$COMMOPS_RUN_DIR"/*.held
-  stop_kafka
   if [[ "$(head -n 1 "$(start_pid_file)" 2>/dev/null)" == "$$" ]]; then
     rm -f "$(start_pid_file)" "$(instances_file)"
   fi

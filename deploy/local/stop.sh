@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Stops the platform started by deploy/local/start.sh for this COMMOPS_HOME:
 # asks a running start.sh to shut down (as Ctrl-C would), then stops any
-# service instance, and any Kafka broker or cluster whose owner is gone, left
-# behind by a run that was killed. A broker started with "kafka.sh start" is
-# left running (stop it with "kafka.sh stop"); PostgreSQL is never stopped.
+# service instance left behind by a run that was killed. Kafka is left running
+# (stop it with "kafka.sh stop"); PostgreSQL is never stopped.
 #
 #   deploy/local/stop.sh              the whole platform
 #   deploy/local/stop.sh NAME...      only these instances (plan-service, plan-service-2, gateway, ...):
@@ -40,17 +39,13 @@ stop_leftovers() {
     stop_named "$name" 30
   done
   rm -f "$COMMOPS_RUN_DIR"/*.held
-  kafka_init
-  if kafka_any_live_pid >/dev/null && ! kafka_live_owner >/dev/null; then
-    kafka_stop_broker
-  fi
 }
 
 report() {
-  local pid owner
+  local pid
+  kafka_init
   if pid="$(kafka_any_live_pid)"; then
-    owner="$(kafka_live_owner)" || owner="owner unknown"
-    log_info "the platform is stopped; the Kafka broker (pid $pid, $owner) is left running (stop it with: deploy/local/kafka.sh stop)"
+    log_info "the platform is stopped; the Kafka broker (pid $pid) is left running (stop it with: deploy/local/kafka.sh stop)"
   else
     log_info "the platform is stopped; nothing from $COMMOPS_HOME is running"
   fi

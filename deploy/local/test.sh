@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the project's tests against a real PostgreSQL and a real Kafka broker:
-# makes sure both are there (see postgres.sh and kafka.sh), exports the
-# COMMOPS_* settings the test harness reads, then runs "./mvnw -B verify" and,
+# with no arguments, first shellcheck on every script; then makes sure both
+# servers are there (see postgres.sh and kafka.sh), exports the COMMOPS_*
+# settings the test harness reads, runs "./mvnw -B verify" and,
 # when that passed and no Maven arguments were given, the fault suite's small
 # subset (faults/run.sh: one instance killed under load, one PostgreSQL
 # restart, two instances of each service on one broker, on ports and a
@@ -10,9 +11,10 @@
 #   deploy/local/test.sh
 #   deploy/local/test.sh -pl plan-service -am -Dtest=PlanResourceTest
 #   COMMOPS_TEST_FAULTS=0 deploy/local/test.sh      without the fault subset
+#   COMMOPS_TEST_SHELLCHECK=0 deploy/local/test.sh  without shellcheck
 #
-# The test harness creates its own fresh <db>_test databases. A Kafka broker
-# started here is stopped on exit; PostgreSQL is left running. The exit
+# The test harness creates its own fresh <db>_test databases. Kafka and
+# PostgreSQL are left running for the next run (deploy/local/kafka.sh stop). The exit
 # status is Maven's, or the fault subset's when Maven passed.
 set -euo pipefail
 
@@ -43,13 +45,30 @@ ensure_node() {
     die "cannot install Node.js; install Node.js 18+ with npm, or skip the module with -pl '!api-clients'"
 }
 
+# Every shell script of the repository, checked by shellcheck (settings in .shellcheckrc) before
+# Maven runs, so that a script broken on a branch fails the run that would use it.
+lint_scripts() {
+  local -a scripts
+  if ! command -v shellcheck >/dev/null 2>&1; then
+    log_info "installing shellcheck from Debian's packages"
+    as_root apt-get update -qq >/dev/null || true
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq shellcheck >/dev/null ||
+      die "cannot install shellcheck; install it, or run with COMMOPS_TEST_SHELLCHECK=0"
+  fi
+  cd "$COMMOPS_REPO_ROOT"
+  mapfile -t scripts < <(git ls-files '*.sh' .ci/run 2>/dev/null || find . -name '*.sh' -not -path '*/node_modules/*')
+  log_info "shellcheck: ${#scripts[@]} scripts"
+  shellcheck -x "${scripts[@]}" || die "shellcheck found problems in the scripts (above)"
+}
+
 main() {
   local mvn status
-  # Stop the broker (only if started here) however the run ends.
-  trap stop_kafka EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
 
+  if (($# == 0)) && [[ "${COMMOPS_TEST_SHELLCHECK:-1}" == 1 ]]; then
+    lint_scripts
+  fi
   ensure_postgres
   ensure_kafka
   ensure_node

@@ -64,7 +64,11 @@ class ActionMonthIT {
     @SuppressWarnings("unchecked")
     void theActionMonthIsPlannedApprovedShownInTheCalendarAndItsProgressFollowsTheField() throws IOException {
         Map<String, Object> guidance = (Map<String, Object>) seed.get("nationalCampaign");
-        String national = post(admin(), "/api/v1/plans", seed.get("nationalPlan"), 201).getString("id");
+        // The cascade: the master plan (seed 000) and the sector's 2024 plan (seed 003) above the May plan.
+        String master = Plans.approved((Map<String, Object>) seed.get("masterPlan"));
+        String year = Plans.approved(with(seed.get("annualPlan"), "parentPlanId", master));
+        String national = post(admin(), "/api/v1/plans", with(seed.get("nationalPlan"), "parentPlanId", year), 201)
+                .getString("id");
         String campaign = post(admin(), "/api/v1/campaigns", with(guidance, "planId", national), 201).getString("id");
         for (Object task : (List<Object>) seed.get("provincialTasks")) {
             post(admin(), "/api/v1/assignments", with(with(task, "planId", national), "campaignId", campaign), 201);
@@ -86,12 +90,13 @@ class ActionMonthIT {
                 .body("findAll { it.campaignId == '" + campaign + "' && it.kind == 'BANNER' }.windowEnd",
                         contains("2024-05-21"));
 
-        // Lao Cai's manager plans under the approved national plan; a national manager approves.
+        // Lao Cai's manager plans under the sector's 2024 plan, its campaign implementing the national one; a
+        // national manager approves.
         RequestSpecification lcManager = as("lc-manager");
-        String province = post(lcManager, "/api/v1/plans", with(seed.get("provincialPlan"), "parentPlanId", national),
+        String province = post(lcManager, "/api/v1/plans", with(seed.get("provincialPlan"), "parentPlanId", year),
                 201).getString("id");
-        String peakDays = post(lcManager, "/api/v1/campaigns",
-                with(seed.get("provincialCampaign"), "planId", province), 201).getString("id");
+        String peakDays = post(lcManager, "/api/v1/campaigns", with(with(seed.get("provincialCampaign"), "planId",
+                province), "implementsCampaignId", campaign), 201).getString("id");
         Map<String, Object> task = (Map<String, Object>) seed.get("provincialTask");
         String smallGroups = post(lcManager, "/api/v1/assignments",
                 with(with(task, "planId", province), "campaignId", peakDays), 201).getString("id");

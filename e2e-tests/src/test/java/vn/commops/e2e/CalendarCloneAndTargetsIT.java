@@ -67,7 +67,8 @@ class CalendarCloneAndTargetsIT {
         unitSince2024(merged, "Xã Sa Pả", "COMMUNE", province);
 
         String plan = post(admin(), "/api/v1/plans", Map.of("type", "CAMPAIGN", "title", "Tháng vận động 5/2024",
-                "ownerUnitCode", province, "periodStart", "2024-05-01", "periodEnd", "2024-05-31"), 201).getString("id");
+                "ownerUnitCode", province, "periodStart", "2024-05-01", "periodEnd", "2024-05-31",
+                "parentPlanId", Plans.approvedYear(units[0], 2024)), 201).getString("id");
         String campaign = post(admin(), "/api/v1/campaigns", Map.of("planId", plan, "theme", "An sinh cho mọi nhà",
                 "startDate", "2024-05-01", "endDate", "2024-05-31",
                 "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31")),

@@ -60,6 +60,7 @@ class PlatformFlowIT {
         plan.put("ownerUnitCode", province);
         plan.put("periodStart", "2024-05-13");
         plan.put("periodEnd", "2024-05-19");
+        plan.put("parentPlanId", Plans.approvedYear(national, 2024));
         admin().contentType(ContentType.JSON).body(plan).when().post("/api/v1/plans").then().statusCode(201);
 
         // activity-service learns of the commune from plan-service's event, not from its database.

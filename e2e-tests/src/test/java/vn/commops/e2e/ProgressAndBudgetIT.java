@@ -84,7 +84,11 @@ class ProgressAndBudgetIT {
     @Test
     @SuppressWarnings("unchecked")
     void rejectedWorkDoesNotCountMismatchesAreRefusedAndTheActionMonthsBudgetMeetsItsCosts() {
-        String national = post(admin(), "/api/v1/plans", seed.get("nationalPlan"), 201).getString("id");
+        // The cascade above the May plan, as ActionMonthIT derives it: the master plan and the sector's 2024 plan.
+        String master = Plans.approved((Map<String, Object>) seed.get("masterPlan"));
+        String year = Plans.approved(with(seed.get("annualPlan"), "parentPlanId", master));
+        String national = post(admin(), "/api/v1/plans", with(seed.get("nationalPlan"), "parentPlanId", year), 201)
+                .getString("id");
         String campaign = post(admin(), "/api/v1/campaigns", with(seed.get("nationalCampaign"), "planId", national), 201)
                 .getString("id");
         String laoCaiCeremony = null;

@@ -74,9 +74,10 @@ class ReorganisationIT {
                 .post("/api/v1/activities").statusCode();
     }
 
-    private static Map<String, Object> plan(String owner) {
+    private static Map<String, Object> plan(String owner, String parent) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("type", "CAMPAIGN");
+        plan.put("parentPlanId", parent);
         plan.put("title", "Tháng vận động BHXH tự nguyện");
         plan.put("ownerUnitCode", owner);
         plan.put("periodStart", "2026-01-01");
@@ -121,7 +122,8 @@ class ReorganisationIT {
                 .then().statusCode(200).body("items.id", contains(scheduled));
 
         // The province's offices keep working: a plan and activities are accepted for it.
-        admin().contentType(ContentType.JSON).body(plan(yenBai)).when().post("/api/v1/plans").then().statusCode(201);
+        String year = Plans.approvedYear(national, 2026);
+        admin().contentType(ContentType.JSON).body(plan(yenBai, year)).when().post("/api/v1/plans").then().statusCode(201);
         Map<String, Object> lastYear = activity(mucangchai, "2025-05-20T08:00:00+07:00", 40);
         Gateway.awaitKnown(() -> reportActivity(lastYear, "reorg-" + suffix + "-1"));
         assertTrue(reportActivity(lastYear, "reorg-" + suffix + "-1") < 300, "last year's activity accepted");
@@ -150,7 +152,8 @@ class ReorganisationIT {
                 .body("[0].validTo", equalTo(day.minusDays(1).toString()))
                 .body("[0].successorCode", equalTo(laoCai));
         admin().when().get("/api/v1/org-units/" + mucangchai).then().body("parentCode", equalTo(laoCai));
-        admin().contentType(ContentType.JSON).body(plan(yenBai)).when().post("/api/v1/plans").then().statusCode(422);
+        admin().contentType(ContentType.JSON).body(plan(yenBai, year)).when().post("/api/v1/plans").then()
+                .statusCode(422).body("errors[0].field", equalTo("ownerUnitCode"));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> reportActivity(activity(yenBai, now, 1), "reorg-" + suffix + "-3") == 422);
 

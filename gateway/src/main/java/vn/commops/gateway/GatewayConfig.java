@@ -41,9 +41,16 @@ public interface GatewayConfig {
     @WithDefault("60s")
     Duration responseTimeout();
 
-    /** Connections kept per instance and event loop; requests beyond it wait (within the connect timeout) for one. */
+    /** Connections kept per instance and event loop; requests beyond it wait in a queue for one. */
     @WithDefault("64")
     int maxConnectionsPerService();
+
+    /**
+     * Requests that may wait for a connection per instance and event loop. One more is not queued for
+     * seconds: it goes to another instance, or is answered at once with 503 and Retry-After.
+     */
+    @WithDefault("64")
+    int maxQueuedPerService();
 
     /**
      * How often each instance's readiness is asked. An instance that is not ready gets no new requests

@@ -17,7 +17,7 @@ import vn.commops.plan.orgunit.OrgUnitFixtures;
 class AccessTest {
 
     private static Map<String, Object> plan(String owner) {
-        return Map.of("type", "ANNUAL", "title", "Kế hoạch truyền thông năm 2025", "ownerUnitCode", owner,
+        return Map.of("type", "MASTER", "title", "Đề án truyền thông 2025", "ownerUnitCode", owner,
                 "periodStart", "2025-01-01", "periodEnd", "2025-12-31");
     }
 

@@ -23,20 +23,20 @@ public class Communicator extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "full_name", nullable = false)
+    @Column(nullable = false)
     public String fullName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Kind kind;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
     /** Their role in communication, in the unit's words ("báo cáo viên", "cộng tác viên thu"). */
     public String role;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @Version

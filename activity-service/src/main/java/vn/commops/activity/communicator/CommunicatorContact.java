@@ -1,7 +1,6 @@
 package vn.commops.activity.communicator;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,7 +15,6 @@ import java.util.UUID;
 public class CommunicatorContact extends PanacheEntityBase {
 
     @Id
-    @Column(name = "communicator_id")
     public UUID communicatorId;
 
     public String phone;

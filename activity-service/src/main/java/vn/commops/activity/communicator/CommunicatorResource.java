@@ -26,7 +26,6 @@ import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/communicators")
@@ -48,12 +47,9 @@ public class CommunicatorResource {
             + "with their unit and role. The contact is stored apart and never leaves in lists, events or logs.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants")
+    @APIResponse(responseCode = "422", description = "Unknown org unit")
     public Response register(@Valid @NotNull CommunicatorRequest request, UriInfo uriInfo) {
         CommunicatorView communicator = service.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(communicator.id().toString()).build())
@@ -64,8 +60,7 @@ public class CommunicatorResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
     @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed.")
     @APIResponse(responseCode = "200", description = "One page of communicators")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
             @Valid @BeanParam PageRequest paging) {
@@ -79,8 +74,7 @@ public class CommunicatorResource {
             + "communicator's unit only.")
     @APIResponse(responseCode = "200", description = "The communicator",
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such communicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such communicator")
     public CommunicatorView get(
             @PathParam("id") @Parameter(description = "The communicator's id",
                     example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id) {
@@ -93,8 +87,7 @@ public class CommunicatorResource {
     @Operation(summary = "List the activities a communicator ran", description = "Activities that name the "
             + "communicator among those present, latest first.")
     @APIResponse(responseCode = "200", description = "One page of activities")
-    @APIResponse(responseCode = "404", description = "No such communicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such communicator")
     public PageOf<ActivityView> activities(
             @PathParam("id") @Parameter(description = "The communicator's id",
                     example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id,

@@ -28,10 +28,10 @@ public class Training extends PanacheEntityBase {
     @Column(nullable = false)
     public String trainer;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
-    @Column(name = "held_on", nullable = false)
+    @Column(nullable = false)
     public LocalDate heldOn;
 
     @ElementCollection
@@ -39,6 +39,6 @@ public class Training extends PanacheEntityBase {
     @Column(name = "communicator_id")
     public Set<UUID> attendees = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 }

@@ -25,7 +25,6 @@ import vn.commops.activity.communicator.CommunicatorViews.TrainingRequest;
 import vn.commops.activity.communicator.CommunicatorViews.TrainingView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/trainings")
@@ -46,12 +45,9 @@ public class TrainingResource {
             + "the unit that held it and who attended.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit or attendee",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants")
+    @APIResponse(responseCode = "422", description = "Unknown org unit or attendee")
     public Response record(@Valid @NotNull TrainingRequest request, UriInfo uriInfo) {
         TrainingView training = service.train(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(training.id().toString()).build())
@@ -62,8 +58,7 @@ public class TrainingResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
     @Operation(summary = "List trainings", description = "Filter by org unit or by a communicator who attended.")
     @APIResponse(responseCode = "200", description = "One page of trainings")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public PageOf<TrainingView> list(@QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("attendee") @Parameter(description = "A communicator's id",
                     example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e")
@@ -78,8 +73,7 @@ public class TrainingResource {
     @Operation(summary = "Get a training", description = "The training with its attendees.")
     @APIResponse(responseCode = "200", description = "The training",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
-    @APIResponse(responseCode = "404", description = "No such training",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such training")
     public TrainingView get(
             @PathParam("id") @Parameter(description = "The training's id",
                     example = "a3b8d1c4-7e2f-4a6b-9c0d-1e2f3a4b5c6d") UUID id) {

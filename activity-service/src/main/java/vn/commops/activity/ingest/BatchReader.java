@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.ActivityWriter.Submitted;
+import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.contract.UnreadableFields;
@@ -232,7 +233,7 @@ public class BatchReader {
     /** A header row of field names (those of the JSON record), then one activity per row. */
     private List<Submitted> csv(Reader body, int limit) throws IOException {
         List<Submitted> records = new ArrayList<>();
-        CsvRows rows = new CsvRows(new BufferedReader(body, 1 << 16));
+        Csv.Rows rows = Csv.rows(new BufferedReader(body, 1 << 16));
         List<String> header = rows.next();
         if (header == null) {
             return records;

@@ -61,13 +61,11 @@ public class ImportJob extends PanacheEntityBase {
     public int rejected;
     public String failure;
 
-    @Column(name = "submitted_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime submittedAt;
 
-    @Column(name = "started_at")
     public OffsetDateTime startedAt;
 
-    @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 
     @Version

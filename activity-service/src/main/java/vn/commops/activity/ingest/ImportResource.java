@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.Reporters;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/imports")
@@ -59,8 +58,7 @@ public class ImportResource {
             @Content(mediaType = BatchReader.CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "202", description = "Queued; the Location header names the job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "400", description = "Empty upload, unknown charset or mode",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Empty upload, unknown charset or mode")
     public Response submit(byte[] upload, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("mode") @DefaultValue("per-record")
             @Parameter(description = "dry-run, all-or-nothing or per-record", example = "all-or-nothing") String mode,
@@ -78,8 +76,7 @@ public class ImportResource {
             + "the counts per outcome so far. Only the submitter and national admins see a job.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
-    @APIResponse(responseCode = "404", description = "No such job (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job (or not yours)")
     public ImportJobView get(
             @PathParam("id") @Parameter(description = "The import job's id",
                     example = "0f8e7d6c-5b4a-4938-a7b6-c5d4e3f2a1b0") UUID id) {
@@ -96,10 +93,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "The results",
             content = {@Content(mediaType = BatchReader.NDJSON, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = BatchReader.CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "404", description = "No such job (or not yours)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The job is not done yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such job (or not yours)")
+    @APIResponse(responseCode = "409", description = "The job is not done yet")
     public Response results(
             @PathParam("id") @Parameter(description = "The import job's id",
                     example = "0f8e7d6c-5b4a-4938-a7b6-c5d4e3f2a1b0") UUID id,

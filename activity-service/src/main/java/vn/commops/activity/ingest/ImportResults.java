@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.common.csv.Csv;
 
 /** Per-record results as stored (NDJSON, one chunk per 10,000 records) and as CSV for spreadsheets. */
 final class ImportResults {
@@ -24,8 +25,11 @@ final class ImportResults {
         return out.toString();
     }
 
-    static String toCsv(ObjectMapper objectMapper, String ndjson) {
-        StringBuilder out = new StringBuilder(ndjson.length());
+    static final String[] CSV_HEADER = {"index", "outcome", "id", "externalId", "clientId", "revision", "problem",
+        "errors"};
+
+    /** One chunk of stored results as CSV rows (a partner's externalId neutralised like any text). */
+    static void writeCsv(ObjectMapper objectMapper, String ndjson, Csv.Out csv) {
         for (String line : ndjson.split("\n")) {
             if (line.isBlank()) {
                 continue;
@@ -41,23 +45,13 @@ final class ImportResults {
                 errors.append(errors.isEmpty() ? "" : "; ").append(error.path("field").asText()).append(": ")
                         .append(error.path("message").asText());
             }
-            out.append(result.path("index").asInt()).append(',')
-                    .append(cell(result, "outcome")).append(',')
-                    .append(cell(result, "id")).append(',')
-                    .append(quote(result.path("externalId").asText(""))).append(',')
-                    .append(cell(result, "clientId")).append(',')
-                    .append(cell(result, "revision")).append(',')
-                    .append(cell(result, "problem")).append(',')
-                    .append(quote(errors.toString())).append('\n');
+            csv.row(result.path("index").asInt(), cell(result, "outcome"), cell(result, "id"),
+                    cell(result, "externalId"), cell(result, "clientId"), result.path("revision").numberValue(),
+                    cell(result, "problem"), errors.toString());
         }
-        return out.toString();
     }
 
     private static String cell(JsonNode result, String field) {
         return result.path(field).asText("");
-    }
-
-    private static String quote(String value) {
-        return value.isEmpty() ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import vn.commops.activity.activity.ActivityWriter;
 import vn.commops.activity.activity.Reporter;
+import vn.commops.common.event.QuietWhenStopping;
 import vn.commops.common.problem.ProblemException;
 
 /**
@@ -84,6 +85,7 @@ public class ImportRunner {
         });
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "${commops.imports.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         try {

@@ -6,12 +6,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.commops.activity.activity.ActivityWriter;
 import vn.commops.activity.activity.Reporter;
+import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 
@@ -68,16 +71,23 @@ public class ImportService {
             throw ProblemException.conflict("import-not-done", "Import " + id + " is " + job.status
                     + "; its results are ready when it is DONE");
         }
-        if (csv) {
-            out.write("index,outcome,id,externalId,clientId,revision,problem,errors\n".getBytes(StandardCharsets.UTF_8));
-        }
         @SuppressWarnings("unchecked")
         List<String> chunks = ImportJob.getEntityManager()
                 .createNativeQuery("select results from import_job_result where job_id = :id order by chunk")
                 .setParameter("id", id).getResultList();
-        for (String chunk : chunks) {
-            out.write((csv ? ImportResults.toCsv(objectMapper, chunk) : chunk).getBytes(StandardCharsets.UTF_8));
+        if (!csv) {
+            for (String chunk : chunks) {
+                out.write(chunk.getBytes(StandardCharsets.UTF_8));
+            }
+            return;
         }
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Csv.Out rows = Csv.writer(text, ImportResults.CSV_HEADER);
+        for (String chunk : chunks) {
+            ImportResults.writeCsv(objectMapper, chunk, rows);
+        }
+        rows.flush();
+        text.flush();
     }
 
     private ImportJob find(UUID id) {

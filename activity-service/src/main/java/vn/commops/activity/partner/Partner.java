@@ -24,17 +24,17 @@ public class Partner extends PanacheEntityBase {
     public String kind;
 
     /** Subtree roots the partner may report for. */
-    @Column(name = "org_units", nullable = false)
+    @Column(nullable = false)
     public String[] orgUnits;
 
     /** Forms (ActivityForm names) the partner may report. */
     @Column(nullable = false)
     public String[] forms;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     @Version

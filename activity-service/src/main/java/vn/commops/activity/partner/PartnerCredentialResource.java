@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.partner.PartnerViews.Credential;
-import vn.commops.common.problem.Problem;
 
 /** The exchange the gateway calls to turn a partner's API key into its grants (and then a short-lived token). */
 @Path("/api/v1/partners/credentials")
@@ -37,8 +36,7 @@ public class PartnerCredentialResource {
             + "revoked or expired.")
     @APIResponse(responseCode = "200", description = "The key's partner and grants",
             content = @Content(schema = @Schema(implementation = Credential.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, revoked or expired key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, revoked or expired key")
     public Credential introspect(@HeaderParam("X-Api-Key") @Parameter(description = "The partner's API key",
             example = "cok_3f9a1c07_q0Hk…") String key) {
         return service.introspect(key);

@@ -17,7 +17,7 @@ public class PartnerKey extends PanacheEntityBase {
     @Id
     public String id;
 
-    @Column(name = "partner_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String partnerId;
 
     /** The first characters of the key, so a partner can tell its keys apart. */
@@ -27,13 +27,11 @@ public class PartnerKey extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String hash;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
-    @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
 
     public boolean isValidAt(OffsetDateTime now) {

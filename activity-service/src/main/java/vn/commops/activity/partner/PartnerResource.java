@@ -26,7 +26,6 @@ import vn.commops.activity.partner.PartnerViews.KeyView;
 import vn.commops.activity.partner.PartnerViews.PartnerRequest;
 import vn.commops.activity.partner.PartnerViews.PartnerView;
 import vn.commops.activity.partner.PartnerViews.Rotation;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -51,12 +50,9 @@ public class PartnerResource {
             + "subtrees and forms it may report.")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A partner with this id exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A granted org unit is unknown",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "409", description = "A partner with this id exists")
+    @APIResponse(responseCode = "422", description = "A granted org unit is unknown")
     public Response register(@Valid @NotNull PartnerRequest request, UriInfo uriInfo) {
         PartnerView partner = service.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(partner.id()).build()).entity(partner).build();
@@ -71,12 +67,9 @@ public class PartnerResource {
             + "on every write, so narrowed grants apply at once.")
     @APIResponse(responseCode = "200", description = "The partner",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A granted org unit is unknown, or the id differs",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such partner")
+    @APIResponse(responseCode = "422", description = "A granted org unit is unknown, or the id differs")
     public PartnerView update(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
             @Valid @NotNull PartnerRequest request) {
@@ -97,10 +90,8 @@ public class PartnerResource {
     @Operation(summary = "Get a partner", description = "A partner may read its own registration.")
     @APIResponse(responseCode = "200", description = "The partner",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "403", description = "Another partner's registration",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another partner's registration")
+    @APIResponse(responseCode = "404", description = "No such partner")
     public PartnerView get(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         if (caller.isPartner() && !id.equals(caller.partnerId())) {
@@ -117,8 +108,7 @@ public class PartnerResource {
             + "cannot be shown again. The partner exchanges it at the gateway (POST /auth/partner-token).")
     @APIResponse(responseCode = "201", description = "The key, shown this once",
             content = @Content(schema = @Schema(implementation = IssuedKey.class)))
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
     public Response issueKey(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         return Response.status(Response.Status.CREATED).entity(service.issueKey(id)).build();
@@ -129,8 +119,7 @@ public class PartnerResource {
     @RolesAllowed(Roles.NATIONAL_ADMIN)
     @Operation(summary = "List a partner's API keys", description = "Key ids, prefixes and states; never a secret.")
     @APIResponse(responseCode = "200", description = "The keys")
-    @APIResponse(responseCode = "404", description = "No such partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner")
     public List<KeyView> keys(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id) {
         return service.keys(id);
@@ -143,10 +132,8 @@ public class PartnerResource {
             + "work for the grace period, or revokes it at once when the grace period is zero or absent.")
     @APIResponse(responseCode = "201", description = "The new key, shown this once, and the old key's state",
             content = @Content(schema = @Schema(implementation = IssuedKey.class)))
-    @APIResponse(responseCode = "404", description = "No such partner or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The key is already revoked or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner or key")
+    @APIResponse(responseCode = "409", description = "The key is already revoked or expired")
     public Response rotate(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
             @PathParam("keyId") @Parameter(description = "The key's id", example = "k3f9a1c07") String keyId,
@@ -161,8 +148,7 @@ public class PartnerResource {
     @Operation(summary = "Revoke an API key", description = "The key stops working at once; revoking twice is harmless.")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(schema = @Schema(implementation = KeyView.class)))
-    @APIResponse(responseCode = "404", description = "No such partner or key",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partner or key")
     public KeyView revoke(
             @PathParam("id") @Parameter(description = "The partner's id", example = "post-office-lc") String id,
             @PathParam("keyId") @Parameter(description = "The key's id", example = "k3f9a1c07") String keyId) {

@@ -85,8 +85,8 @@ class ImportJobTest {
 
         String csv = asNationalAdmin().accept("text/csv").when().get("/api/v1/imports/" + id + "/results")
                 .then().statusCode(200).extract().asString();
-        String[] rows = csv.split("\n");
-        assertEquals("index,outcome,id,externalId,clientId,revision,problem,errors", rows[0]);
+        String[] rows = csv.split("\r\n");
+        assertEquals("\uFEFFindex,outcome,id,externalId,clientId,revision,problem,errors", rows[0]);
         assertTrue(rows[25_000].startsWith("24999,REJECTED,"), rows[25_000]);
 
         JsonPath replay = awaitDone(submit(body, "per-record"));
@@ -94,6 +94,19 @@ class ImportJobTest {
         assertEquals(0, replay.getInt("created"));
         asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities")
                 .then().body("totalItems", equalTo(24_998));
+    }
+
+    @Test
+    void aPartnersFormulaInItsResultsIsShownAsTextInTheCsv() {
+        String formula = "=HYPERLINK(\\\"http://evil.example\\\",\\\"ok\\\")";
+        String body = upload(1).replace("\"externalId\":\"imp-0\"", "\"externalId\":\"" + formula + "\"");
+        String id = submit(body, "per-record");
+        assertEquals(1, awaitDone(id).getInt("created"));
+
+        String csv = asNationalAdmin().accept("text/csv").when().get("/api/v1/imports/" + id + "/results")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.split("\r\n")[1].contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"ok\"\")\","),
+                csv);
     }
 
     @Test

@@ -70,6 +70,7 @@ public class ConsumerLag {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "${commops.events.consumer-lag-interval:15s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measure() {

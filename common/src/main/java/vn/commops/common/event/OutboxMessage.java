@@ -21,26 +21,25 @@ public class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID eventId;
 
-    @Column(name = "event_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String eventType;
 
     @Column(nullable = false, updatable = false)
     public String topic;
 
-    @Column(name = "message_key", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String messageKey;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "json")
     public String payload;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
     /** The W3C trace context the event was written in ({@link TraceParent}); null outside a trace. */

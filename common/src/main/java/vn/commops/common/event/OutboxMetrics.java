@@ -49,6 +49,7 @@ public class OutboxMetrics {
         failures.increment();
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "${commops.events.relay.backlog-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void measureBacklog() {
         try {

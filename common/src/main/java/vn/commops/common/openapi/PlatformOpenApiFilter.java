@@ -12,6 +12,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     private final ServiceSchemaPrefixFilter schemaNames = new ServiceSchemaPrefixFilter();
     private final RolesAsExtensionFilter roles = new RolesAsExtensionFilter();
     private final TextPatternFilter text = new TextPatternFilter();
+    private final ProblemResponsesFilter problems = new ProblemResponsesFilter();
 
     @Override
     public Schema filterSchema(Schema schema) {
@@ -25,7 +26,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
-        return roles.filterOperation(operation);
+        return problems.filterOperation(roles.filterOperation(operation));
     }
 
     @Override

@@ -19,26 +19,22 @@ public class KnownOrgUnit extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "level_code", nullable = false)
+    @Column(nullable = false)
     public String levelCode;
 
     /** '/VN/LC/LC-HOPHAI/': carried on activity events so roll-ups need no lookup. */
     @Column(nullable = false)
     public String path;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
     /** The unit that took this one over when it was merged or closed into another. */
-    @Column(name = "successor_code")
     public String successorCode;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 }

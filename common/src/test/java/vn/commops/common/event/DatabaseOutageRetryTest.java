@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.RollbackException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -96,51 +93,7 @@ class DatabaseOutageRetryTest {
     }
 
     private static InvocationContext invocation(Attempt work, AtomicInteger attempts) {
-        return new InvocationContext() {
-            @Override
-            public Object proceed() throws Exception {
-                return work.apply(attempts.incrementAndGet());
-            }
-
-            @Override
-            public Method getMethod() {
-                try {
-                    return DatabaseOutageRetryTest.class.getDeclaredMethod("invocation", Attempt.class,
-                            AtomicInteger.class);
-                } catch (NoSuchMethodException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-
-            @Override
-            public Object getTarget() {
-                return null;
-            }
-
-            @Override
-            public Object getTimer() {
-                return null;
-            }
-
-            @Override
-            public Constructor<?> getConstructor() {
-                return null;
-            }
-
-            @Override
-            public Object[] getParameters() {
-                return new Object[0];
-            }
-
-            @Override
-            public void setParameters(Object[] params) {
-            }
-
-            @Override
-            public Map<String, Object> getContextData() {
-                return Map.of();
-            }
-        };
+        return new StubInvocation(() -> work.apply(attempts.incrementAndGet()));
     }
 
     /** One try of the consumer's work, which may throw what the interceptors inside throw, checked or not. */

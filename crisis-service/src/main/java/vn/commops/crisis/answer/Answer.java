@@ -17,24 +17,22 @@ public class Answer extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "feedback_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID feedbackId;
 
-    @Column(name = "answer_by", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime answerBy;
 
     public String text;
 
-    @Column(name = "answered_at")
     public OffsetDateTime answeredAt;
 
-    @Column(name = "answered_by")
     public String answeredBy;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @Version

@@ -9,14 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 /** The answers owed across all feedback: what is due and what is late. */
@@ -36,8 +33,7 @@ public class AnswerQueueResource {
     @Operation(summary = "List answers by status", description = "PENDING (default) and OVERDUE by deadline, the "
             + "most urgent first; ANSWERED newest first.")
     @APIResponse(responseCode = "200", description = "One page of answers")
-    @APIResponse(responseCode = "400", description = "Invalid status or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid status or paging")
     public PageOf<AnswerView> list(@QueryParam("status") @Parameter(example = "OVERDUE") AnswerStatus status,
             @Valid @BeanParam PageRequest paging) {
         return service.list(status, paging);

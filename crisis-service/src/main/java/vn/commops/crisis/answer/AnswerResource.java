@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/feedback/{id}/answers")
@@ -42,12 +41,9 @@ public class AnswerResource {
             + "answer feedback of their units, analysts any.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AnswerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The item's org unit is not among yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The item's org unit is not among yours")
+    @APIResponse(responseCode = "404", description = "No such item")
     public Response open(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,
@@ -64,14 +60,10 @@ public class AnswerResource {
     @Operation(summary = "Give an owed answer", description = "Records the answer's text; it is then ANSWERED.")
     @APIResponse(responseCode = "200", description = "Answered",
             content = @Content(schema = @Schema(implementation = AnswerView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The item's org unit is not among yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item or answer",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already answered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The item's org unit is not among yours")
+    @APIResponse(responseCode = "404", description = "No such item or answer")
+    @APIResponse(responseCode = "409", description = "Already answered")
     public AnswerView answer(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,
@@ -86,8 +78,7 @@ public class AnswerResource {
     @Operation(summary = "List an item's answers", description = "Oldest first, with their status now.")
     @APIResponse(responseCode = "200", description = "The answers",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AnswerView.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public List<AnswerView> ofFeedback(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {

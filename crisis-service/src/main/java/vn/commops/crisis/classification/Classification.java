@@ -13,33 +13,28 @@ import org.hibernate.type.SqlTypes;
 @Embeddable
 public class Classification {
 
-    @Column(name = "topic_code")
     public String topicCode;
 
     @Enumerated(EnumType.STRING)
     public Sentiment sentiment;
 
-    @Column(name = "false_information", nullable = false)
+    @Column(nullable = false)
     public boolean falseInformation;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "matched_rules", columnDefinition = "jsonb")
+    @Column(columnDefinition = "jsonb")
     public List<MatchedRule> matchedRules;
 
-    @Column(name = "classified_at")
     public OffsetDateTime classifiedAt;
 
     /** Set by an analyst: rules never change it again. */
     @Column(name = "classification_overridden", nullable = false)
     public boolean overridden;
 
-    @Column(name = "overridden_by")
     public String overriddenBy;
 
-    @Column(name = "override_reason")
     public String overrideReason;
 
-    @Column(name = "overridden_at")
     public OffsetDateTime overriddenAt;
 
     void apply(Verdict verdict, OffsetDateTime at) {

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/feedback/{id}/classification")
@@ -35,12 +34,9 @@ public class ClassificationOverrideResource {
             + "false-information flag, recorded with who and why. Rules and reclassification no longer change it.")
     @APIResponse(responseCode = "200", description = "The item's classification now",
             content = @Content(schema = @Schema(implementation = ClassificationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "422", description = "Unknown topic")
     public ClassificationView override(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id,

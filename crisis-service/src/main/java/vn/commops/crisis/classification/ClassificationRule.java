@@ -26,7 +26,7 @@ public class ClassificationRule extends PanacheEntityBase {
     public String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "match_kind", nullable = false)
+    @Column(nullable = false)
     public MatchKind matchKind;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -41,25 +41,23 @@ public class ClassificationRule extends PanacheEntityBase {
     @Column(nullable = false)
     public int priority;
 
-    @Column(name = "topic_code")
     public String topicCode;
 
     @Enumerated(EnumType.STRING)
     public Sentiment sentiment;
 
-    @Column(name = "false_information")
     public Boolean falseInformation;
 
     @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
-    @Column(name = "updated_by", nullable = false)
+    @Column(nullable = false)
     public String updatedBy;
 
     @Version

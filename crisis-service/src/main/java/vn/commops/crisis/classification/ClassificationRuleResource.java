@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -60,8 +59,7 @@ public class ClassificationRuleResource {
     @Operation(summary = "Get a classification rule", description = "The rule with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The rule",
             content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "404", description = "No such rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule")
     public Response get(
             @PathParam("id") @Parameter(description = "The rule's id",
                     example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id) {
@@ -74,10 +72,8 @@ public class ClassificationRuleResource {
             + "the recent window (7 days by default) that no analyst has classified by hand.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid rule (e.g. an invalid pattern)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid rule (e.g. an invalid pattern)")
+    @APIResponse(responseCode = "422", description = "Unknown topic")
     public Response create(@Valid @NotNull RuleRequest request, UriInfo uriInfo) {
         RuleView rule = service.create(request).rule();
         return withVersion(Response.created(uriInfo.getAbsolutePathBuilder().path(rule.id().toString()).build()), rule);
@@ -90,14 +86,10 @@ public class ClassificationRuleResource {
             + "feedback. Send If-Match with the version read to avoid overwriting another change.")
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = RuleView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The rule changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid rule")
+    @APIResponse(responseCode = "404", description = "No such rule")
+    @APIResponse(responseCode = "412", description = "The rule changed since it was read")
+    @APIResponse(responseCode = "422", description = "Unknown topic")
     public Response update(
             @PathParam("id") @Parameter(description = "The rule's id",
                     example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id,
@@ -114,8 +106,7 @@ public class ClassificationRuleResource {
             + "feedback. Explanations already given keep the rule's name. To pause a rule, set it inactive instead.")
     @APIResponse(responseCode = "200", description = "Removed; what the reclassification changed",
             content = @Content(schema = @Schema(implementation = Reclassification.Result.class)))
-    @APIResponse(responseCode = "404", description = "No such rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such rule")
     public Reclassification.Result delete(
             @PathParam("id") @Parameter(description = "The rule's id",
                     example = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d") UUID id) {
@@ -129,8 +120,7 @@ public class ClassificationRuleResource {
             + "since the given time (the recent window by default). Items classified by hand are left as they are.")
     @APIResponse(responseCode = "200", description = "How many items were examined and changed",
             content = @Content(schema = @Schema(implementation = Reclassification.Result.class)))
-    @APIResponse(responseCode = "400", description = "Malformed time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed time")
     public Reclassification.Result reclassify(@QueryParam("since")
             @Parameter(description = "Feedback received from this time on", example = "2025-03-01T00:00:00+07:00")
             OffsetDateTime since) {

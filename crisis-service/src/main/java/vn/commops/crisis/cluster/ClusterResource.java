@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/feedback/clusters")
@@ -40,8 +39,7 @@ public class ClusterResource {
             + "filter by topic, last seen since, and a minimum number of items. The items of a cluster are listed by "
             + "GET /api/v1/feedback?cluster={id}.")
     @APIResponse(responseCode = "200", description = "One page of clusters")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<ClusterView> list(
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
             @QueryParam("since") @Parameter(description = "Last seen at or after", example = "2025-03-01T00:00:00+07:00")
@@ -58,8 +56,7 @@ public class ClusterResource {
     @Operation(summary = "Get a feedback cluster", description = "Its count and when it was first and last seen.")
     @APIResponse(responseCode = "200", description = "The cluster",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster")
     public ClusterView get(
             @PathParam("clusterId") @Parameter(description = "The cluster's id",
                     example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d") UUID clusterId) {

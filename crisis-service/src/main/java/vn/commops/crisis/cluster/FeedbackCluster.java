@@ -19,21 +19,20 @@ public class FeedbackCluster extends PanacheEntityBase {
     @Column(nullable = false)
     public String representative;
 
-    @Column(name = "sample_text", nullable = false)
+    @Column(nullable = false)
     public String sampleText;
 
-    @Column(name = "topic_code")
     public String topicCode;
 
-    @Column(name = "item_count", nullable = false)
+    @Column(nullable = false)
     public int itemCount;
 
-    @Column(name = "first_seen", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime firstSeen;
 
-    @Column(name = "last_seen", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime lastSeen;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime createdAt;
 }

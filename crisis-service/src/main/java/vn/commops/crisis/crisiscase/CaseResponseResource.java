@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/crisis-cases/{id}")
@@ -37,14 +36,10 @@ public class CaseResponseResource {
             + "clusters to the case; those already linked stay as they are.")
     @APIResponse(responseCode = "200", description = "The case with its links",
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown feedback or cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is closed")
+    @APIResponse(responseCode = "422", description = "Unknown feedback or cluster")
     public CaseViews.Case link(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
@@ -59,12 +54,9 @@ public class CaseResponseResource {
             + "or press briefing, due by a time.")
     @APIResponse(responseCode = "201", description = "Planned",
             content = @Content(schema = @Schema(implementation = CaseViews.Action.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is closed")
     public Response addAction(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
@@ -79,12 +71,9 @@ public class CaseResponseResource {
             + "outcome. The first action done is the case's first response.")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(schema = @Schema(implementation = CaseViews.Action.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case or action",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already done",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case or action")
+    @APIResponse(responseCode = "409", description = "Already done")
     public CaseViews.Action complete(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,

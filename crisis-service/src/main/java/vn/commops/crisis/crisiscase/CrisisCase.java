@@ -33,42 +33,37 @@ public class CrisisCase extends PanacheEntityBase {
 
     public String owner;
 
-    @Column(name = "topic_code")
     public String topicCode;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
-    @Column(name = "org_unit_path", nullable = false)
+    @Column(nullable = false)
     public String orgUnitPath;
 
-    @Column(name = "signal_id", updatable = false)
+    @Column(updatable = false)
     public UUID signalId;
 
-    @Column(name = "detected_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime detectedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     /** When a person first took the case up: opened it as a crisis, or moved it on from watching. */
-    @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
 
     /** When the first response action was done. */
-    @Column(name = "first_response_at")
     public OffsetDateTime firstResponseAt;
 
-    @Column(name = "resolved_at")
     public OffsetDateTime resolvedAt;
 
-    @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String createdBy;
 
-    @Column(name = "idempotency_key", updatable = false)
+    @Column(updatable = false)
     public String idempotencyKey;
 
     @Version

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -55,12 +54,9 @@ public class CrisisCaseResource {
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
     @APIResponse(responseCode = "200", description = "A retry: the case opened by the first attempt",
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The signal already has a case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown signal, topic or org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "409", description = "The signal already has a case")
+    @APIResponse(responseCode = "422", description = "Unknown signal, topic or org unit")
     public Response open(@Valid @NotNull CaseRequests.Open request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -78,8 +74,7 @@ public class CrisisCaseResource {
     @Operation(summary = "List crisis cases", description = "Newest first; filter by status, severity, org unit "
             + "(its whole subtree) and topic.")
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<CaseViews.Summary> list(@QueryParam("status") @Parameter(example = "RESPONDING") CaseStatus status,
             @QueryParam("severity") @Parameter(example = "HIGH") Severity severity,
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
@@ -96,8 +91,7 @@ public class CrisisCaseResource {
             + "and to first response, and its version as ETag.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case")
     public Response get(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {
@@ -111,12 +105,9 @@ public class CrisisCaseResource {
             + "with the version read to avoid overwriting another change.")
     @APIResponse(responseCode = "200", description = "The case",
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The case changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "412", description = "The case changed since it was read")
     public Response update(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
@@ -134,14 +125,10 @@ public class CrisisCaseResource {
             + "CLOSED. Any other step is refused with 409. The first step acknowledges the case.")
     @APIResponse(responseCode = "200", description = "The case after the step",
             content = @Content(schema = @Schema(implementation = CaseViews.Case.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not a step the case may take from its status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The case changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "Not a step the case may take from its status")
+    @APIResponse(responseCode = "412", description = "The case changed since it was read")
     public Response transition(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
@@ -158,8 +145,7 @@ public class CrisisCaseResource {
             + "first: opening, edits, steps, links, actions and post-crisis requests, with who did it.")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseViews.Timeline.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case")
     public List<CaseViews.Timeline> timeline(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {

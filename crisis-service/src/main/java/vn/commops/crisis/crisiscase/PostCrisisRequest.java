@@ -18,13 +18,12 @@ import org.hibernate.type.SqlTypes;
 public class PostCrisisRequest extends PanacheEntityBase {
 
     @Id
-    @Column(name = "request_id")
     public UUID requestId;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     public UUID caseId;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
     @Column(nullable = false)
@@ -40,15 +39,14 @@ public class PostCrisisRequest extends PanacheEntityBase {
     @Column(nullable = false)
     public int quantity;
 
-    @Column(name = "due_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate dueDate;
 
-    @Column(name = "requested_by", nullable = false)
+    @Column(nullable = false)
     public String requestedBy;
 
-    @Column(name = "requested_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime requestedAt;
 
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
 }

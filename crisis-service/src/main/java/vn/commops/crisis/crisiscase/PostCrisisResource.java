@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/crisis-cases/{id}/post-crisis-requests")
@@ -45,14 +44,10 @@ public class PostCrisisResource {
             content = @Content(schema = @Schema(implementation = CaseViews.PostCrisis.class)))
     @APIResponse(responseCode = "200", description = "A retry: the request made by the first attempt",
             content = @Content(schema = @Schema(implementation = CaseViews.PostCrisis.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The case is not resolved",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such case")
+    @APIResponse(responseCode = "409", description = "The case is not resolved")
+    @APIResponse(responseCode = "422", description = "Unknown org unit")
     public Response request(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id,
@@ -70,8 +65,7 @@ public class PostCrisisResource {
     @Operation(summary = "List a case's post-crisis requests", description = "Oldest first.")
     @APIResponse(responseCode = "200", description = "The requests",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseViews.PostCrisis.class)))
-    @APIResponse(responseCode = "404", description = "No such case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such case")
     public List<CaseViews.PostCrisis> list(
             @PathParam("id") @Parameter(description = "The case's id",
                     example = "8e2b6f14-3c7a-4d91-b5e0-6a1f2c3d4e5f") UUID id) {

@@ -19,7 +19,7 @@ public class ResponseAction extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID caseId;
 
     @Enumerated(EnumType.STRING)
@@ -29,21 +29,19 @@ public class ResponseAction extends PanacheEntityBase {
     @Column(nullable = false)
     public String description;
 
-    @Column(name = "due_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime dueAt;
 
-    @Column(name = "done_at")
     public OffsetDateTime doneAt;
 
-    @Column(name = "done_by")
     public String doneBy;
 
     public String outcome;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "created_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String createdBy;
 
     @Version

@@ -23,7 +23,7 @@ public class TimelineEntry extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     public UUID caseId;
 
     @Column(nullable = false)

@@ -19,12 +19,12 @@ public class ContactAccess extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "feedback_id", nullable = false)
+    @Column(nullable = false)
     public UUID feedbackId;
 
-    @Column(name = "accessed_by", nullable = false)
+    @Column(nullable = false)
     public String accessedBy;
 
-    @Column(name = "accessed_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime accessedAt;
 }

@@ -29,25 +29,20 @@ public class Feedback extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
-    @Column(name = "search_text", nullable = false)
+    @Column(nullable = false)
     public String searchText;
 
     @Column(nullable = false)
     public String language;
 
-    @Column(name = "org_unit_code")
     public String orgUnitCode;
 
-    @Column(name = "source_id")
     public String sourceId;
 
-    @Column(name = "source_link")
     public String sourceLink;
 
-    @Column(name = "org_unit_path")
     public String orgUnitPath;
 
-    @Column(name = "author_handle")
     public String authorHandle;
 
     public long reach;
@@ -55,26 +50,23 @@ public class Feedback extends PanacheEntityBase {
     public long engagement;
 
     /** For a comment: the source id of the post it answers. */
-    @Column(name = "in_reply_to")
     public String inReplyTo;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
     @Embedded
     public Classification classification;
 
     /** The near-duplicates it belongs with. */
-    @Column(name = "cluster_id")
     public UUID clusterId;
 
-    @Column(name = "received_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime receivedAt;
 
-    @Column(name = "idempotency_key", updatable = false)
+    @Column(updatable = false)
     public String idempotencyKey;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @Version

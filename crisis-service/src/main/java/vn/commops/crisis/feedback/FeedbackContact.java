@@ -13,7 +13,6 @@ import java.util.UUID;
 public class FeedbackContact extends PanacheEntityBase {
 
     @Id
-    @Column(name = "feedback_id")
     public UUID feedbackId;
 
     @Column(nullable = false)

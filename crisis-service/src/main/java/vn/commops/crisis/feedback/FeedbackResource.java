@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.crisis.classification.Sentiment;
 
@@ -53,10 +52,8 @@ public class FeedbackResource {
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the earlier item",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "422", description = "Unknown org unit")
     public Response submit(@Valid @NotNull FeedbackRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -78,8 +75,7 @@ public class FeedbackResource {
             + "the others are CREATED. Sending the same batch again is safe.")
     @APIResponse(responseCode = "200", description = "What became of each item",
             content = @Content(schema = @Schema(implementation = FeedbackBatchResult.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON array, or more than 5,000 items",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array, or more than 5,000 items")
     public FeedbackBatchResult submitBatch(@NotNull @Size(max = 5_000) List<FeedbackRequest> items) {
         return intake.submitBatch(items);
     }
@@ -92,8 +88,7 @@ public class FeedbackResource {
             + "recorded with who and when.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactService.ContactView.class)))
-    @APIResponse(responseCode = "404", description = "No such item, or no contact on file",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item, or no contact on file")
     public ContactService.ContactView contact(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
@@ -108,8 +103,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "The recorded reads",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ContactService.AccessView.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public List<ContactService.AccessView> contactAccesses(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
@@ -122,8 +116,7 @@ public class FeedbackResource {
     @Operation(summary = "Get a feedback item", description = "The item; the person's contact is never returned here.")
     @APIResponse(responseCode = "200", description = "The item, without the person's contact",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
-    @APIResponse(responseCode = "404", description = "No such item",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such item")
     public FeedbackView get(
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
@@ -135,8 +128,7 @@ public class FeedbackResource {
     @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit, text, topic, "
             + "sentiment and the false-information flag. Contacts are never listed.")
     @APIResponse(responseCode = "200", description = "One page of feedback, without contacts")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<FeedbackView> list(
             @QueryParam("channel") @Parameter(example = "SOCIAL_MEDIA") FeedbackChannel channel,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,

@@ -16,19 +16,19 @@ public class CrisisSignal extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "topic_code", nullable = false)
+    @Column(nullable = false)
     public String topicCode;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
-    @Column(name = "org_unit_path", nullable = false)
+    @Column(nullable = false)
     public String orgUnitPath;
 
-    @Column(name = "window_start", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime windowStart;
 
-    @Column(name = "window_end", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime windowEnd;
 
     @Column(nullable = false)
@@ -43,10 +43,9 @@ public class CrisisSignal extends PanacheEntityBase {
     @Column(nullable = false)
     public String explanation;
 
-    @Column(name = "raised_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime raisedAt;
 
     /** The crisis case opened from it, if any. */
-    @Column(name = "case_id")
     public UUID caseId;
 }

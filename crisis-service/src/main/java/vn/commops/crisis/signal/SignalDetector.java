@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import vn.commops.common.event.QuietWhenStopping;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.crisis.topic.Topic;
 
@@ -46,6 +47,7 @@ public class SignalDetector {
         this.windowsPerWeek = (int) (week / config.window().toSeconds());
     }
 
+    @QuietWhenStopping
     @Scheduled(identity = "crisis-signal-scan", every = "${commops.crisis.signals.scan-interval:30s}",
             delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

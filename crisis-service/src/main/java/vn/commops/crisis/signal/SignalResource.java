@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/signals")
@@ -42,8 +41,7 @@ public class SignalResource {
     @Operation(summary = "List crisis signals", description = "Newest first (or sort by -score); filter by topic, "
             + "org unit (its whole subtree) and raised since.")
     @APIResponse(responseCode = "200", description = "One page of signals")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<SignalView> list(
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
@@ -62,10 +60,8 @@ public class SignalResource {
             + "with a usual range.")
     @APIResponse(responseCode = "200", description = "The forecast",
             content = @Content(schema = @Schema(implementation = ForecastView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown topic or org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or invalid parameter")
+    @APIResponse(responseCode = "422", description = "Unknown topic or org unit")
     public ForecastView forecast(
             @QueryParam("topic") @NotBlank @Parameter(required = true, example = "ONE_TIME_WITHDRAWAL") String topic,
             @QueryParam("orgUnit") @NotBlank @Parameter(required = true, example = "LC") String orgUnit,
@@ -80,8 +76,7 @@ public class SignalResource {
     @Operation(summary = "Get a crisis signal", description = "The signal with its explanation.")
     @APIResponse(responseCode = "200", description = "The signal",
             content = @Content(schema = @Schema(implementation = SignalView.class)))
-    @APIResponse(responseCode = "404", description = "No such signal",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such signal")
     public SignalView get(
             @PathParam("id") @Parameter(description = "The signal's id",
                     example = "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f") UUID id) {

@@ -19,10 +19,10 @@ public class Topic extends PanacheEntityBase {
     @Id
     public String code;
 
-    @Column(name = "name_vi", nullable = false)
+    @Column(nullable = false)
     public String nameVi;
 
-    @Column(name = "name_en", nullable = false)
+    @Column(nullable = false)
     public String nameEn;
 
     public String description;
@@ -30,10 +30,10 @@ public class Topic extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean active;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     @Version

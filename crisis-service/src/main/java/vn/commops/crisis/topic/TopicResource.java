@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -55,8 +54,7 @@ public class TopicResource {
     @Operation(summary = "Get a topic", description = "The topic with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The topic",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such topic")
     public Response get(
             @PathParam("code") @Parameter(description = "The topic's code",
                     example = "ONE_TIME_WITHDRAWAL") String code) {
@@ -69,10 +67,8 @@ public class TopicResource {
     @Operation(summary = "Add a topic", description = "Adds a topic to the taxonomy; rules may then assign it.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A topic with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "409", description = "A topic with this code exists")
     public Response create(@Valid @NotNull TopicRequest request, UriInfo uriInfo) {
         TopicView topic = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(topic.code()).build()).entity(topic).build();
@@ -85,12 +81,9 @@ public class TopicResource {
             + "Send If-Match with the version read to avoid overwriting another change.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = TopicView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such topic",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The topic changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "404", description = "No such topic")
+    @APIResponse(responseCode = "412", description = "The topic changed since it was read")
     public Response update(
             @PathParam("code") @Parameter(description = "The topic's code",
                     example = "ONE_TIME_WITHDRAWAL") String code,

@@ -8,12 +8,13 @@ public enum Outcome {
     /** An answer of 500 or more but 503. */
     SERVER_ERROR,
     /**
-     * A 503: the instance works and sheds load (every connection busy, its database away) with a
-     * Retry-After of its own. It proves nothing either way: counted as a failure, five in a row would
-     * cut off the one instance left during a rolling restart and refuse everything for the cool-down.
+     * A 503 (the instance works and sheds load: every connection busy, its database away, with a
+     * Retry-After of its own), or no room left in the gateway's queue for a connection to it. It proves
+     * nothing either way: counted as a failure, five in a row would cut off the one instance left during
+     * a rolling restart and refuse everything for the cool-down.
      */
     BUSY,
-    /** No connection could be had (refused, timed out, pool full): nothing was sent. */
+    /** No connection could be had (refused, timed out): nothing was sent. */
     UNREACHABLE,
     /** The connection closed or was reset before the answer began: the request may have been carried out. */
     DROPPED,

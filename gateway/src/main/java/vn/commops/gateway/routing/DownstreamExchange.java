@@ -145,12 +145,13 @@ final class DownstreamExchange implements ProxyInterceptor {
     }
 
     /**
-     * Without a connection nothing was sent, so any request may go elsewhere. A connection that closed
+     * Without a connection (none could be had, or the queue for one was full) nothing was sent, so any
+     * request may go elsewhere. A connection that closed
      * before the answer may have delivered the request: only a repeatable one, whose body was kept,
      * goes again. Silence and any answer are final: the instance may still be working on it.
      */
     static boolean mayRetry(Outcome outcome, Body kept) {
-        return outcome == Outcome.UNREACHABLE || outcome == Outcome.DROPPED && kept != null;
+        return outcome == Outcome.UNREACHABLE || outcome == Outcome.BUSY || outcome == Outcome.DROPPED && kept != null;
     }
 
     private Outcome outcomeOf(ProxyContext context, Throwable failure) {
@@ -161,7 +162,7 @@ final class DownstreamExchange implements ProxyInterceptor {
             return Outcome.CLIENT_GONE;
         }
         if (context.get(ORIGIN, HttpClientRequest.class) == null) {
-            return Outcome.UNREACHABLE;
+            return DownstreamFailures.isPoolFull(failure) ? Outcome.BUSY : Outcome.UNREACHABLE;
         }
         return DownstreamFailures.isTimeout(failure) ? Outcome.TIMED_OUT : Outcome.DROPPED;
     }

@@ -1,5 +1,6 @@
 package vn.commops.gateway.routing;
 
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import java.util.concurrent.TimeoutException;
 import vn.commops.gateway.downstream.Downstream;
 import vn.commops.gateway.downstream.Outcome;
@@ -17,6 +18,9 @@ final class DownstreamFailures {
             case TOO_LARGE -> tooLarge(maxBody, path);
             case UNREACHABLE -> Problem.of(503, "service-unavailable", "Service Unavailable",
                     "The " + service.title() + " cannot be reached; try again shortly", path);
+            case BUSY -> Problem.of(503, "service-busy", "Service Unavailable",
+                    "The " + service.title() + " has as many requests waiting as the gateway queues; retry after "
+                            + "the delay in Retry-After", path);
             case TIMED_OUT -> Problem.of(504, "gateway-timeout", "Gateway Timeout",
                     "The " + service.title() + " did not answer in time", path);
             // A connection that closes before the answer is what an instance going away looks like: transient,
@@ -33,9 +37,18 @@ final class DownstreamFailures {
                 "The request body is larger than the " + maxBody + " bytes the gateway accepts", path);
     }
 
+    /** Every connection to the instance busy and as many requests waiting for one as the queue holds. */
+    static boolean isPoolFull(Throwable failure) {
+        return hasCause(failure, ConnectionPoolTooBusyException.class);
+    }
+
     static boolean isTimeout(Throwable failure) {
+        return hasCause(failure, TimeoutException.class);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException) {
+            if (kind.isInstance(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {

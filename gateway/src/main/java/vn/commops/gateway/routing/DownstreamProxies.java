@@ -66,7 +66,8 @@ public class DownstreamProxies {
         long responseMillis = config.responseTimeout().toMillis();
         HttpClient client = vertx.createHttpClient(
                 new HttpClientOptions().setKeepAlive(true).setConnectTimeout((int) connectMillis),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()));
+                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService())
+                        .setMaxWaitQueueSize(config.maxQueuedPerService()));
         clients.add(client);
         Map<String, HttpProxy> proxies = new HashMap<>();
         for (Downstream downstream : downstreams.all()) {

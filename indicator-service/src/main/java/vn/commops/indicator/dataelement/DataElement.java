@@ -26,6 +26,6 @@ public class DataElement extends PanacheEntityBase {
 
     public String description;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime createdAt;
 }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/data-elements")
@@ -38,8 +37,7 @@ public class DataElementResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List data elements", description = "Every data element, activity ones first, by code.")
     @APIResponse(responseCode = "200", description = "The catalogue")
-    @APIResponse(responseCode = "400", description = "Unknown kind",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown kind")
     public List<DataElementView> list(
             @QueryParam("kind") @Parameter(description = "Only this kind", example = "STATISTIC") DataElementKind kind) {
         return service.list(kind);
@@ -51,8 +49,7 @@ public class DataElementResource {
     @Operation(summary = "Get a data element", description = "One data element by its code.")
     @APIResponse(responseCode = "200", description = "The data element",
             content = @Content(schema = @Schema(implementation = DataElementView.class)))
-    @APIResponse(responseCode = "404", description = "No such data element",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such data element")
     public DataElementView get(@PathParam("code") @Parameter(example = "LABOUR_FORCE") String code) {
         return service.get(code);
     }
@@ -64,10 +61,8 @@ public class DataElementResource {
                     + "activity event contract). Sending the same definition again is answered with the existing one.")
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(schema = @Schema(implementation = DataElementView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken by another definition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request")
+    @APIResponse(responseCode = "409", description = "The code is taken by another definition")
     public Response define(@Valid @NotNull DataElementRequest request, UriInfo uriInfo) {
         DataElementView created = service.defineStatistic(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

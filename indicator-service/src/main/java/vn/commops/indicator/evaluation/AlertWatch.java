@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.commops.common.event.EventPublisher;
+import vn.commops.common.event.QuietWhenStopping;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.indicator.indicator.IndicatorService;
 import vn.commops.indicator.period.AgencyCalendar;
@@ -57,6 +58,7 @@ public class AlertWatch {
             @Schema(examples = "1") int resolved) {
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "${commops.indicators.alerts.check-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

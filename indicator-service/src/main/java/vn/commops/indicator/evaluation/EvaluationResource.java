@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
@@ -47,12 +46,9 @@ public class EvaluationResource {
                     + "elapsed share of the period calls for, and the status: ACHIEVED, ON_TRACK, BEHIND or NO_TARGET.")
     @APIResponse(responseCode = "200", description = "One evaluation per indicator",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Evaluation.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date")
+    @APIResponse(responseCode = "404", description = "No such org unit")
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
     public List<Evaluation> evaluate(
             @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,
@@ -73,12 +69,9 @@ public class EvaluationResource {
             description = "The unit and each of its direct children judged on the same indicators in one period.")
     @APIResponse(responseCode = "200", description = "The scorecard",
             content = @Content(schema = @Schema(implementation = Scorecard.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date")
+    @APIResponse(responseCode = "404", description = "No such org unit")
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
     public Scorecard scorecard(
             @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
@@ -100,12 +93,9 @@ public class EvaluationResource {
                     + "by value; units without a target follow those with one.")
     @APIResponse(responseCode = "200", description = "Best first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Ranking.class)))
-    @APIResponse(responseCode = "400", description = "Missing indicator, level or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing indicator, level or period")
+    @APIResponse(responseCode = "404", description = "No such org unit")
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
     public List<Ranking> rankings(
             @QueryParam("indicator") @Parameter(required = true, example = "NEW_HI_PARTICIPANTS") String indicator,
             @QueryParam("level") @Parameter(required = true, example = "PROVINCE") String level,
@@ -127,12 +117,9 @@ public class EvaluationResource {
                     + "the period, best mean achievement first, with the figures and the activities behind them.")
     @APIResponse(responseCode = "200", description = "The candidates",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CommendationCandidate.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit, scope or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, scope or period")
+    @APIResponse(responseCode = "404", description = "No such org unit")
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
     public List<CommendationCandidate> commendations(
             @QueryParam("orgUnit") @Parameter(required = true, example = "VN") String orgUnit,
             @QueryParam("scope") @DefaultValue("CHILDREN")
@@ -174,8 +161,7 @@ public class EvaluationResource {
                     + "event for each unit newly behind, resolves the alerts of units that caught up.")
     @APIResponse(responseCode = "200", description = "What the pass found",
             content = @Content(schema = @Schema(implementation = AlertWatch.CheckReport.class)))
-    @APIResponse(responseCode = "403", description = "Only national administrators may run it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only national administrators may run it")
     public AlertWatch.CheckReport check() {
         return alerts.check();
     }

@@ -35,16 +35,16 @@ public class Indicator extends PanacheEntityBase {
     public BigDecimal factor;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "aggregation_type", nullable = false)
+    @Column(nullable = false)
     public AggregationType aggregationType;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "period_type", nullable = false)
+    @Column(nullable = false)
     public PeriodType periodType;
 
     @Column(nullable = false)
     public int version;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.IfMatch;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
 import vn.commops.indicator.value.Hierarchy;
@@ -63,8 +62,7 @@ public class IndicatorResource {
     @Operation(summary = "Get an indicator", description = "One definition; its ETag is its version, for If-Match on PUT.")
     @APIResponse(responseCode = "200", description = "The indicator",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@PathParam("code") @Parameter(example = "SI_COVERAGE_LABOUR_FORCE") String code) {
         IndicatorView indicator = service.get(code);
         return Response.ok(indicator).tag(IfMatch.etag(indicator.version())).build();
@@ -80,10 +78,8 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "200", description = "Already defined exactly so",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request or formula",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken by another definition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or formula")
+    @APIResponse(responseCode = "409", description = "The code is taken by another definition")
     public Response create(@Valid @NotNull IndicatorRequest request, UriInfo uriInfo) {
         IndicatorService.Saved saved = service.create(request);
         Response.ResponseBuilder response = saved.created()
@@ -100,12 +96,9 @@ public class IndicatorResource {
                     + "indicator changed since it was read.")
     @APIResponse(responseCode = "200", description = "The new definition",
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request or formula",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or formula")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response update(@PathParam("code") @Parameter(example = "SI_COVERAGE_LABOUR_FORCE") String code,
             @HeaderParam("If-Match") @Parameter(description = "The ETag read, e.g. \"1\"", example = "\"1\"")
             String ifMatch,
@@ -126,10 +119,8 @@ public class IndicatorResource {
         @Content(mediaType = MediaType.APPLICATION_JSON,
                 schema = @Schema(type = SchemaType.ARRAY, implementation = IndicatorValue.class)),
         @Content(mediaType = ValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit, range, period type or form",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator or org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, range, period type or form")
+    @APIResponse(responseCode = "404", description = "No such indicator or org unit")
     public Response series(@PathParam("code") @Parameter(example = "NEW_HI_PARTICIPANTS") String code,
             @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("from") @Parameter(required = true, description = "A date or a period id", example = "2024-01-01")

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Hierarchy;
 
@@ -35,10 +34,8 @@ public class ActivityTotalsResource {
                     + "Values move as soon as an activity event is consumed.")
     @APIResponse(responseCode = "200", description = "The totals",
             content = @Content(schema = @Schema(implementation = ActivityTotalsView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit or period")
+    @APIResponse(responseCode = "404", description = "No such org unit")
     public ActivityTotalsView totals(
             @QueryParam("orgUnit") @NotBlank @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("period") @NotBlank

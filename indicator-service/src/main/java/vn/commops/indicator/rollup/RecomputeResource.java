@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/indicators/recompute")
@@ -31,8 +30,7 @@ public class RecomputeResource {
                     + "result equals the live values; use it after a repair. Safe to repeat.")
     @APIResponse(responseCode = "200", description = "Rebuilt",
             content = @Content(schema = @Schema(implementation = RecomputeReport.class)))
-    @APIResponse(responseCode = "403", description = "Only national administrators may recompute",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only national administrators may recompute")
     public RecomputeReport recompute() {
         return recompute.run();
     }

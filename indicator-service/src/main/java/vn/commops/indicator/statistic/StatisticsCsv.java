@@ -4,11 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.ProblemException;
 
 /**
  * Reads an upload in CSV: a header naming the columns {@code orgUnit, dataElement, period, value} in any
- * order, then one row per figure; RFC 4180 quoting. A value that is not a number is kept as null so the
+ * order, then one row per figure ({@link Csv}). A value that is not a number is kept as null so the
  * row is rejected on its own rather than the whole file.
  */
 final class StatisticsCsv {
@@ -17,7 +18,7 @@ final class StatisticsCsv {
     }
 
     static List<StatisticRow> read(String text) {
-        List<List<String>> records = records(text == null ? "" : text.replace("\uFEFF", ""));
+        List<List<String>> records = Csv.rows(text);
         if (records.isEmpty()) {
             throw ProblemException.badRequest("invalid-csv", "body", "the CSV has no header row");
         }
@@ -56,45 +57,5 @@ final class StatisticsCsv {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cell.toString());
-                cell.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !record.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
-        }
-        return records;
     }
 }

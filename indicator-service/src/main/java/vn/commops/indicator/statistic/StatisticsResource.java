@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -73,8 +72,7 @@ public class StatisticsResource {
                         """))})
     @APIResponse(responseCode = "200", description = "What happened to each row",
             content = @Content(schema = @Schema(implementation = UploadReport.class)))
-    @APIResponse(responseCode = "400", description = "The body is not a JSON array of rows nor CSV with the header",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not a JSON array of rows nor CSV with the header")
     public UploadReport upload(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
         List<StatisticRow> rows = contentType != null && contentType.toLowerCase().startsWith(CSV)
                 ? StatisticsCsv.read(body)
@@ -86,8 +84,7 @@ public class StatisticsResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List reported statistics", description = "Stored figures, by unit, data element and period.")
     @APIResponse(responseCode = "200", description = "One page of figures")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public PageOf<StatisticView> list(
             @QueryParam("orgUnit") @Parameter(example = "VN") String orgUnit,
             @QueryParam("dataElement") @Parameter(example = "LABOUR_FORCE") String dataElement,

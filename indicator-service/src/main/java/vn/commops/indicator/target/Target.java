@@ -22,39 +22,38 @@ public class Target extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "indicator_code", nullable = false)
+    @Column(nullable = false)
     public String indicatorCode;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
-    @Column(name = "org_unit_path", nullable = false)
+    @Column(nullable = false)
     public String orgUnitPath;
 
-    @Column(name = "period_id", nullable = false)
+    @Column(nullable = false)
     public String periodId;
 
-    @Column(name = "period_start", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodEnd;
 
     @Column(nullable = false)
     public BigDecimal value;
 
-    @Column(name = "effective_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate effectiveFrom;
 
     @Column(nullable = false)
     public int version;
 
-    @Column(name = "parent_target_id")
     public UUID parentTargetId;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime createdAt;
 }

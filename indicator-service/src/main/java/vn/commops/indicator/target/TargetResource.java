@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
 
@@ -59,16 +58,12 @@ public class TargetResource {
             content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "200", description = "This version existed already",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or period")
     @APIResponse(responseCode = "403", description = "The unit's parent is outside the caller's grants (a unit manager "
-            + "cannot set their own unit's target)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another value takes effect on that date already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cannot set their own unit's target)")
+    @APIResponse(responseCode = "409", description = "Another value takes effect on that date already")
     @APIResponse(responseCode = "422", description = "Unknown indicator or org unit, or the children's targets would "
-            + "add up to more than their parent's (type target-exceeds-parent, field value, the figures in the message)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "add up to more than their parent's (type target-exceeds-parent, field value, the figures in the message)")
     public Response set(@Valid @NotNull TargetRequest request, UriInfo uriInfo) {
         TargetWriter.Saved saved = service.set(request, caller);
         return (saved.created()
@@ -89,18 +84,13 @@ public class TargetResource {
                     + "POST /api/v1/targets; one refusal refuses the whole cascade.")
     @APIResponse(responseCode = "201", description = "The targets made, in order",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request, a unit named twice, figures for a rule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit is outside the caller's grants, or a share's parent is",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such target",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A unit has another value on that date already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request, a unit named twice, figures for a rule")
+    @APIResponse(responseCode = "403", description = "The unit is outside the caller's grants, or a share's parent is")
+    @APIResponse(responseCode = "404", description = "No such target")
+    @APIResponse(responseCode = "409", description = "A unit has another value on that date already")
     @APIResponse(responseCode = "422", description = "A unit is not below the target's, a period is not a part of "
             + "its period, children would exceed their parent (target-exceeds-parent), no actual values last year, "
-            + "or a rule for an indicator that is not counted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or a rule for an indicator that is not counted")
     public Response cascade(@PathParam("id") @Parameter(example = "5d8e1a3c-7b9f-4e2d-8c46-1a0f9b3e6c72") UUID id,
             @Valid @NotNull CascadeRequest request) {
         List<TargetView> made = cascades.cascade(id, request, caller);
@@ -118,13 +108,10 @@ public class TargetResource {
                     + "with the reason (dropped). A plan clone points here for its period.")
     @APIResponse(responseCode = "200", description = "What was copied, mapped and dropped",
             content = @Content(schema = @Schema(implementation = TargetCopy.Result.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request or period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The subtree, or a copied unit's parent, is outside the caller's grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request or period")
+    @APIResponse(responseCode = "403", description = "The subtree, or a copied unit's parent, is outside the caller's grants")
     @APIResponse(responseCode = "422", description = "Periods of different kinds, an unknown unit, or copies that "
-            + "would exceed a parent's target in the new period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "would exceed a parent's target in the new period")
     public TargetCopy.Result copy(@Valid @NotNull TargetCopy.Request request) {
         return copies.copy(request, caller);
     }
@@ -135,8 +122,7 @@ public class TargetResource {
     @Operation(summary = "Get a target version", description = "One version of a target by its id.")
     @APIResponse(responseCode = "200", description = "The target",
             content = @Content(schema = @Schema(implementation = TargetView.class)))
-    @APIResponse(responseCode = "404", description = "No such target",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such target")
     public TargetView get(@PathParam("id") @Parameter(example = "5d8e1a3c-7b9f-4e2d-8c46-1a0f9b3e6c72") UUID id) {
         return service.get(id);
     }
@@ -145,8 +131,7 @@ public class TargetResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List targets", description = "Every version, by indicator, unit, period and version.")
     @APIResponse(responseCode = "200", description = "One page of targets")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public PageOf<TargetView> list(
             @QueryParam("indicator") @Parameter(example = "NEW_HI_PARTICIPANTS") String indicator,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,

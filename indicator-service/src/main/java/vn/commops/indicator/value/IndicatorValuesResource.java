@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/indicators/values")
@@ -57,12 +56,9 @@ public class IndicatorValuesResource {
     @APIResponse(responseCode = "200", description = "One page of values", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class)),
         @Content(mediaType = ValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period, scope, form or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed unit, period, scope, form or sort")
+    @APIResponse(responseCode = "404", description = "No such org unit")
+    @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
     public Response values(
             @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
                     example = "NEW_HI_PARTICIPANTS,APP_INSTALLS") String indicators,

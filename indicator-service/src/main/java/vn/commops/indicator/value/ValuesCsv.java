@@ -1,42 +1,36 @@
 package vn.commops.indicator.value;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
+import vn.commops.common.csv.Csv;
 
-/** Indicator values as CSV (RFC 4180), for spreadsheets. */
+/** Indicator values as CSV, for spreadsheets. */
 public final class ValuesCsv {
 
-    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
 
     private ValuesCsv() {
     }
 
     public static String write(List<IndicatorValue> values) {
-        StringBuilder csv = new StringBuilder(
-                "indicatorCode,orgUnitCode,orgUnitName,period,startDate,endDate,value,numerator,denominator\r\n");
+        StringWriter text = new StringWriter();
+        Csv.Out csv = Csv.writer(text, "indicatorCode", "orgUnitCode", "orgUnitName", "period", "startDate",
+                "endDate", "value", "numerator", "denominator");
         for (IndicatorValue v : values) {
-            csv.append(quote(v.indicatorCode())).append(',').append(quote(v.orgUnitCode())).append(',')
-                    .append(quote(v.orgUnitName())).append(',').append(quote(v.period())).append(',')
-                    .append(v.startDate()).append(',').append(v.endDate()).append(',')
-                    .append(number(v.value())).append(',').append(number(v.numerator())).append(',')
-                    .append(number(v.denominator())).append("\r\n");
+            csv.row(v.indicatorCode(), v.orgUnitCode(), v.orgUnitName(), v.period(), v.startDate(), v.endDate(),
+                    number(v.value()), number(v.numerator()), number(v.denominator()));
         }
-        return csv.toString();
+        csv.flush();
+        return text.toString();
     }
 
-    private static String number(Double value) {
+    /** A whole value without its ".0", a fraction without trailing zeros, never in exponent form. */
+    private static BigDecimal number(Double value) {
         if (value == null) {
-            return "";
+            return null;
         }
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf(value.longValue())
-                : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    private static String quote(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? BigDecimal.valueOf(value.longValue())
+                : BigDecimal.valueOf(value).stripTrailingZeros();
     }
 }

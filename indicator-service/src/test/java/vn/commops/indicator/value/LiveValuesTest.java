@@ -187,7 +187,7 @@ class LiveValuesTest {
                 .queryParam("orgUnit", tree.province()).queryParam("scope", "CHILDREN").queryParam("period", "202405")
                 .when().get("/api/v1/indicators/values")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertEquals("indicatorCode,orgUnitCode,orgUnitName,period,startDate,endDate,value,numerator,denominator\r\n"
+        assertEquals("\uFEFFindicatorCode,orgUnitCode,orgUnitName,period,startDate,endDate,value,numerator,denominator\r\n"
                 + "CONFERENCE_ATTENDANCE," + tree.communeA() + ",Đơn vị " + tree.communeA()
                 + ",202405,2024-05-01,2024-05-31,33,33,1\r\n"
                 + "CONFERENCE_ATTENDANCE," + tree.communeB() + ",Đơn vị " + tree.communeB()

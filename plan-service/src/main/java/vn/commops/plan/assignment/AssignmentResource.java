@@ -109,8 +109,14 @@ public class AssignmentResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Change or close an assignment", description = "Whoever handed the task down (a manager of "
             + "the parent assignment's unit, or of the unit for a top task) changes it; its shares must still fit in "
-            + "it and it in its parent. Send the ETag you read in If-Match: a stale one gets 412, none 428.")
+            + "it and it in its parent. Send the ETag you read in If-Match: a stale one gets 412, none 428. On an "
+            + "approved or active plan every change is recorded in the plan's audit, and a change of quantity, budget "
+            + "or targets does not apply: it waits as an amendment for the plan's decider (202, Location names it), "
+            + "the rest of the change applying at once.")
     @APIResponse(responseCode = "200", description = "The assignment after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "202", description = "The other changes applied; the amounts held as an amendment "
+            + "(Location) for the plan's decider: the assignment as it now stands, its amounts as approved",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed request, or amounts that no longer fit (each named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -118,21 +124,28 @@ public class AssignmentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assignment is closed",
+    @APIResponse(responseCode = "409", description = "The assignment is closed, or an amendment of its amounts already "
+            + "waits for the plan's decider",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The assignment changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A due date before the start, after the parent's or before a "
-            + "share's; a raised budget over what the campaign's budget lines leave (budgetVnd, with the amounts)",
+            + "share's; closing and changing amounts at once on an approved plan; a raised budget over what the "
+            + "campaign's budget lines leave (budgetVnd, with the amounts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
-            @Valid @NotNull AssignmentChange change) {
-        AssignmentView assignment = service.update(id, IfMatch.required(ifMatch), change);
-        return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
+            @Valid @NotNull AssignmentChange change, UriInfo uriInfo) {
+        AssignmentService.Updated updated = service.update(id, IfMatch.required(ifMatch), change);
+        AssignmentView assignment = updated.assignment();
+        Response.ResponseBuilder response = updated.amendmentId() == null ? Response.ok(assignment)
+                : Response.accepted(assignment).location(uriInfo.getBaseUriBuilder().path("api/v1/plans")
+                        .path(assignment.planId().toString()).path("amendments")
+                        .path(updated.amendmentId().toString()).build());
+        return response.tag(IfMatch.etag(assignment.version())).build();
     }
 
     @GET

@@ -37,14 +37,16 @@ public class AssignmentService {
     private final AssignmentProgress progress;
     private final CascadeLimits limits;
     private final BudgetLimits budgets;
+    private final AssignmentAmendments amendments;
     private final Caller caller;
 
     AssignmentService(AssignmentEvents events, AssignmentProgress progress, CascadeLimits limits, BudgetLimits budgets,
-            Caller caller) {
+            AssignmentAmendments amendments, Caller caller) {
         this.events = events;
         this.progress = progress;
         this.limits = limits;
         this.budgets = budgets;
+        this.amendments = amendments;
         this.caller = caller;
     }
 
@@ -215,16 +217,22 @@ public class AssignmentService {
             assignment.title = assignment.form == null ? "Nhiệm vụ truyền thông" : "Nhiệm vụ " + assignment.form;
         }
         assignment.persist();
+        amendments.afterCreate(assignment, assignment.createdBy);
         Assignment.flush();
         events.publish(AssignmentEvents.CREATED, assignment);
     }
 
+    /** The assignment after a change, and the amendment holding its amounts for the plan's decider (or null). */
+    public record Updated(AssignmentView assignment, UUID amendmentId) {
+    }
+
     /**
      * Changes a task: its shares must still fit within it, and it within its parent (what the siblings
-     * already hold counted); closing it frees what it held of the parent.
+     * already hold counted); closing it frees what it held of the parent. On an approved or active plan
+     * changed amounts wait for the plan's decider (AssignmentAmendments), the rest applies and is recorded.
      */
     @Transactional
-    public AssignmentView update(UUID id, Integer basedOn, AssignmentChange change) {
+    public Updated update(UUID id, Integer basedOn, AssignmentChange change) {
         Assignment assignment = Assignment.<Assignment>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString()));
         vn.commops.common.api.IfMatch.check(basedOn, assignment.version, "Assignment " + id);
@@ -251,6 +259,7 @@ public class AssignmentService {
                 due) > 0) {
             throw ProblemException.invalidField("due-before-shares", "dueDate", "some shares are due after " + due);
         }
+        Map<String, Object> before = AssignmentAmendments.content(assignment);
         boolean closing = change.status() == Assignment.Status.CLOSED;
         if (!closing) {
             limits.requireHolds(assignment, quantity, budget, targets);
@@ -277,10 +286,11 @@ public class AssignmentService {
         if (closing) {
             assignment.status = Assignment.Status.CLOSED;
         }
+        UUID amendment = amendments.afterChange(assignment, before, caller.name());
         assignment.updatedAt = OffsetDateTime.now();
         Assignment.flush();
         events.publish(AssignmentEvents.UPDATED, assignment);
-        return view(assignment);
+        return new Updated(view(assignment), amendment);
     }
 
     /** Turns crisis-service's request into an assignment; false when this request already made one. */

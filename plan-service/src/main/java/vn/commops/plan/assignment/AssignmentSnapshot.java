@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.commops.common.event.QuietWhenStopping;
 
 /**
  * Publishes every assignment's whole state once ({@code assignment.snapshot}) when a migration asks for it
@@ -27,6 +28,7 @@ public class AssignmentSnapshot {
         this.events = events;
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "1h", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         QuarkusTransaction.requiringNew().run(this::publishRequested);

@@ -44,6 +44,10 @@ public class Campaign extends PanacheEntityBase {
     @Column(name = "end_date", nullable = false)
     public LocalDate endDate;
 
+    /** The campaign of a higher plan or unit this one carries out locally (Lao Cai's 7 peak days, the May month). */
+    @Column(name = "implements_campaign_id")
+    public UUID implementsCampaignId;
+
     @ElementCollection
     @CollectionTable(name = "campaign_key_message", joinColumns = @JoinColumn(name = "campaign_id"))
     @OrderColumn(name = "position")

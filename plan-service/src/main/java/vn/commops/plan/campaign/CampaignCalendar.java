@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.problem.ProblemException;
@@ -16,7 +18,8 @@ import vn.commops.plan.plan.PlanStatus;
 /**
  * What runs where: for a unit, the forms of the approved or active campaigns that concern it — those
  * of the unit itself, of the units above it (a national campaign runs in every commune) and of the
- * units below it — whose windows touch the days asked.
+ * units below it — whose windows touch the days asked. A campaign that implements a higher one (Lao
+ * Cai's 7 peak days, the national May month) names it.
  */
 @ApplicationScoped
 public class CampaignCalendar {
@@ -27,7 +30,9 @@ public class CampaignCalendar {
             CommunicationForm.Channel channel, CommunicationForm kind,
             @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
-            @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd) {
+            @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd,
+            @Schema(description = "The higher campaign this campaign implements") UUID implementsCampaignId,
+            @Schema(description = "Its theme", examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String implementsTheme) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,14 +53,18 @@ public class CampaignCalendar {
                 .setParameter("ancestors", ancestors).setParameter("subtree", unit.path + "%")
                 .getResultList();
         List<Entry> entries = new ArrayList<>();
+        Map<UUID, String> themes = new HashMap<>();
         for (Object[] row : rows) {
             Campaign campaign = (Campaign) row[0];
+            String implementsTheme = campaign.implementsCampaignId == null ? null
+                    : themes.computeIfAbsent(campaign.implementsCampaignId,
+                            id -> Campaign.<Campaign>findByIdOptional(id).map(higher -> higher.theme).orElse(null));
             for (Campaign.Form form : campaign.forms) {
                 LocalDate start = form.start(campaign);
                 LocalDate end = form.end(campaign);
                 if (!start.isAfter(to) && !end.isBefore(from)) {
                     entries.add(new Entry(campaign.id, campaign.planId, (String) row[1], campaign.theme, form.channel,
-                            form.kind, form.description, start, end));
+                            form.kind, form.description, start, end, campaign.implementsCampaignId, implementsTheme));
                 }
             }
         }

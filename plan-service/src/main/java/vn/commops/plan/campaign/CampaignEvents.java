@@ -19,8 +19,9 @@ public class CampaignEvents {
         this.publisher = publisher;
     }
 
+    /** {@code implementsCampaignId}: the higher campaign it implements, or null (added in v1, backward compatible). */
     public record CampaignEventData(UUID campaignId, UUID planId, String ownerUnitCode, String ownerUnitPath,
-            String theme, LocalDate startDate, LocalDate endDate) {
+            String theme, LocalDate startDate, LocalDate endDate, UUID implementsCampaignId) {
     }
 
     void created(Campaign campaign, String ownerUnitCode, String ownerUnitPath) {
@@ -33,6 +34,7 @@ public class CampaignEvents {
 
     private void publish(String type, Campaign campaign, String ownerUnitCode, String ownerUnitPath) {
         publisher.publish(TOPIC, type, campaign.id.toString(), new CampaignEventData(campaign.id, campaign.planId,
-                ownerUnitCode, ownerUnitPath, campaign.theme, campaign.startDate, campaign.endDate));
+                ownerUnitCode, ownerUnitPath, campaign.theme, campaign.startDate, campaign.endDate,
+                campaign.implementsCampaignId));
     }
 }

@@ -18,6 +18,9 @@ public record CampaignRequest(
         @NotBlank @Size(max = 500) @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
         @NotNull @Schema(examples = "2024-05-01") LocalDate startDate,
         @NotNull @Schema(examples = "2024-05-31") LocalDate endDate,
+        @Schema(description = "The campaign this one implements: one of an approved plan above this campaign's plan, "
+                + "or of a unit above its owner, whose dates overlap this one's")
+        UUID implementsCampaignId,
         @Size(max = 100) @Schema(description = "In the order they are to be used",
                 examples = "[\"BHXH tự nguyện - Chỗ dựa vững chắc khi về già\", \"Tham gia BHYT hộ gia đình - Chăm sóc "
                         + "sức khỏe cho mọi người\"]")

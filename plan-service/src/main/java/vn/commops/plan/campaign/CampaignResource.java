@@ -52,7 +52,9 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Create a campaign", description = "Adds a campaign to a plan not closed; its window lies "
-            + "within the plan's period and every form's window within the campaign's.")
+            + "within the plan's period and every form's window within the campaign's. It may name the higher "
+            + "campaign it implements. On an approved or active plan the campaign starts without budget: its budget "
+            + "lines wait as an amendment for the plan's decider (the Link header with rel=amendment names it).")
     @APIResponse(responseCode = "201", description = "Created, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
@@ -61,12 +63,23 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The plan is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown plan or target group, or a window outside its bounds",
+    @APIResponse(responseCode = "422", description = "Unknown plan or target group, a window outside its bounds, or a "
+            + "campaign to implement that is unknown, not above, not approved or not overlapping",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull CampaignRequest request, UriInfo uriInfo) {
-        CampaignView created = service.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .tag(IfMatch.etag(created.version())).entity(created).build();
+        CampaignService.Changed changed = service.create(request);
+        CampaignView created = changed.campaign();
+        Response.ResponseBuilder response = Response.created(uriInfo.getAbsolutePathBuilder()
+                .path(created.id().toString()).build()).tag(IfMatch.etag(created.version())).entity(created);
+        if (changed.amendmentId() != null) {
+            response.link(amendment(uriInfo, changed), "amendment");
+        }
+        return response.build();
+    }
+
+    private static java.net.URI amendment(UriInfo uriInfo, CampaignService.Changed changed) {
+        return uriInfo.getBaseUriBuilder().path("api/v1/plans").path(changed.planId().toString()).path("amendments")
+                .path(changed.amendmentId().toString()).build();
     }
 
     @GET
@@ -87,8 +100,13 @@ public class CampaignResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Replace a campaign", description = "Send the ETag you read in If-Match: a stale one gets "
-            + "412, none 428.")
+            + "412, none 428. On an approved or active plan every change is recorded in the plan's audit, and a change "
+            + "of the budget lines does not apply: it waits as an amendment for the plan's decider (202, Location "
+            + "names it), the rest of the change applying at once.")
     @APIResponse(responseCode = "200", description = "The campaign after the change, with its new ETag",
+            content = @Content(schema = @Schema(implementation = CampaignView.class)))
+    @APIResponse(responseCode = "202", description = "The other changes applied; the budget lines held as an amendment "
+            + "(Location) for the plan's decider: the campaign as it now stands, its budget as approved",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,26 +114,32 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such campaign",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed",
+    @APIResponse(responseCode = "409", description = "The plan is closed, or an amendment of the campaign's budget "
+            + "already waits for the plan's decider",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The campaign changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown target group, a window outside its bounds, or budget "
-            + "lines lowered below what the campaign's assignments hold (budgetLines, with the amounts)",
+    @APIResponse(responseCode = "422", description = "Unknown target group, a window outside its bounds, a campaign "
+            + "to implement that is unknown, not above, not approved or not overlapping, or budget lines lowered below "
+            + "what the campaign's assignments hold (budgetLines, with the amounts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
-            @Valid @NotNull CampaignRequest request) {
-        CampaignView campaign = service.replace(id, IfMatch.required(ifMatch), request);
-        return Response.ok(campaign).tag(IfMatch.etag(campaign.version())).build();
+            @Valid @NotNull CampaignRequest request, UriInfo uriInfo) {
+        CampaignService.Changed changed = service.replace(id, IfMatch.required(ifMatch), request);
+        CampaignView campaign = changed.campaign();
+        Response.ResponseBuilder response = changed.amendmentId() == null ? Response.ok(campaign)
+                : Response.accepted(campaign).location(amendment(uriInfo, changed));
+        return response.tag(IfMatch.etag(campaign.version())).build();
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List campaigns", description = "Filter by plan and theme text (diacritics optional).")
+    @Operation(summary = "List campaigns", description = "Filter by plan, by the higher campaign they implement (a "
+            + "national campaign's provincial implementations) and theme text (diacritics optional).")
     @APIResponse(responseCode = "200", description = "One page of campaigns")
     @APIResponse(responseCode = "400", description = "Invalid paging or sort",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -123,9 +147,12 @@ public class CampaignResource {
             @QueryParam("planId") @Parameter(description = "Only this plan's campaigns",
                     example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10")
             UUID planId,
+            @QueryParam("implementsCampaignId")
+            @Parameter(description = "Only campaigns implementing this one", example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21")
+            UUID implementsCampaignId,
             @QueryParam("q") @Parameter(description = "Text in the theme", example = "an sinh") String query,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(planId, query, paging);
+        return service.list(planId, implementsCampaignId, query, paging);
     }
 
     @GET

@@ -31,6 +31,7 @@ import vn.commops.plan.assignment.BudgetLimits;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
+import vn.commops.plan.plan.PlanService;
 import vn.commops.plan.plan.PlanStatus;
 
 @ApplicationScoped
@@ -40,32 +41,41 @@ public class CampaignService {
             "theme", "searchTheme", "createdAt", "createdAt");
 
     private final CampaignEvents events;
+    private final CampaignAmendments amendments;
     private final BudgetLimits budgets;
     private final Caller caller;
 
-    CampaignService(CampaignEvents events, BudgetLimits budgets, Caller caller) {
+    CampaignService(CampaignEvents events, CampaignAmendments amendments, BudgetLimits budgets, Caller caller) {
         this.events = events;
+        this.amendments = amendments;
         this.budgets = budgets;
         this.caller = caller;
     }
 
+    /** The campaign after a change, and the amendment holding its budget lines for the plan's decider (or null). */
+    public record Changed(CampaignView campaign, UUID planId, UUID amendmentId) {
+    }
+
+    /** On a decided plan the new campaign's budget lines are held for the plan's decider (see CampaignAmendments). */
     @Transactional
-    public CampaignView create(CampaignRequest request) {
+    public Changed create(CampaignRequest request) {
         Plan plan = writablePlan(request.planId());
         OrgUnit owner = owner(plan);
         Campaign campaign = new Campaign();
         campaign.id = UUID.randomUUID();
         campaign.planId = plan.id;
         campaign.createdAt = OffsetDateTime.now();
-        apply(campaign, request, plan);
+        apply(campaign, request, plan, owner);
+        UUID amendment = plan.isDecided() ? amendments.afterCreate(plan, campaign, caller.name()) : null;
         campaign.persist();
         Campaign.flush();
         events.created(campaign, owner.code, owner.path);
-        return CampaignView.of(campaign, owner.code);
+        return new Changed(CampaignView.of(campaign, owner.code), plan.id, amendment);
     }
 
+    /** On a decided plan a change of budget lines is held for the plan's decider; the rest applies and is recorded. */
     @Transactional
-    public CampaignView replace(UUID id, Integer basedOn, CampaignRequest request) {
+    public Changed replace(UUID id, Integer basedOn, CampaignRequest request) {
         Campaign campaign = Campaign.<Campaign>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ProblemException.notFound("Campaign", id.toString()));
         IfMatch.check(basedOn, campaign.version, "Campaign " + id);
@@ -79,10 +89,14 @@ public class CampaignService {
         if (newTotal < BudgetLimits.total(campaign)) {
             budgets.requireCampaignHolds(campaign, newTotal);
         }
-        apply(campaign, request, plan);
+        Map<String, Object> before = CampaignAmendments.content(campaign);
+        List<Campaign.BudgetLine> approved = CampaignAmendments.copy(campaign.budgetLines);
+        apply(campaign, request, plan, owner);
+        UUID amendment = plan.isDecided()
+                ? amendments.afterChange(plan, campaign, before, approved, caller.name()) : null;
         Campaign.flush();
         events.updated(campaign, owner.code, owner.path);
-        return CampaignView.of(campaign, owner.code);
+        return new Changed(CampaignView.of(campaign, owner.code), plan.id, amendment);
     }
 
     private Plan writablePlan(UUID planId) {
@@ -97,11 +111,12 @@ public class CampaignService {
     }
 
     /** Checks the whole request before changing anything, so a rejected one leaves the campaign as it was. */
-    private static void apply(Campaign campaign, CampaignRequest request, Plan plan) {
+    private static void apply(Campaign campaign, CampaignRequest request, Plan plan, OrgUnit owner) {
         if (!plan.contains(request.startDate(), request.endDate())) {
             throw ProblemException.invalidField("campaign-outside-plan", "startDate",
                     "the campaign must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
         }
+        requireImplementable(campaign, request, plan, owner);
         List<CampaignRequest.FormRequest> forms = request.forms() == null ? List.of() : request.forms();
         for (int i = 0; i < forms.size(); i++) {
             CampaignRequest.FormRequest form = forms.get(i);
@@ -126,6 +141,7 @@ public class CampaignService {
         campaign.searchTheme = SearchText.fold(campaign.theme);
         campaign.startDate = request.startDate();
         campaign.endDate = request.endDate();
+        campaign.implementsCampaignId = request.implementsCampaignId();
         replace(campaign.keyMessages, request.keyMessages());
         replace(campaign.contentEmphases, request.contentEmphases());
         campaign.targetGroups.clear();
@@ -151,6 +167,41 @@ public class CampaignService {
         campaign.updatedAt = OffsetDateTime.now();
     }
 
+    /**
+     * A campaign implements one run higher up: a campaign of an approved (or active) plan above its own plan
+     * in the cascade, or of a unit above its plan's owner (the national May campaign for a province's week),
+     * whose dates overlap its own.
+     */
+    private static void requireImplementable(Campaign campaign, CampaignRequest request, Plan plan, OrgUnit owner) {
+        UUID implementedId = request.implementsCampaignId();
+        if (implementedId == null) {
+            return;
+        }
+        String field = "implementsCampaignId";
+        if (implementedId.equals(campaign.id)) {
+            throw ProblemException.invalidField("campaign-implements-itself", field, "a campaign cannot implement itself");
+        }
+        Campaign implemented = Campaign.<Campaign>findByIdOptional(implementedId).orElseThrow(() ->
+                ProblemException.invalidField("unknown-campaign", field, "no campaign '" + implementedId + "'"));
+        Plan higher = Plan.findById(implemented.planId);
+        boolean planAbove = PlanService.isAbove(higher.id, plan);
+        boolean unitAbove = !higher.ownerUnitCode.equals(owner.code) && owner.path.contains("/" + higher.ownerUnitCode + "/");
+        if (!planAbove && !unitAbove) {
+            throw ProblemException.invalidField("implemented-campaign-not-above", field, "the campaign belongs to '"
+                    + higher.ownerUnitCode + "''s plan '" + higher.title + "', neither a plan above this campaign's "
+                    + "plan nor one of a unit above '" + owner.code + "'");
+        }
+        if (!higher.isDecided()) {
+            throw ProblemException.invalidField("implemented-campaign-not-approved", field, "its plan is "
+                    + higher.status + "; a campaign implements one of an approved or active plan");
+        }
+        if (implemented.startDate.isAfter(request.endDate()) || implemented.endDate.isBefore(request.startDate())) {
+            throw ProblemException.invalidField("implemented-campaign-not-overlapping", field, "it runs "
+                    + implemented.startDate + " to " + implemented.endDate + ", outside this campaign's "
+                    + request.startDate() + " to " + request.endDate());
+        }
+    }
+
     private static void replace(List<String> target, List<String> values) {
         target.clear();
         if (values != null) {
@@ -174,6 +225,7 @@ public class CampaignService {
             copy.searchTheme = original.searchTheme;
             copy.startDate = shift.apply(original.startDate);
             copy.endDate = shift.apply(original.endDate);
+            copy.implementsCampaignId = stillImplemented(original.implementsCampaignId, copy);
             copy.keyMessages.addAll(original.keyMessages);
             copy.contentEmphases.addAll(original.contentEmphases);
             copy.targetGroups.addAll(original.targetGroups);
@@ -201,6 +253,16 @@ public class CampaignService {
         return copies;
     }
 
+    /** The campaign the original implemented, while it still overlaps the copy's dates; else none. */
+    private static UUID stillImplemented(UUID implementedId, Campaign copy) {
+        if (implementedId == null) {
+            return null;
+        }
+        Campaign implemented = Campaign.findById(implementedId);
+        return implemented == null || implemented.startDate.isAfter(copy.endDate)
+                || implemented.endDate.isBefore(copy.startDate) ? null : implementedId;
+    }
+
     /**
      * Campaigns of plans about to follow their unit into its successor are republished with their new
      * owner. Runs before the plans' own transfer (lower priority value), while their plans still name
@@ -223,12 +285,16 @@ public class CampaignService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<CampaignView> list(UUID planId, String query, PageRequest paging) {
+    public PageOf<CampaignView> list(UUID planId, UUID implementsCampaignId, String query, PageRequest paging) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (planId != null) {
             conditions.add("planId = :plan");
             parameters.put("plan", planId);
+        }
+        if (implementsCampaignId != null) {
+            conditions.add("implementsCampaignId = :implemented");
+            parameters.put("implemented", implementsCampaignId);
         }
         if (query != null && !query.isBlank()) {
             conditions.add("searchTheme like :query");

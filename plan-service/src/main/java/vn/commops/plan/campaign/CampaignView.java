@@ -14,6 +14,7 @@ public record CampaignView(
         @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
         LocalDate startDate,
         LocalDate endDate,
+        @Schema(description = "The higher campaign this one implements") UUID implementsCampaignId,
         @Schema(examples = "[\"BHXH tự nguyện - Chỗ dựa vững chắc khi về già\", \"Tham gia BHYT hộ gia đình - Chăm sóc "
                 + "sức khỏe cho mọi người\"]")
         List<String> keyMessages,
@@ -50,7 +51,8 @@ public record CampaignView(
 
     static CampaignView of(Campaign campaign, String ownerUnitCode) {
         return new CampaignView(campaign.id, campaign.planId, ownerUnitCode, campaign.theme, campaign.startDate,
-                campaign.endDate, List.copyOf(campaign.keyMessages), List.copyOf(campaign.contentEmphases),
+                campaign.endDate, campaign.implementsCampaignId, List.copyOf(campaign.keyMessages),
+                List.copyOf(campaign.contentEmphases),
                 List.copyOf(campaign.targetGroups),
                 campaign.forms.stream().map(form -> new FormView(form.channel, form.kind, form.description,
                         form.start(campaign), form.end(campaign))).toList(),

@@ -43,7 +43,8 @@ public class PlanCloneResource {
             + "their successors (mappedUnits); those that cannot are dropped with the reason (droppedAssignments). "
             + "includeChildPlans clones the plans derived from it, recursively, under the copy; includeTargets "
             + "answers the indicator-service call (POST /api/v1/targets/copy) that copies the targets of the plan's "
-            + "period to the copy's.")
+            + "period to the copy's. A campaign that implemented a higher campaign keeps the link while their dates "
+            + "still overlap.")
     @APIResponse(responseCode = "201", description = "The copy, what came with it, which units were mapped and what "
             + "was dropped",
             content = @Content(schema = @Schema(implementation = PlanCloner.Result.class)))
@@ -55,8 +56,9 @@ public class PlanCloneResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The owner unit has closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The parent plan does not contain the new period or is not approved, or a "
-            + "child plan's copy would fall outside its parent's copy",
+    @APIResponse(responseCode = "422", description = "No parent for the copy (the original's no longer contains the "
+            + "new period or is not approved, and no parentPlanId was given: every plan but a master one needs one), "
+            + "a parent given of the wrong type, or a child plan's copy outside its parent's copy",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cloneOf(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {

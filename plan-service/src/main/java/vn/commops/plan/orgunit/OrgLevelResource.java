@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/org-levels")
@@ -44,10 +43,8 @@ public class OrgLevelResource {
             + "units of lower rank.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrgLevelService.OrgLevelView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code or rank is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "409", description = "The code or rank is taken")
     public Response create(@Valid @NotNull OrgLevelService.OrgLevelRequest request, UriInfo uriInfo) {
         OrgLevelService.OrgLevelView created = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();

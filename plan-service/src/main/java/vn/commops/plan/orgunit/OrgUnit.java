@@ -35,7 +35,7 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "search_name", nullable = false)
+    @Column(nullable = false)
     public String searchName;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -49,18 +49,16 @@ public class OrgUnit extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String path;
 
-    @Column(name = "valid_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate validFrom;
 
     /** The last day the unit exists; null while it is open. */
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
     /** The unit that took this one over when it was merged or closed into another. */
-    @Column(name = "successor_code")
     public String successorCode;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
     @Version

@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 
 /**
  * Reads a hierarchy CSV: a header naming the columns {@code code,name,levelCode,parentCode,validFrom}
- * (any order, the last two optional), then one unit per line. Fields may be quoted ("…", with "" for a
- * quote) so names with commas survive.
+ * (any order, the last two optional), then one unit per line ({@link Csv}: quoted fields keep names with
+ * commas).
  */
 final class OrgUnitCsv {
 
@@ -23,7 +24,7 @@ final class OrgUnitCsv {
     }
 
     static List<OrgUnitImport.Row> parse(String text) {
-        List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<List<String>> records = Csv.rows(text).stream().filter(record -> !isBlank(record)).toList();
         if (records.isEmpty()) {
             throw ProblemException.badRequest("empty-import", "body", "the CSV has no header line");
         }
@@ -64,47 +65,7 @@ final class OrgUnitCsv {
         return value.isEmpty() ? null : value;
     }
 
-    private static List<List<String>> records(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                addUnlessBlank(records, record);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
-        }
-        record.add(field.toString());
-        addUnlessBlank(records, record);
-        return records;
-    }
-
-    private static void addUnlessBlank(List<List<String>> records, List<String> record) {
-        if (!(record.size() == 1 && record.get(0).isBlank())) {
-            records.add(record);
-        }
+    private static boolean isBlank(List<String> record) {
+        return record.size() == 1 && record.get(0).isBlank();
     }
 }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -77,12 +76,9 @@ public class OrgUnitResource {
     @Operation(summary = "Create an org unit", description = "Adds a unit under an existing parent of a higher level.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The code is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown parent or level, or a level not below the parent's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "409", description = "The code is taken")
+    @APIResponse(responseCode = "422", description = "Unknown parent or level, or a level not below the parent's")
     public Response create(@Valid @NotNull OrgUnitRequest request, UriInfo uriInfo) {
         OrgUnitView created = service.create(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -95,8 +91,7 @@ public class OrgUnitResource {
             + "asOf, as it stood on that day (404 if it did not exist then).")
     @APIResponse(responseCode = "200", description = "The unit",
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit (on that day)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit (on that day)")
     public OrgUnitView get(@PathParam("code") @Parameter(example = "LC") String code,
             @QueryParam("asOf") @Parameter(description = "The day to look at; today's latest state when omitted",
                     example = "2025-06-30") LocalDate asOf) {
@@ -108,10 +103,8 @@ public class OrgUnitResource {
     @Operation(summary = "List org units", description = "Filter by parent, level, subtree or name (diacritics "
             + "optional). With asOf: the units that existed on that day, where they hung then.")
     @APIResponse(responseCode = "200", description = "One page of units")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The subtree root does not exist (on that day)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
+    @APIResponse(responseCode = "404", description = "The subtree root does not exist (on that day)")
     public PageOf<OrgUnitView> list(
             @QueryParam("parent") @Parameter(description = "Only direct children of this unit", example = "LC")
             String parent,
@@ -134,8 +127,7 @@ public class OrgUnitResource {
             + "reorganisation that touched the unit, scheduled, applied, cancelled or failed.")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(implementation = OrgUnitHistoryView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such unit")
     public OrgUnitHistoryView history(@PathParam("code") @Parameter(example = "YB") String code) {
         return reorganisations.history(code);
     }
@@ -146,10 +138,8 @@ public class OrgUnitResource {
     @Operation(summary = "A unit's scheduled changes", description = "Reorganisations touching the unit that wait "
             + "for their effective date, soonest first; each can be cancelled until then.")
     @APIResponse(responseCode = "200", description = "One page of pending reorganisations")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "404", description = "No such unit")
     public PageOf<ReorganisationView> scheduledChanges(@PathParam("code") @Parameter(example = "YB") String code,
             @Valid @BeanParam PageRequest paging) {
         return reorganisations.list(code, ReorganisationRecord.Status.PENDING, paging);
@@ -165,16 +155,11 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A change of the unit is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Effective before the unit's last change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such unit")
+    @APIResponse(responseCode = "409", description = "A change of the unit is pending")
+    @APIResponse(responseCode = "422", description = "Effective before the unit's last change")
     public Response update(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
             @Valid @NotNull Reorganisation.Update request, @Context UriInfo uriInfo) {
         return outcome(reorganisations.update(code, request), true, uriInfo);
@@ -190,14 +175,10 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The old or new parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown unit, a parent inside the subtree or not above its level",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The old or new parent is not among your grants")
+    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending")
+    @APIResponse(responseCode = "422", description = "Unknown unit, a parent inside the subtree or not above its level")
     public Response move(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
             @Valid @NotNull Reorganisation.Move request, @Context UriInfo uriInfo) {
         return outcome(reorganisations.move(code, request), true, uriInfo);
@@ -214,14 +195,10 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown unit, different levels, or a successor inside a merged unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants")
+    @APIResponse(responseCode = "409", description = "A unit involved has closed, or a change of a unit involved is pending")
+    @APIResponse(responseCode = "422", description = "Unknown unit, different levels, or a successor inside a merged unit")
     public Response merge(@Valid @NotNull Reorganisation.Merge request, @Context UriInfo uriInfo) {
         return outcome(reorganisations.merge(request), false, uriInfo);
     }
@@ -236,14 +213,10 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The unit has closed, or a successor code is taken, or a change of a unit involved is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A child left behind or given twice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants")
+    @APIResponse(responseCode = "409", description = "The unit has closed, or a successor code is taken, or a change of a unit involved is pending")
+    @APIResponse(responseCode = "422", description = "A child left behind or given twice")
     public Response split(@PathParam("code") @Parameter(example = "LC-BATXAT") String code,
             @Valid @NotNull Reorganisation.Split request, @Context UriInfo uriInfo) {
         return outcome(reorganisations.split(code, request), false, uriInfo);
@@ -259,14 +232,10 @@ public class OrgUnitResource {
             content = @Content(schema = @Schema(implementation = OrgUnitView.class)))
     @APIResponse(responseCode = ACCEPTED, description = SCHEDULED,
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already closed, or open children remain, or a change of a unit involved is pending",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown unit or successor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The unit's parent is not among your grants")
+    @APIResponse(responseCode = "409", description = "Already closed, or open children remain, or a change of a unit involved is pending")
+    @APIResponse(responseCode = "422", description = "Unknown unit or successor")
     public Response close(@PathParam("code") @Parameter(example = "LC-HOPHAI") String code,
             @Valid @NotNull Reorganisation.Close request, @Context UriInfo uriInfo) {
         return outcome(reorganisations.close(code, request), true, uriInfo);
@@ -283,8 +252,7 @@ public class OrgUnitResource {
             value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "What happened to each row",
             content = @Content(schema = @Schema(implementation = OrgUnitImport.Report.class)))
-    @APIResponse(responseCode = "400", description = "No header, or a required column missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No header, or a required column missing")
     public OrgUnitImport.Report importCsv(@NotNull byte[] csv, @Context HttpHeaders headers) {
         // Vietnamese names: UTF-8 unless the client declares another charset.
         String charset = headers.getMediaType() == null ? null : headers.getMediaType().getParameters().get("charset");
@@ -305,8 +273,7 @@ public class OrgUnitResource {
             + "Idempotent by code, with a per-row report, like the CSV import.")
     @APIResponse(responseCode = "200", description = "What happened to each row",
             content = @Content(schema = @Schema(implementation = OrgUnitImport.Report.class)))
-    @APIResponse(responseCode = "400", description = "Not a JSON array of units",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a JSON array of units")
     public OrgUnitImport.Report importJson(@NotNull List<OrgUnitRequest> units) {
         return importer.importUnits(units, caller::mayActOn, caller.name());
     }

@@ -26,48 +26,41 @@ public class OrgUnitVersion extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
-    @Column(name = "search_name", nullable = false)
+    @Column(nullable = false)
     public String searchName;
 
-    @Column(name = "level_code", nullable = false)
+    @Column(nullable = false)
     public String levelCode;
 
-    @Column(name = "parent_code")
     public String parentCode;
 
     @Column(nullable = false)
     public String path;
 
-    @Column(name = "valid_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate validFrom;
 
-    @Column(name = "valid_to")
     public LocalDate validTo;
 
-    @Column(name = "successor_code")
     public String successorCode;
 
     /** Why this state began: created, updated, moved, merged, split, closed. */
     @Column(nullable = false)
     public String change;
 
-    @Column(name = "effective_from", nullable = false)
+    @Column(nullable = false)
     public LocalDate effectiveFrom;
 
-    @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime recordedAt;
 
     /** Who made the change; null for versions recorded before actors were. */
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "reason")
     public String reason;
 
-    @Column(name = "reorganisation_id")
     public Long reorganisationId;
 
     /** Every version of the unit, oldest first. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.commops.common.event.QuietWhenStopping;
 import vn.commops.common.problem.ProblemException;
 
 /**
@@ -41,6 +42,7 @@ public class ReorganisationJob {
     public record Pass(int applied, int failed, boolean busyElsewhere) {
     }
 
+    @QuietWhenStopping
     @Scheduled(every = "${commops.org-units.reorganisations.apply-every:10m}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -37,18 +37,18 @@ public class ReorganisationRecord extends PanacheEntityBase {
     public Kind kind;
 
     /** '/YB/LC/': every unit the change touches. */
-    @Column(name = "unit_codes", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String unitCodes;
 
     /** The units whose parent's managers may make or cancel the change. */
-    @Column(name = "subject_codes", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String subjectCodes;
 
     /** The request as JSON, applied as it was made when its day comes. */
     @Column(nullable = false, updatable = false)
     public String request;
 
-    @Column(name = "effective_date", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public LocalDate effectiveDate;
 
     @Column(updatable = false)
@@ -58,21 +58,18 @@ public class ReorganisationRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
-    @Column(name = "requested_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String requestedBy;
 
-    @Column(name = "requested_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime requestedAt;
 
     /** Who applied (the requester, or the job for a scheduled change), cancelled or failed it. */
-    @Column(name = "settled_by")
     public String settledBy;
 
-    @Column(name = "settled_at")
     public OffsetDateTime settledAt;
 
     /** Why it was cancelled, or why it could not apply. */
-    @Column(name = "settle_note")
     public String settleNote;
 
     @Version

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/org-units/reorganisations")
@@ -38,10 +37,8 @@ public class ReorganisationResource {
     @Operation(summary = "List reorganisations", description = "Every change of the hierarchy, soonest effective "
             + "first; status=PENDING lists what is scheduled and has not yet taken effect.")
     @APIResponse(responseCode = "200", description = "One page of reorganisations")
-    @APIResponse(responseCode = "400", description = "Invalid paging or status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The unit asked for does not exist",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or status")
+    @APIResponse(responseCode = "404", description = "The unit asked for does not exist")
     public PageOf<ReorganisationView> list(
             @QueryParam("status") @Parameter(description = "PENDING, APPLIED, CANCELLED or FAILED", example = "PENDING")
             ReorganisationRecord.Status status,
@@ -56,8 +53,7 @@ public class ReorganisationResource {
     @Operation(summary = "Get a reorganisation", description = "The change, its effective date and status.")
     @APIResponse(responseCode = "200", description = "The reorganisation",
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such reorganisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such reorganisation")
     public ReorganisationView get(@PathParam("id") @Parameter(example = "42") Long id) {
         return reorganisations.get(id);
     }
@@ -70,14 +66,10 @@ public class ReorganisationResource {
             + "effective date; who may make the change may cancel it. Nothing of it had taken effect.")
     @APIResponse(responseCode = "200", description = "The cancelled reorganisation",
             content = @Content(schema = @Schema(implementation = ReorganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such reorganisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not pending, or its effective date has come",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid reason")
+    @APIResponse(responseCode = "403", description = "A unit's parent is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such reorganisation")
+    @APIResponse(responseCode = "409", description = "Not pending, or its effective date has come")
     public ReorganisationView cancel(@PathParam("id") @Parameter(example = "42") Long id,
             @Valid Reorganisation.Cancel request) {
         return reorganisations.cancel(id, request);

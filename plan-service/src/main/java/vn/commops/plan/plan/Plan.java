@@ -10,8 +10,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 @Entity
 @Table(name = "plan")
@@ -30,7 +33,13 @@ public class Plan extends PanacheEntityBase {
     @Column(name = "search_title", nullable = false)
     public String searchTitle;
 
+    /** Null: the nearest ancestor's objectives are this plan's (inherited). */
     public String objectives;
+
+    /** The indicator codes this plan tracks; null: its parent's (inherited), an array (even empty): its own. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "indicator_codes", columnDefinition = "text[]")
+    public String[] indicatorCodes;
 
     @Column(name = "owner_unit_code", nullable = false)
     public String ownerUnitCode;
@@ -70,5 +79,15 @@ public class Plan extends PanacheEntityBase {
 
     public boolean contains(LocalDate start, LocalDate end) {
         return !start.isBefore(periodStart) && !end.isAfter(periodEnd);
+    }
+
+    /** Approved or active: what it holds was decided, and changes to amounts go back to the decider. */
+    public boolean isDecided() {
+        return status == PlanStatus.APPROVED || status == PlanStatus.ACTIVE;
+    }
+
+    /** The plan's own indicator list, or null when it inherits its parent's. */
+    public List<String> ownIndicators() {
+        return indicatorCodes == null ? null : List.of(indicatorCodes);
     }
 }

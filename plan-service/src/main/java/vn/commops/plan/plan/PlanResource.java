@@ -47,15 +47,19 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
-    @Operation(summary = "Create a plan", description = "Creates a draft plan. Retrying with the same "
-            + "Idempotency-Key returns the plan the first attempt created instead of a second one.")
+    @Operation(summary = "Create a plan", description = "Creates a draft plan. Every plan but a MASTER one derives "
+            + "from an approved or active plan of the type above (ANNUAL from MASTER, PERIODIC from ANNUAL, CAMPAIGN "
+            + "from PERIODIC or ANNUAL) owned by its unit or one above, whose period contains its own; objectives and "
+            + "indicatorCodes left out are inherited from it. Retrying with the same Idempotency-Key returns the plan "
+            + "the first attempt created instead of a second one.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the plan created by the first attempt",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown owner unit or parent plan, or a period outside the parent's",
+    @APIResponse(responseCode = "422", description = "Unknown owner unit; a parent plan missing, unknown, of the wrong "
+            + "type or unit, not approved, or not containing the period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PlanRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
@@ -118,8 +122,10 @@ public class PlanResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
-    @Operation(summary = "Replace a plan's content", description = "Only draft and returned plans change. Send the "
-            + "ETag you read in If-Match: a stale one gets 412, none 428. Each change adds a revision.")
+    @Operation(summary = "Replace a plan's content", description = "Draft and returned plans change freely within "
+            + "the cascade rules; approved and active ones only in title, objectives and indicatorCodes (recorded in "
+            + "GET /{id}/revisions too). objectives or indicatorCodes sent null are inherited from the parent plan. "
+            + "Send the ETag you read in If-Match: a stale one gets 412, none 428. Each change adds a revision.")
     @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
@@ -128,11 +134,13 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is no longer editable",
+    @APIResponse(responseCode = "409", description = "The plan is closed or submitted, or (approved or active) its "
+            + "type, period or parent would change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Parent plan unknown, not approved or not containing the period",
+    @APIResponse(responseCode = "422", description = "Parent plan missing, unknown, of the wrong type, not approved or "
+            + "not containing the period; a type its child plans cannot derive from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -147,7 +155,8 @@ public class PlanResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
-    @Operation(summary = "Change some of a plan's content", description = "Like PUT, for the fields sent only.")
+    @Operation(summary = "Change some of a plan's content", description = "Like PUT, for the fields sent only (PUT "
+            + "with null objectives or indicatorCodes goes back to inheriting them).")
     @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request",
@@ -156,11 +165,13 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is no longer editable",
+    @APIResponse(responseCode = "409", description = "The plan is closed or submitted, or (approved or active) its "
+            + "type, period or parent would change",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Parent plan unknown, not approved or not containing the period",
+    @APIResponse(responseCode = "422", description = "Parent plan missing, unknown, of the wrong type, not approved or "
+            + "not containing the period; a type its child plans cannot derive from",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

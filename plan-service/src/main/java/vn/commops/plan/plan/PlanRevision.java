@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A plan's content as it stood after one change: revision 1 as created, one more per content change. */
 @Entity
@@ -35,6 +37,10 @@ public class PlanRevision extends PanacheEntityBase {
     public String title;
 
     public String objectives;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "indicator_codes", columnDefinition = "text[]")
+    public String[] indicatorCodes;
 
     @Column(name = "owner_unit_code", nullable = false)
     public String ownerUnitCode;
@@ -77,6 +83,7 @@ public class PlanRevision extends PanacheEntityBase {
         revision.type = plan.type;
         revision.title = plan.title;
         revision.objectives = plan.objectives;
+        revision.indicatorCodes = plan.indicatorCodes == null ? null : plan.indicatorCodes.clone();
         revision.ownerUnitCode = plan.ownerUnitCode;
         revision.periodStart = plan.periodStart;
         revision.periodEnd = plan.periodEnd;

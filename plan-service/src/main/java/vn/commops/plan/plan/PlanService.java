@@ -3,6 +3,7 @@ package vn.commops.plan.plan;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,11 +37,16 @@ public class PlanService {
     private final PlanEvents events;
     private final PlanWorkflow workflow;
     private final Caller caller;
+    private final Event<PlanDecisions.Approved> approvals;
+    private final Event<PlanDecisions.WordingChanged> wordingChanges;
 
-    PlanService(PlanEvents events, PlanWorkflow workflow, Caller caller) {
+    PlanService(PlanEvents events, PlanWorkflow workflow, Caller caller, Event<PlanDecisions.Approved> approvals,
+            Event<PlanDecisions.WordingChanged> wordingChanges) {
         this.events = events;
         this.workflow = workflow;
         this.caller = caller;
+        this.approvals = approvals;
+        this.wordingChanges = wordingChanges;
     }
 
     /** A retry with the same idempotency key returns the plan the first attempt created. */
@@ -63,13 +70,14 @@ public class PlanService {
             throw ProblemException.invalidField("org-unit-closed", "ownerUnitCode",
                     "'" + owner.code + "' stopped existing after " + owner.validTo);
         }
-        requireParent(request.parentPlanId(), owner, request.periodStart(), request.periodEnd());
+        requireParent(request.type(), request.parentPlanId(), owner, request.periodStart(), request.periodEnd());
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
         plan.type = request.type();
         plan.title = request.title().strip();
         plan.searchTitle = SearchText.fold(plan.title);
         plan.objectives = request.objectives();
+        plan.indicatorCodes = indicators(request.indicatorCodes());
         plan.ownerUnitCode = owner.code;
         plan.periodStart = request.periodStart();
         plan.periodEnd = request.periodEnd();
@@ -85,16 +93,33 @@ public class PlanService {
         return new Created(PlanView.of(plan), true);
     }
 
+    /** Codes in the order given, each once; null (inherit the parent's) stays null. */
+    private static String[] indicators(List<String> codes) {
+        return codes == null ? null : new LinkedHashSet<>(codes).toArray(String[]::new);
+    }
+
     /**
-     * A plan derives from an approved (or active) higher plan whose period contains its own, owned by
-     * the same unit or one above it.
+     * A plan other than the master plan derives from an approved (or active) plan of the type above
+     * ({@link PlanType#parentTypes()}) whose period contains its own, owned by the same unit or one above it.
      */
-    private static void requireParent(UUID parentId, OrgUnit owner, LocalDate start, LocalDate end) {
+    private static void requireParent(PlanType type, UUID parentId, OrgUnit owner, LocalDate start, LocalDate end) {
         if (parentId == null) {
+            if (type != PlanType.MASTER) {
+                throw ProblemException.invalidField("parent-plan-required", "parentPlanId", "a " + type
+                        + " plan derives from an approved " + or(type.parentTypes()) + " plan; name it");
+            }
             return;
+        }
+        if (type == PlanType.MASTER) {
+            throw ProblemException.invalidField("master-plan-has-no-parent", "parentPlanId",
+                    "the master plan heads the cascade and derives from no other plan");
         }
         Plan parent = Plan.<Plan>findByIdOptional(parentId).orElseThrow(() ->
                 ProblemException.invalidField("unknown-plan", "parentPlanId", "no plan '" + parentId + "'"));
+        if (!type.parentTypes().contains(parent.type)) {
+            throw ProblemException.invalidField("parent-plan-wrong-type", "parentPlanId", "a " + type
+                    + " plan derives from " + or(type.parentTypes()) + " plans, not from a " + parent.type + " plan");
+        }
         if (!parent.contains(start, end)) {
             throw ProblemException.invalidField("period-outside-parent", "periodStart",
                     "the period must lie within the parent plan's " + parent.periodStart + " to " + parent.periodEnd);
@@ -107,6 +132,10 @@ public class PlanService {
             throw ProblemException.invalidField("parent-plan-of-another-unit", "parentPlanId",
                     "the parent plan belongs to '" + parent.ownerUnitCode + "', which is not above '" + owner.code + "'");
         }
+    }
+
+    private static String or(java.util.Set<PlanType> types) {
+        return String.join(" or ", types.stream().map(Enum::name).toList());
     }
 
     /**
@@ -135,11 +164,15 @@ public class PlanService {
         } else {
             if (parent == null && source.parentPlanId != null) {
                 Plan original = Plan.findById(source.parentPlanId);
-                boolean stillFits = original != null && original.contains(start, end)
-                        && (original.status == PlanStatus.APPROVED || original.status == PlanStatus.ACTIVE);
+                boolean stillFits = original != null && original.contains(start, end) && original.isDecided();
                 parent = stillFits ? original.id : null;
             }
-            requireParent(parent, owner, start, end);
+            if (parent == null && source.type != PlanType.MASTER) {
+                throw ProblemException.invalidField("parent-plan-required", "parentPlanId", "the copy runs " + start
+                        + " to " + end + ", outside its original's parent plan (or that plan is no longer approved): "
+                        + "name the approved " + or(source.type.parentTypes()) + " plan it derives from");
+            }
+            requireParent(source.type, parent, owner, start, end);
         }
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
@@ -147,6 +180,7 @@ public class PlanService {
         plan.title = title == null || title.isBlank() ? source.title : title.strip();
         plan.searchTitle = SearchText.fold(plan.title);
         plan.objectives = source.objectives;
+        plan.indicatorCodes = source.indicatorCodes == null ? null : source.indicatorCodes.clone();
         plan.ownerUnitCode = owner.code;
         plan.periodStart = start;
         plan.periodEnd = end;
@@ -161,41 +195,72 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * A draft or returned plan changes freely within the cascade rules. An approved or active one keeps its
+     * type, period and parent; its wording (title, objectives) and the indicators it tracks still change,
+     * recorded as a revision and in the audit of what changed after approval.
+     */
     @Transactional
     public PlanView replace(UUID id, Integer basedOn, PlanChange.Replace change) {
         Plan plan = lock(id);
         IfMatch.check(basedOn, plan.version, "Plan " + id);
         OrgUnit owner = owner(plan);
         caller.requireUnit(owner.code, owner.path, "ownerUnitCode");
-        if (plan.status != PlanStatus.DRAFT && plan.status != PlanStatus.RETURNED) {
+        boolean structureSame = plan.type == change.type() && plan.periodStart.equals(change.periodStart())
+                && plan.periodEnd.equals(change.periodEnd()) && Objects.equals(plan.parentPlanId, change.parentPlanId());
+        if (plan.isDecided() && !structureSame) {
+            throw ProblemException.conflict("plan-not-editable", "A " + plan.status + " plan keeps its type, period "
+                    + "and parent; only its title, objectives and indicators change");
+        }
+        if (!plan.isDecided() && plan.status != PlanStatus.DRAFT && plan.status != PlanStatus.RETURNED) {
             throw ProblemException.conflict("plan-not-editable",
-                    "A " + plan.status + " plan cannot be edited; only draft and returned plans can");
+                    "A " + plan.status + " plan cannot be edited; only draft, returned, approved and active plans can");
         }
         if (change.parentPlanId() != null && change.parentPlanId().equals(id)) {
             throw ProblemException.invalidField("parent-plan-is-self", "parentPlanId", "a plan cannot derive from itself");
         }
-        requireParent(change.parentPlanId(), owner, change.periodStart(), change.periodEnd());
-        requireContentStillInside(plan, change.periodStart(), change.periodEnd());
-        boolean same = plan.type == change.type() && plan.title.equals(change.title().strip())
+        if (!structureSame) {
+            requireParent(change.type(), change.parentPlanId(), owner, change.periodStart(), change.periodEnd());
+            requireChildrenFit(plan, change.type());
+            requireContentStillInside(plan, change.periodStart(), change.periodEnd());
+        }
+        String[] indicators = indicators(change.indicatorCodes());
+        boolean same = structureSame && plan.title.equals(change.title().strip())
                 && Objects.equals(plan.objectives, change.objectives())
-                && plan.periodStart.equals(change.periodStart()) && plan.periodEnd.equals(change.periodEnd())
-                && Objects.equals(plan.parentPlanId, change.parentPlanId());
+                && java.util.Arrays.equals(plan.indicatorCodes, indicators);
         if (same) {
             return PlanView.of(plan);
         }
+        PlanRevision before = PlanRevision.of(plan, caller.name());
         plan.type = change.type();
         plan.title = change.title().strip();
         plan.searchTitle = SearchText.fold(plan.title);
         plan.objectives = change.objectives();
+        plan.indicatorCodes = indicators;
         plan.periodStart = change.periodStart();
         plan.periodEnd = change.periodEnd();
         plan.parentPlanId = change.parentPlanId();
         plan.updatedAt = OffsetDateTime.now();
         plan.revision++;
-        PlanRevision.of(plan, caller.name()).persist();
+        PlanRevision after = PlanRevision.of(plan, caller.name());
+        after.persist();
         Plan.flush();
         events.updated(plan, caller.name());
+        if (plan.isDecided()) {
+            wordingChanges.fire(new PlanDecisions.WordingChanged(plan, before, after, caller.name()));
+        }
         return PlanView.of(plan);
+    }
+
+    /** A plan's children must still derive from a plan of its (new) type. */
+    private static void requireChildrenFit(Plan plan, PlanType type) {
+        for (Plan child : Plan.<Plan>list("parentPlanId", plan.id)) {
+            if (!child.type.parentTypes().contains(type)) {
+                throw ProblemException.invalidField("children-need-other-type", "type", "the " + child.type
+                        + " plan '" + child.title + "' derives from this one and needs a " + or(child.type.parentTypes())
+                        + " parent");
+            }
+        }
     }
 
     @Transactional
@@ -224,7 +289,24 @@ public class PlanService {
         workflow.requireMayAct(plan, request.action(), owner(plan));
         PlanWorkflow.requireReason(request.action(), request.reason());
         move(plan, request.action(), caller.name(), request.reason());
+        if (request.action() == PlanAction.APPROVE) {
+            approvals.fire(new PlanDecisions.Approved(plan, caller.name()));
+        }
         return PlanView.of(plan);
+    }
+
+    /**
+     * Refuses with 403 anyone who may not decide this plan: the same people who approve or return it
+     * ({@link PlanWorkflow#requireMayAct}), for features that hold changes for the plan's decider.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireDecider(Plan plan) {
+        workflow.requireMayAct(plan, PlanAction.APPROVE, owner(plan));
+    }
+
+    /** Whether {@code ancestorId} is a plan above this one in the cascade. */
+    public static boolean isAbove(UUID ancestorId, Plan plan) {
+        return PlanLineage.isAbove(ancestorId, plan);
     }
 
     private void move(Plan plan, PlanAction action, String actor, String reason) {

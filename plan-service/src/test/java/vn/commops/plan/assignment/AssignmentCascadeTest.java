@@ -26,7 +26,8 @@ class AssignmentCascadeTest {
         String[] other = OrgUnitFixtures.tree();
         String second = OrgUnitFixtures.uniqueCode("LC-BX");
         OrgUnitFixtures.create(second, "Xã Bát Xát", "COMMUNE", tree[1]);
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01",
+                "2024-05-31");
         String province = AssignmentFixtures.create(AssignmentFixtures.assignment(plan, tree[1], "SMALL_GROUP", 10,
                 10_000_000, "2024-05-13", "2024-05-19", Map.of("newHealthInsurance", 100L)));
         TopicProbe.awaitEvent(AssignmentEvents.TOPIC, AssignmentEvents.CREATED, province);
@@ -79,7 +80,8 @@ class AssignmentCascadeTest {
     @Test
     void changesKeepSharesWithinTheirParentAndClosingAShareFreesItsPart() {
         String[] tree = OrgUnitFixtures.tree();
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01",
+                "2024-05-31");
         String province = AssignmentFixtures.create(AssignmentFixtures.assignment(plan, tree[1], "CONFERENCE", 10,
                 1_000_000, "2024-05-01", "2024-05-31", Map.of("attendance", 500L)));
         String share = asNationalAdmin().contentType(ContentType.JSON)
@@ -118,7 +120,8 @@ class AssignmentCascadeTest {
     void anAssignmentGoesToTheOwnerUnitOrBelowWithinThePlanPeriod() {
         String[] tree = OrgUnitFixtures.tree();
         String[] other = OrgUnitFixtures.tree();
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động", tree[1], "2024-05-01",
+                "2024-05-31");
 
         asNationalAdmin().contentType(ContentType.JSON).body(AssignmentFixtures.assignment(plan, other[1], "BANNER", 5, 0,
                         "2024-05-06", "2024-05-21", Map.of()))

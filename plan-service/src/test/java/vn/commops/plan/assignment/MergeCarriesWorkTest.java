@@ -25,8 +25,10 @@ class MergeCarriesWorkTest {
         String vn = OrgUnitFixtures.create("VN", "Bảo hiểm xã hội Việt Nam", "NATIONAL", null, "2020-01-01");
         String lc = OrgUnitFixtures.create("LC", "Tỉnh Lào Cai", "PROVINCE", vn, "2020-01-01");
         String yb = OrgUnitFixtures.create("YB", "Tỉnh Yên Bái", "PROVINCE", vn, "2020-01-01");
-        String open = PlanFixtures.create("ANNUAL", "Kế hoạch truyền thông Yên Bái 2025", yb, "2025-01-01", "2025-12-31", null);
-        String closed = PlanFixtures.create("CAMPAIGN", "Tháng vận động Yên Bái 2024", yb, "2024-05-01", "2024-05-31", null);
+        String open = PlanFixtures.createUnder(vn, "ANNUAL", "Kế hoạch truyền thông Yên Bái 2025", yb, "2025-01-01",
+                "2025-12-31");
+        String closed = PlanFixtures.createUnder(vn, "CAMPAIGN", "Tháng vận động Yên Bái 2024", yb, "2024-05-01",
+                "2024-05-31");
         for (String action : List.of("SUBMIT", "APPROVE", "ACTIVATE", "CLOSE")) {
             PlanFixtures.move(closed, action);
         }

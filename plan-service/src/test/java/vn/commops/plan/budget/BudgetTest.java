@@ -170,4 +170,28 @@ class BudgetTest {
         as("viewer").when().get("/api/v1/assignments/" + UUID.randomUUID() + "/budget").then().statusCode(404);
         io.restassured.RestAssured.given().when().get("/api/v1/plans/" + plan + "/budget").then().statusCode(401);
     }
+
+    @Test
+    void aRaiseApprovedAfterOthersTookTheRoomIsRefusedWhenApproved() {
+        String[] tree = OrgUnitFixtures.tree();
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động 2024", tree[1], "2024-05-01",
+                "2024-05-31");
+        String campaign = campaign(plan, 20_000_000);
+        String first = AssignmentFixtures.create(task(plan, campaign, tree[1], 10_000_000));
+        PlanFixtures.move(plan, "SUBMIT");
+        PlanFixtures.move(plan, "APPROVE");
+
+        // On the approved plan the raise waits for the decider; meanwhile another task takes what is left.
+        String etag = asNationalAdmin().when().get("/api/v1/assignments/" + first).then().extract().header("ETag");
+        String location = asNationalAdmin().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("budgetVnd", 15_000_000)).when().patch("/api/v1/assignments/" + first)
+                .then().statusCode(202).extract().header("Location");
+        AssignmentFixtures.create(task(plan, campaign, tree[2], 8_000_000));
+
+        asNationalAdmin().contentType(ContentType.JSON).body(Map.of("action", "APPROVE"))
+                .when().post(location.substring(location.indexOf("/api/v1/")) + "/decisions")
+                .then().statusCode(422).body("errors[0].field", equalTo("budgetVnd"))
+                .body("errors[0].message", containsString("over by 3000000"));
+        asNationalAdmin().when().get("/api/v1/assignments/" + first).then().body("budgetVnd", equalTo(10_000_000));
+    }
 }

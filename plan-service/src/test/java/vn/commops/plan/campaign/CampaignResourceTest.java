@@ -48,7 +48,8 @@ class CampaignResourceTest {
     @Test
     void aCampaignKeepsItsOrderedContentAndIsPublished() {
         String[] tree = OrgUnitFixtures.tree();
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động 2024", tree[0], "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động 2024", tree[0], "2024-05-01",
+                "2024-05-31");
 
         String id = asNationalAdmin().contentType(ContentType.JSON)
                 .body(campaign(plan, "2024-05-01", "2024-05-31", List.of(form("BANNER", "2024-05-06", "2024-05-21"),
@@ -80,7 +81,8 @@ class CampaignResourceTest {
     @Test
     void windowsTargetGroupsAndChannelsAreChecked() {
         String[] tree = OrgUnitFixtures.tree();
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động 2024", tree[1], "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động 2024", tree[1], "2024-05-01",
+                "2024-05-31");
 
         asNationalAdmin().contentType(ContentType.JSON).body(campaign(plan, "2024-04-25", "2024-05-31", List.of()))
                 .when().post("/api/v1/campaigns")
@@ -115,9 +117,12 @@ class CampaignResourceTest {
     void theCalendarShowsApprovedCampaignsOfTheUnitItsAncestorsAndDescendantsOnly() {
         String[] tree = OrgUnitFixtures.tree();
         String[] sibling = OrgUnitFixtures.tree();
-        String national = PlanFixtures.create("CAMPAIGN", "Tháng vận động", tree[0], "2024-05-01", "2024-05-31", null);
-        String commune = PlanFixtures.create("CAMPAIGN", "7 ngày cao điểm", tree[2], "2024-05-13", "2024-05-19", null);
-        String elsewhere = PlanFixtures.create("CAMPAIGN", "Nơi khác", sibling[1], "2024-05-01", "2024-05-31", null);
+        String national = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động", tree[0], "2024-05-01",
+                "2024-05-31");
+        String commune = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "7 ngày cao điểm", tree[2], "2024-05-13",
+                "2024-05-19");
+        String elsewhere = PlanFixtures.createUnder(sibling[0], "CAMPAIGN", "Nơi khác", sibling[1], "2024-05-01",
+                "2024-05-31");
         for (String plan : List.of(national, commune, elsewhere)) {
             asNationalAdmin().contentType(ContentType.JSON).body(campaign(plan, plan.equals(commune) ? "2024-05-13"
                             : "2024-05-01", plan.equals(commune) ? "2024-05-19" : "2024-05-31",

@@ -39,7 +39,8 @@ class PlanCloneByCalendarTest {
         String merged = OrgUnitFixtures.create("LC-B", "Xã B", "COMMUNE", province, SINCE);
         String closed = OrgUnitFixtures.create("LC-C", "Xã C", "COMMUNE", province, SINCE);
 
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động 2024", province, "2024-05-01", "2024-05-31", null);
+        String plan = PlanFixtures.createUnder(vn, "CAMPAIGN", "Tháng vận động 2024", province, "2024-05-01",
+                "2024-05-31");
         String campaign = asNationalAdmin().contentType(ContentType.JSON).body(Map.of("planId", plan,
                         "theme", "BHXH - An sinh cho mọi nhà", "startDate", "2024-05-01", "endDate", "2024-05-31",
                         "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31")),
@@ -97,7 +98,9 @@ class PlanCloneByCalendarTest {
     @Test
     void aWholeYearClonedAYearOnIsTheWholeNextYearAndBringsItsChildPlans() {
         String[] tree = OrgUnitFixtures.tree();
-        String year = PlanFixtures.approved("ANNUAL", "Kế hoạch 2023", tree[1], "2023-01-01", "2023-12-31", null);
+        // The master plan runs 2019-2030: the 2024 copy still derives from it.
+        String master = PlanFixtures.parentFor("ANNUAL", tree[0], "2023-01-01", "2023-12-31");
+        String year = PlanFixtures.approved("ANNUAL", "Kế hoạch 2023", tree[1], "2023-01-01", "2023-12-31", master);
         String may = PlanFixtures.approved("PERIODIC", "Tháng 5/2023", tree[1], "2023-05-01", "2023-05-31", year);
         String leap = PlanFixtures.create("CAMPAIGN", "Tuần 2023", tree[2], "2023-05-22", "2023-05-28", may);
 
@@ -107,7 +110,7 @@ class PlanCloneByCalendarTest {
                 .then().statusCode(201)
                 .body("plan.periodStart", equalTo("2024-01-01"))
                 .body("plan.periodEnd", equalTo("2024-12-31"))
-                .body("plan.parentPlanId", nullValue())
+                .body("plan.parentPlanId", equalTo(master))
                 .body("targets.fromPeriod", equalTo("2023"))
                 .body("childPlans", hasSize(1))
                 .body("childPlans[0].sourcePlanId", equalTo(may))

@@ -20,7 +20,10 @@ class PlanCloneTest {
     @Test
     void aPlanIsClonedToTheNextPeriodWithItsCampaignsAndAssignmentCascade() {
         String[] tree = OrgUnitFixtures.tree();
-        String plan = PlanFixtures.create("CAMPAIGN", "Tháng vận động 2024", tree[1], "2024-05-01", "2024-05-31", null);
+        // Its parent is the annual plan of 2024: a clone to 2025 names the 2025 one.
+        String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động 2024", tree[1], "2024-05-01",
+                "2024-05-31");
+        String year2025 = PlanFixtures.parentFor("CAMPAIGN", tree[0], "2025-01-01", "2025-12-31");
         String campaign = asNationalAdmin().contentType(ContentType.JSON).body(Map.of("planId", plan,
                         "theme", "BHXH - An sinh cho mọi nhà", "startDate", "2024-05-01", "endDate", "2024-05-31",
                         "keyMessages", List.of("Thông điệp 1", "Thông điệp 2"),
@@ -37,10 +40,17 @@ class PlanCloneTest {
 
         asNationalAdmin().contentType(ContentType.JSON).body(Map.of()).when().post("/api/v1/plans/" + plan + "/clone")
                 .then().statusCode(400);
-        String copy = asNationalAdmin().contentType(ContentType.JSON)
+        asNationalAdmin().contentType(ContentType.JSON)
                 .body(Map.of("periodStart", "2025-05-01", "title", "Tháng vận động 2025"))
                 .when().post("/api/v1/plans/" + plan + "/clone")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:commops:problem:parent-plan-required"))
+                .body("errors[0].field", equalTo("parentPlanId"));
+        String copy = asNationalAdmin().contentType(ContentType.JSON)
+                .body(Map.of("periodStart", "2025-05-01", "title", "Tháng vận động 2025", "parentPlanId", year2025))
+                .when().post("/api/v1/plans/" + plan + "/clone")
                 .then().statusCode(201)
+                .body("plan.parentPlanId", equalTo(year2025))
                 .body("campaigns", equalTo(1))
                 .body("assignments", equalTo(2))
                 .body("plan.periodStart", equalTo("2025-05-01"))

@@ -22,7 +22,7 @@ import vn.commops.plan.orgunit.OrgUnitFixtures;
 class PlanConcurrencyTest {
 
     private static Map<String, Object> content(String title) {
-        return Map.of("type", "ANNUAL", "title", title, "objectives", "Tăng số người tham gia BHXH tự nguyện",
+        return Map.of("type", "MASTER", "title", title, "objectives", "Tăng số người tham gia BHXH tự nguyện",
                 "periodStart", "2025-01-01", "periodEnd", "2025-12-31");
     }
 
@@ -33,7 +33,7 @@ class PlanConcurrencyTest {
     @Test
     void anUpdateNeedsTheCurrentEtagAndKeepsEveryRevision() {
         String[] tree = OrgUnitFixtures.tree();
-        String id = PlanFixtures.create("ANNUAL", "Kế hoạch năm 2025", tree[1], "2025-01-01", "2025-12-31", null);
+        String id = PlanFixtures.create("MASTER", "Kế hoạch năm 2025", tree[1], "2025-01-01", "2025-12-31", null);
         String first = etag(id);
 
         asNationalAdmin().contentType(ContentType.JSON).body(content("Kế hoạch truyền thông năm 2025"))
@@ -72,7 +72,7 @@ class PlanConcurrencyTest {
     @Test
     void ofTwoConcurrentUpdatesBasedOnOneEtagOneIsRefused() throws Exception {
         String[] tree = OrgUnitFixtures.tree();
-        String id = PlanFixtures.create("ANNUAL", "Kế hoạch năm 2025", tree[1], "2025-01-01", "2025-12-31", null);
+        String id = PlanFixtures.create("MASTER", "Kế hoạch năm 2025", tree[1], "2025-01-01", "2025-12-31", null);
         String tag = etag(id);
         CountDownLatch start = new CountDownLatch(1);
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());

@@ -43,4 +43,32 @@ public final class PlanFixtures {
         move(id, "APPROVE");
         return id;
     }
+
+    /**
+     * An approved plan a plan of {@code type} may derive from, owned by {@code owner} (the child's unit or one
+     * above it), with its own approved chain up to a master plan: for ANNUAL a master plan, for PERIODIC and
+     * CAMPAIGN an annual plan over the years of start to end. Null for MASTER.
+     */
+    public static String parentFor(String type, String owner, String start, String end) {
+        return switch (type) {
+            case "MASTER" -> null;
+            case "ANNUAL" -> approved("MASTER", "Đề án truyền thông BHXH 2019-2030", owner, "2019-01-01", "2030-12-31",
+                    null);
+            default -> approved("ANNUAL", "Kế hoạch thông tin, truyền thông năm " + start.substring(0, 4), owner,
+                    start.substring(0, 4) + "-01-01", end.substring(0, 4) + "-12-31",
+                    parentFor("ANNUAL", owner, start, end));
+        };
+    }
+
+    /** A draft plan derived from a fresh approved chain owned by {@code chainOwner} ({@link #parentFor}). */
+    public static String createUnder(String chainOwner, String type, String title, String owner, String start,
+            String end) {
+        return create(type, title, owner, start, end, parentFor(type, chainOwner, start, end));
+    }
+
+    /** An approved plan derived from a fresh approved chain owned by {@code chainOwner} ({@link #parentFor}). */
+    public static String approvedUnder(String chainOwner, String type, String title, String owner, String start,
+            String end) {
+        return approved(type, title, owner, start, end, parentFor(type, chainOwner, start, end));
+    }
 }

@@ -19,8 +19,12 @@ import vn.commops.plan.orgunit.OrgUnitFixtures;
 class PlanResourceTest {
 
     private static Map<String, Object> plan(String owner, String start, String end, String parent) {
+        return plan("CAMPAIGN", owner, start, end, parent);
+    }
+
+    private static Map<String, Object> plan(String type, String owner, String start, String end, String parent) {
         Map<String, Object> body = new HashMap<>();
-        body.put("type", "CAMPAIGN");
+        body.put("type", type);
         body.put("title", "Tháng vận động triển khai BHXH toàn dân 2024");
         body.put("ownerUnitCode", owner);
         body.put("periodStart", start);
@@ -35,7 +39,8 @@ class PlanResourceTest {
     void aDraftPlanIsCreatedAndPublished() {
         String[] tree = OrgUnitFixtures.tree();
 
-        String id = asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", null))
+        String parent = PlanFixtures.parentFor("CAMPAIGN", tree[0], "2024-05-01", "2024-05-31");
+        String id = asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[0], "2024-05-01", "2024-05-31", parent))
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -57,10 +62,10 @@ class PlanResourceTest {
         String key = UUID.randomUUID().toString();
 
         String first = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(plan(tree[0], "2024-01-01", "2024-12-31", null))
+                .body(plan("MASTER", tree[0], "2024-01-01", "2024-12-31", null))
                 .when().post("/api/v1/plans").then().statusCode(201).extract().path("id");
         String retried = asNationalAdmin().contentType(ContentType.JSON).header("Idempotency-Key", key)
-                .body(plan(tree[0], "2024-01-01", "2024-12-31", null))
+                .body(plan("MASTER", tree[0], "2024-01-01", "2024-12-31", null))
                 .when().post("/api/v1/plans").then().statusCode(200).extract().path("id");
 
         assertEquals(first, retried);
@@ -71,7 +76,8 @@ class PlanResourceTest {
     void aChildPlanMustLieWithinItsParentsPeriod() {
         String[] tree = OrgUnitFixtures.tree();
         // A child derives only from an approved plan (issue 3), so the parent is approved first.
-        String parent = PlanFixtures.approved("CAMPAIGN", "Tháng vận động 2024", tree[0], "2024-05-01", "2024-05-31", null);
+        String parent = PlanFixtures.approvedUnder(tree[0], "PERIODIC", "Tháng vận động 2024", tree[0], "2024-05-01",
+                "2024-05-31");
 
         asNationalAdmin().contentType(ContentType.JSON).body(plan(tree[1], "2024-05-13", "2024-06-19", parent))
                 .when().post("/api/v1/plans")

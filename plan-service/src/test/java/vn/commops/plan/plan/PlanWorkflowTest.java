@@ -28,7 +28,7 @@ class PlanWorkflowTest {
     @Test
     void aCommunePlanIsDecidedByItsProvinceAndEveryMoveIsRecorded() {
         String[] tree = OrgUnitFixtures.tree();
-        String id = PlanFixtures.create("PERIODIC", "Kế hoạch quý II", tree[2], "2024-04-01", "2024-06-30", null);
+        String id = PlanFixtures.createUnder(tree[0], "PERIODIC", "Kế hoạch quý II", tree[2], "2024-04-01", "2024-06-30");
 
         transition(as("unit-officer", tree[2]), id, "SUBMIT", null, 200);
         transition(as("unit-manager", tree[1]), id, "RETURN", null, 400);
@@ -56,7 +56,8 @@ class PlanWorkflowTest {
     void onlyTheParentUnitsApproverDecidesAProvincialPlan() {
         String[] tree = OrgUnitFixtures.tree();
         String[] otherProvince = OrgUnitFixtures.tree();
-        String id = PlanFixtures.create("ANNUAL", "Kế hoạch truyền thông năm 2025", tree[1], "2025-01-01", "2025-12-31", null);
+        String id = PlanFixtures.createUnder(tree[0], "ANNUAL", "Kế hoạch truyền thông năm 2025", tree[1], "2025-01-01",
+                "2025-12-31");
         transition(as("unit-manager", tree[1]), id, "SUBMIT", null, 200);
 
         as("unit-manager", tree[1]).contentType(ContentType.JSON).body(Map.of("action", "APPROVE"))
@@ -79,7 +80,7 @@ class PlanWorkflowTest {
     @Test
     void illegalTransitionsAreConflicts() {
         String[] tree = OrgUnitFixtures.tree();
-        String id = PlanFixtures.create("ANNUAL", "Kế hoạch năm", tree[1], "2025-01-01", "2025-12-31", null);
+        String id = PlanFixtures.createUnder(tree[0], "ANNUAL", "Kế hoạch năm", tree[1], "2025-01-01", "2025-12-31");
 
         asNationalAdmin().contentType(ContentType.JSON).body(Map.of("action", "APPROVE"))
                 .when().post("/api/v1/plans/" + id + "/transitions")
@@ -100,7 +101,8 @@ class PlanWorkflowTest {
     void aChildDerivesOnlyFromAnApprovedParentOfAUnitAboveIt() {
         String[] tree = OrgUnitFixtures.tree();
         String[] other = OrgUnitFixtures.tree();
-        String draft = PlanFixtures.create("ANNUAL", "Kế hoạch năm 2024", tree[0], "2024-01-01", "2024-12-31", null);
+        String draft = PlanFixtures.createUnder(tree[0], "ANNUAL", "Kế hoạch năm 2024", tree[0], "2024-01-01",
+                "2024-12-31");
 
         asNationalAdmin().contentType(ContentType.JSON)
                 .body(PlanFixtures.plan("PERIODIC", "Quý II", tree[1], "2024-04-01", "2024-06-30", draft))
@@ -120,10 +122,10 @@ class PlanWorkflowTest {
     @Test
     void searchFindsTitlesWithOrWithoutDiacriticsInASubtreeAndPeriod() {
         String[] tree = OrgUnitFixtures.tree();
-        String may = PlanFixtures.create("CAMPAIGN", "Tháng vận động triển khai BHXH toàn dân", tree[2], "2024-05-01",
-                "2024-05-31", null);
-        String year = PlanFixtures.create("ANNUAL", "Kế hoạch truyền thông năm 2024", tree[1], "2024-01-01",
-                "2024-12-31", null);
+        String may = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "Tháng vận động triển khai BHXH toàn dân", tree[2],
+                "2024-05-01", "2024-05-31");
+        String year = PlanFixtures.createUnder(tree[0], "ANNUAL", "Kế hoạch truyền thông năm 2024", tree[1],
+                "2024-01-01", "2024-12-31");
 
         for (String q : new String[] {"tháng vận động", "thang van dong", "THÁNG VẬN ĐỘNG"}) {
             asNationalAdmin().queryParam("q", q).queryParam("subtreeOf", tree[0]).when().get("/api/v1/plans")

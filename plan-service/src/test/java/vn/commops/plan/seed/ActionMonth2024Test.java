@@ -2,6 +2,7 @@ package vn.commops.plan.seed;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,8 +67,19 @@ class ActionMonth2024Test {
         Map<String, Object> seed = seed();
         Map<String, Object> guidance = (Map<String, Object>) seed.get("nationalCampaign");
 
+        // Seeds 000 and 003: the master plan and the sector's 2024 plan head the cascade.
+        String master = post(asNationalAdmin(), "/api/v1/plans", seed.get("masterPlan"), 201).getString("id");
+        transition(asNationalAdmin(), master, "SUBMIT", 200);
+        transition(asNationalAdmin(), master, "APPROVE", 200);
+        String year = post(asNationalAdmin(), "/api/v1/plans", with(seed.get("annualPlan"), "parentPlanId", master), 201)
+                .getString("id");
+        transition(asNationalAdmin(), year, "SUBMIT", 200);
+        transition(asNationalAdmin(), year, "APPROVE", 200);
+
         // Seed 002: the national plan, its campaign and the tasks of the provinces.
-        String national = post(asNationalAdmin(), "/api/v1/plans", seed.get("nationalPlan"), 201).getString("id");
+        post(asNationalAdmin(), "/api/v1/plans", seed.get("nationalPlan"), 422);
+        String national = post(asNationalAdmin(), "/api/v1/plans", with(seed.get("nationalPlan"), "parentPlanId", year),
+                201).getString("id");
         String campaign = post(asNationalAdmin(), "/api/v1/campaigns", with(guidance, "planId", national), 201)
                 .getString("id");
         List<String> provincial = new ArrayList<>();
@@ -106,12 +118,17 @@ class ActionMonth2024Test {
                 .when().get("/api/v1/campaigns/calendar")
                 .then().body("findAll { it.kind == 'BANNER' }", hasSize(0));
 
-        // Seed 004: Lao Cai plans under the approved national plan, with its 7 peak days of small groups.
+        // Seed 004: Lao Cai plans under the sector's 2024 plan, its 7 peak days of small groups implementing the
+        // national month; the master plan's indicators reach it through the 2024 plan.
         RequestSpecification lcManager = as("unit-manager", "LC");
-        String province = post(lcManager, "/api/v1/plans", with(seed.get("provincialPlan"), "parentPlanId", national),
+        String province = post(lcManager, "/api/v1/plans", with(seed.get("provincialPlan"), "parentPlanId", year),
                 201).getString("id");
-        String peakDays = post(lcManager, "/api/v1/campaigns", with(seed.get("provincialCampaign"), "planId", province),
-                201).getString("id");
+        asNationalAdmin().when().get("/api/v1/plans/" + province).then()
+                .body("indicators.code", equalTo(((Map<String, Object>) seed.get("masterPlan")).get("indicatorCodes")))
+                .body("indicators.sourcePlanId", everyItem(equalTo(master)))
+                .body("effectiveObjectives.inherited", equalTo(false));
+        String peakDays = post(lcManager, "/api/v1/campaigns", with(with(seed.get("provincialCampaign"), "planId",
+                province), "implementsCampaignId", campaign), 201).getString("id");
         Map<String, Object> task = (Map<String, Object>) seed.get("provincialTask");
         String smallGroups = post(lcManager, "/api/v1/assignments",
                 with(with(task, "planId", province), "campaignId", peakDays), 201).getString("id");
@@ -138,6 +155,7 @@ class ActionMonth2024Test {
                 .then().body("findAll { it.campaignId == '" + peakDays + "' }.kind", contains("SMALL_GROUP"))
                 .body("findAll { it.campaignId == '" + peakDays + "' }.windowStart", contains("2024-05-13"))
                 .body("findAll { it.campaignId == '" + peakDays + "' }.windowEnd", contains("2024-05-19"))
+                .body("findAll { it.campaignId == '" + peakDays + "' }.implementsCampaignId", contains(campaign))
                 .body("kind", hasItems("BANNER", "SMALL_GROUP", "LIVESTREAM"));
         // Ha Noi sees the national campaign but not Lao Cai's.
         asNationalAdmin().queryParam("orgUnit", "HN").queryParam("date", "2024-05-15")
