@@ -37,7 +37,7 @@ check_instances() {
 # The consumer groups and the topics each reads (docs/events.md).
 kafka_groups() {
   local p=$COMMOPS_EVENTS_TOPIC_PREFIX
-  printf '%s\n' "plan-service:${p}activities,${p}crisis-cases" "activity-service:${p}org-units" \
+  printf '%s\n' "plan-service:${p}activities,${p}crisis-cases" "activity-service:${p}org-units,${p}assignments" \
     "indicator-service:${p}org-units,${p}activities,${p}campaigns" "crisis-service:${p}org-units"
 }
 

@@ -189,15 +189,27 @@ setup_data() {
   )
   [[ -s "$FAULTS_WORK/partner.key" ]] || die "no API key issued for the partner"
   : >"$FAULTS_WORK/assignments"
-  local id due
+  local id due start
   due=$(date -d '+1 year' +%F)
+  # The load dates activities up to six hours back, which may be yesterday: activity-service refuses an activity
+  # dated outside its assignment's period.
+  start=$(date -d '-2 days' +%F)
   for code in "${units[@]}"; do
     for ((i = 1; i <= FAULTS_ASSIGNMENTS_PER_UNIT; i++)); do
-      id=$(api POST /api/v1/assignments "{\"orgUnitCode\":\"$code\",\"title\":\"Truyền thông thử lỗi $code số $i\",\"quantity\":100000,\"dueDate\":\"$due\"}" \
+      id=$(api POST /api/v1/assignments "{\"orgUnitCode\":\"$code\",\"title\":\"Truyền thông thử lỗi $code số $i\",\"quantity\":100000,\"startDate\":\"$start\",\"dueDate\":\"$due\"}" \
         "$FAULTS_RUN-assignment-$code-$i" | json_field id)
       [[ -n "$id" ]] || die "no assignment for $code"
       printf '%s %s\n' "$code" "$id" >>"$FAULTS_WORK/assignments"
     done
+  done
+  # activity-service checks activities against its replica of the assignments, fed by plan-service's events
+  local ids
+  ids=$(awk '{ printf "%s\x27%s\x27", (NR > 1 ? "," : ""), $2 }' "$FAULTS_WORK/assignments")
+  deadline=$((SECONDS + 120))
+  until known=$(psql_db commops_activity -c "select count(*) from assignment_replica where id in ($ids)" 2>/dev/null) &&
+    ((known == FAULTS_UNITS * FAULTS_ASSIGNMENTS_PER_UNIT)); do
+    ((SECONDS < deadline)) || die "commops_activity does not know the run's assignments after 120 s"
+    sleep 1
   done
   FAULTS_UNIT_LIST=$(IFS=,; echo "${units[*]}")
   log_info "run $FAULTS_RUN: province $FAULTS_UNIT_PREFIX, ${#units[@]} communes, partner $FAULTS_RUN," \

@@ -71,7 +71,8 @@ class CalendarCloneAndTargetsIT {
                 "parentPlanId", Plans.approvedYear(units[0], 2024)), 201).getString("id");
         String campaign = post(admin(), "/api/v1/campaigns", Map.of("planId", plan, "theme", "An sinh cho mọi nhà",
                 "startDate", "2024-05-01", "endDate", "2024-05-31",
-                "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31"))),
+                "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31")),
+                "budgetLines", List.of(Map.of("item", "Tuyên truyền nhóm nhỏ", "amountVnd", 10_000_000))),
                 201).getString("id");
         Map<String, Object> task = new HashMap<>(Map.of("planId", plan, "campaignId", campaign, "orgUnitCode", province,
                 "form", "SMALL_GROUP", "quantity", 10, "budgetVnd", 10_000_000, "startDate", "2024-05-06",

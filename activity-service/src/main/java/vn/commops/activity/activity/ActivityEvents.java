@@ -37,21 +37,26 @@ public class ActivityEvents {
         this.bulk = bulk;
     }
 
-    /** The whole revision; the org unit's path travels with it so consumers roll up without a lookup. */
+    /**
+     * The whole revision; the org unit's path travels with it so consumers roll up without a lookup.
+     * {@code costVnd} is 0 when no cost was reported, as it always was; {@code costReported} (added later, so
+     * consumers of older events find none) tells that apart from a reported cost of 0, so cost figures can leave
+     * uncosted activities out.
+     */
     @JsonSerialize(using = Revision.Json.class)
     public record Revision(UUID activityId, int revision, String orgUnitCode, String orgUnitPath, ActivityForm form,
             ActivityForm.Channel channel, OffsetDateTime startedAt, OffsetDateTime endedAt, UUID campaignId,
             UUID assignmentId, String partnerId, VerificationStatus verificationStatus, boolean withdrawn,
             int quantity, long attendance, long reach, long plays, long interactions, long newSocialInsurance,
             long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated,
-            long costVnd) {
+            long costVnd, boolean costReported) {
 
         public static Revision of(Activity a, String orgUnitPath) {
             return new Revision(a.id, a.revision, a.orgUnitCode, orgUnitPath, a.form, a.form.channel(), a.startedAt,
                     a.endedAt, a.campaignId, a.assignmentId, a.partnerId, a.verificationStatus, a.withdrawn,
                     a.quantity == null ? 1 : a.quantity, n(a.attendance), n(a.reach), n(a.plays), n(a.interactions),
                     n(a.newSocialInsurance), n(a.newHealthInsurance), n(a.appInstalls), n(a.nonCashConversions),
-                    n(a.booksAndCardsDonated), n(a.costVnd));
+                    n(a.booksAndCardsDonated), n(a.costVnd), a.costVnd != null);
         }
 
         private static long n(Number value) {
@@ -89,6 +94,7 @@ public class ActivityEvents {
             private static final SerializedString NON_CASH_CONVERSIONS = new SerializedString("nonCashConversions");
             private static final SerializedString BOOKS_AND_CARDS_DONATED = new SerializedString("booksAndCardsDonated");
             private static final SerializedString COST_VND = new SerializedString("costVnd");
+            private static final SerializedString COST_REPORTED = new SerializedString("costReported");
 
             /** The mapper's own serializers of the field types, found once rather than looked up at every value. */
             private JsonSerializer<Object> uuids;
@@ -150,6 +156,8 @@ public class ActivityEvents {
                 json.writeNumber(r.booksAndCardsDonated);
                 json.writeFieldName(COST_VND);
                 json.writeNumber(r.costVnd);
+                json.writeFieldName(COST_REPORTED);
+                json.writeBoolean(r.costReported);
                 json.writeEndObject();
             }
 

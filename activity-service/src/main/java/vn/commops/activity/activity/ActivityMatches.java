@@ -29,6 +29,10 @@ public class ActivityMatches {
     public record Unit(String path, LocalDate validTo) {
     }
 
+    /** What an activity reported against an assignment must match (see {@link AssignmentMatch}). */
+    public record Assignment(UUID id, String orgUnitCode, String form, LocalDate startDate, LocalDate dueDate) {
+    }
+
     private static final String SELECT = "select a.id, a.reporter, a.external_id, a.client_id, a.idempotency_key, "
             + "a.content_hash, a.revision, a.version, a.withdrawn, a.org_unit_code, a.created_at, a.partner_id";
 
@@ -56,6 +60,29 @@ public class ActivityMatches {
             throw new IllegalStateException("Cannot read org units", e);
         }
         return units;
+    }
+
+    /** The replicated assignments of these ids, in one query for a whole batch. */
+    public Map<UUID, Assignment> assignments(Set<UUID> ids) {
+        Map<UUID, Assignment> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("select id, org_unit_code, form, start_date, "
+                        + "due_date from assignment_replica where id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    found.put(id, new Assignment(id, rows.getString(2), rows.getString(3),
+                            rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read assignments", e);
+        }
+        return found;
     }
 
     /** Which of these communicator ids are registered. */

@@ -68,7 +68,10 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The externalId or clientId names an activity with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown or closed org unit, or figures the form requires missing",
+    @APIResponse(responseCode = "422", description = "Unknown or closed org unit, figures the form requires missing, an "
+            + "assignmentId not known (yet: assignments reach this service by plan-service's events within seconds), "
+            + "or an activity that does not match its assignment (orgUnitCode outside its unit's subtree, another "
+            + "form, startedAt outside its startDate..dueDate)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response record(@NotNull ActivityRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
@@ -101,7 +104,8 @@ public class ActivityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names another version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit, or figures the form requires missing",
+    @APIResponse(responseCode = "422", description = "Unknown org unit, figures the form requires missing, an unknown "
+            + "assignmentId, or an activity that does not match its assignment (orgUnitCode, form or startedAt named)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correct(
             @PathParam("id") @Parameter(description = "The activity's id",

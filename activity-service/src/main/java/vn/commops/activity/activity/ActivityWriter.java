@@ -30,7 +30,8 @@ import vn.commops.common.problem.ProblemMappers;
  * million: validate every record (every fault named), match it to what is already stored by its
  * identities (target id, client id, the reporter's external id, idempotency key), classify it
  * (created, unchanged, corrected, conflict, rejected), then write what the mode allows in a few
- * set-based statements. A rejected record never touches the database.
+ * set-based statements. A rejected record never touches the database. What a batch refers to (org units,
+ * communicators, assignments) is looked up in one query per kind, not per record.
  */
 @ApplicationScoped
 public class ActivityWriter {
@@ -123,6 +124,13 @@ public class ActivityWriter {
             }
         }
         Set<UUID> communicators = matches.knownCommunicators(named);
+        Set<UUID> assignmentIds = new HashSet<>();
+        for (Submitted record : records) {
+            if (record.request() != null && record.request().assignmentId() != null) {
+                assignmentIds.add(record.request().assignmentId());
+            }
+        }
+        Map<UUID, ActivityMatches.Assignment> assignments = matches.assignments(assignmentIds);
 
         Result[] results = new Result[records.size()];
         List<Problem.FieldError> forbidden = new ArrayList<>();
@@ -130,7 +138,7 @@ public class ActivityWriter {
         int[] slots = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
             Submitted record = records.get(i);
-            Result rejected = validate(record, units, communicators);
+            Result rejected = validate(record, units, communicators, assignments);
             if (rejected != null) {
                 results[i] = rejected;
                 continue;
@@ -266,7 +274,8 @@ public class ActivityWriter {
         }
     }
 
-    private Result validate(Submitted record, Map<String, Known> units, Set<UUID> communicators) {
+    private Result validate(Submitted record, Map<String, Known> units, Set<UUID> communicators,
+            Map<UUID, ActivityMatches.Assignment> assignments) {
         if (record.request() == null) {
             return new Result(record.index(), Outcome.REJECTED, null, null, null, null, "unreadable-record",
                     record.readErrors());
@@ -299,6 +308,16 @@ public class ActivityWriter {
             errors.add(new Problem.FieldError("orgUnitCode", "org unit '" + request.orgUnitCode() + "' closed on "
                     + unit.validTo()));
             problem = problem == null ? "org-unit-closed" : problem;
+        }
+        if (request.assignmentId() != null) {
+            ActivityMatches.Assignment assignment = assignments.get(request.assignmentId());
+            List<Problem.FieldError> mismatches = AssignmentMatch.check(request, unit == null ? null : unit.path(),
+                    assignment);
+            if (!mismatches.isEmpty()) {
+                errors.addAll(mismatches);
+                problem = problem == null ? (assignment == null ? AssignmentMatch.UNKNOWN : AssignmentMatch.MISMATCH)
+                        : problem;
+            }
         }
         if (errors.isEmpty()) {
             return null;

@@ -52,6 +52,7 @@ class ActivityEventsTest {
                 sparse ? null : "vnpost-lc", VerificationStatus.values()[random.nextInt(VerificationStatus.values().length)],
                 random.nextBoolean(), random.nextInt(100), random.nextLong(10_000), random.nextLong(1_000_000),
                 random.nextLong(100_000), random.nextLong(5_000), random.nextLong(10), random.nextLong(10),
-                random.nextLong(10), random.nextLong(10), random.nextLong(10), random.nextLong(100_000_000));
+                random.nextLong(10), random.nextLong(10), random.nextLong(10), random.nextLong(100_000_000),
+                !sparse);
     }
 }

@@ -26,13 +26,14 @@ public record ActivityRevision(
         long appInstalls,
         long nonCashConversions,
         long booksAndCardsDonated,
-        long costVnd) {
+        long costVnd,
+        Boolean costReported) {
 
     /** The same revision of the activity the envelope's subject names (events that left activityId out). */
     public ActivityRevision withActivityId(UUID id) {
         return new ActivityRevision(id, revision, orgUnitCode, orgUnitPath, form, startedAt, campaignId,
                 verificationStatus, withdrawn, quantity, attendance, reach, plays, interactions, newSocialInsurance,
-                newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd);
+                newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd, costReported);
     }
 
     /** Events before revisions were numbered are the first report. */
@@ -43,6 +44,14 @@ public record ActivityRevision(
     /** A withdrawn or rejected activity did not happen as far as indicators are concerned. */
     public boolean counts() {
         return !withdrawn && !"REJECTED".equals(verificationStatus);
+    }
+
+    /**
+     * Whether a cost was reported: cost figures leave the others out. Events before {@code costReported} said 0
+     * for a cost not reported, so for them a cost of 0 is taken as not reported.
+     */
+    public boolean costed() {
+        return costReported != null ? costReported : costVnd > 0;
     }
 
     public boolean verified() {

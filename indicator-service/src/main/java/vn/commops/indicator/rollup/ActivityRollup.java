@@ -186,7 +186,8 @@ public class ActivityRollup {
     private AppliedActivity toApplied(ActivityRevision revision, String path, String pathThen) {
         FactKey key = new FactKey(path, day(revision),
                 revision.form() == null ? "" : revision.form(),
-                revision.campaignId() == null ? NO_CAMPAIGN : revision.campaignId().toString(), revision.verified());
+                revision.campaignId() == null ? NO_CAMPAIGN : revision.campaignId().toString(), revision.verified(),
+                revision.costed());
         String status = revision.verificationStatus() == null ? "REPORTED" : revision.verificationStatus();
         return new AppliedActivity(revision.activityId(), revision.revisionNumber(), revision.orgUnitCode(), key,
                 pathThen, status, revision.counts(), revision.values());

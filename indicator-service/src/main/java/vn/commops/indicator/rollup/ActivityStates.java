@@ -39,7 +39,7 @@ public class ActivityStates {
             return states;
         }
         List<?> rows = entityManager.createNativeQuery("select activity_id, revision, org_unit_code, org_unit_path, "
-                + "day, form, campaign_id, verified, verification_status, counted, as_was_path, " + COLUMNS
+                + "day, form, campaign_id, verified, verification_status, counted, as_was_path, costed, " + COLUMNS
                 + " from activity_state where activity_id = any(cast(:ids as uuid[])) order by activity_id for update")
                 .setParameter("ids", PgArrays.of(activityIds))
                 .getResultList();
@@ -47,10 +47,10 @@ public class ActivityStates {
             Object[] row = (Object[]) r;
             long[] values = new long[ActivityElement.values().length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = ((Number) row[11 + i]).longValue();
+                values[i] = ((Number) row[12 + i]).longValue();
             }
             FactKey key = new FactKey((String) row[3], (LocalDate) row[4], (String) row[5], (String) row[6],
-                    (Boolean) row[7]);
+                    (Boolean) row[7], (Boolean) row[11]);
             UUID id = (UUID) row[0];
             states.put(id, new AppliedActivity(id, ((Number) row[1]).intValue(), (String) row[2], key,
                     (String) row[10], (String) row[8], (Boolean) row[9], values));
@@ -73,24 +73,27 @@ public class ActivityStates {
                     .put("day", activity.key().day().toString())
                     .put("form", activity.key().form()).put("campaign_id", activity.key().campaignId())
                     .put("verification_status", activity.verificationStatus()).put("counted", activity.counted())
-                    .put("verified", activity.key().verified());
+                    .put("verified", activity.key().verified()).put("costed", activity.key().costed());
             for (int i = 0; i < elements.length; i++) {
                 row.put(elements[i].column(), activity.values()[i]);
             }
         }
         entityManager.createNativeQuery("insert into activity_state (activity_id, revision, org_unit_code, "
-                + "org_unit_path, as_was_path, day, form, campaign_id, verification_status, counted, verified, " + COLUMNS
+                + "org_unit_path, as_was_path, day, form, campaign_id, verification_status, counted, verified, costed, "
+                + COLUMNS
                 + ", applied_at) select activity_id, revision, org_unit_code, org_unit_path, as_was_path, day, form, "
                 + "campaign_id, "
-                + "verification_status, counted, verified, " + COLUMNS + ", now()"
+                + "verification_status, counted, verified, costed, " + COLUMNS + ", now()"
                 + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(activity_id uuid, revision int, "
                 + "org_unit_code text, org_unit_path text, as_was_path text, day date, form text, campaign_id text, "
-                + "verification_status text, counted boolean, verified boolean, " + UnitDayTotals.RECORD_COLUMNS + ")"
+                + "verification_status text, counted boolean, verified boolean, costed boolean, "
+                + UnitDayTotals.RECORD_COLUMNS + ")"
                 + " on conflict (activity_id) do update set revision = excluded.revision, org_unit_code = "
                 + "excluded.org_unit_code, org_unit_path = excluded.org_unit_path, as_was_path = excluded.as_was_path, "
                 + "day = excluded.day, form = "
                 + "excluded.form, campaign_id = excluded.campaign_id, verification_status = "
-                + "excluded.verification_status, counted = excluded.counted, verified = excluded.verified, " + UPDATES
+                + "excluded.verification_status, counted = excluded.counted, verified = excluded.verified, "
+                + "costed = excluded.costed, " + UPDATES
                 + ", applied_at = excluded.applied_at")
                 .setParameter("rows", json.toString())
                 .executeUpdate();

@@ -10,6 +10,6 @@ public record AppliedActivity(UUID activityId, int revision, String orgUnitCode,
         String verificationStatus, boolean counted, long[] values) {
 
     FactKey asWasKey() {
-        return new FactKey(asWasPath, key.day(), key.form(), key.campaignId(), key.verified());
+        return new FactKey(asWasPath, key.day(), key.form(), key.campaignId(), key.verified(), key.costed());
     }
 }

@@ -60,9 +60,10 @@ public class UnitDayTotals {
         changes.forEach((key, values) -> {
             for (String code : key.path().split("/")) {
                 if (!code.isEmpty()) {
-                    accumulate(days, List.of(code, key.day(), key.form(), key.campaignId(), key.verified()), values);
+                    accumulate(days, List.of(code, key.day(), key.form(), key.campaignId(), key.verified(),
+                            key.costed()), values);
                     accumulate(months, List.of(code, key.day().withDayOfMonth(1), key.form(), key.campaignId(),
-                            key.verified()), values);
+                            key.verified(), key.costed()), values);
                 }
             }
         });
@@ -86,17 +87,19 @@ public class UnitDayTotals {
         rows.forEach((key, values) -> {
             ObjectNode row = json.addObject().put("org_unit_code", (String) key.get(0))
                     .put("at", key.get(1).toString()).put("form", (String) key.get(2))
-                    .put("campaign_id", (String) key.get(3)).put("verified", (Boolean) key.get(4));
+                    .put("campaign_id", (String) key.get(3)).put("verified", (Boolean) key.get(4))
+                    .put("costed", (Boolean) key.get(5));
             for (int i = 0; i < elements.length; i++) {
                 row.put(elements[i].column(), values[i]);
             }
         });
         String time = timeColumn(table);
         entityManager.createNativeQuery("insert into " + table + suffix + " (org_unit_code, " + time + ", form, "
-                + "campaign_id, verified, " + COLUMNS + ") select org_unit_code, at, form, campaign_id, verified, " + COLUMNS
+                + "campaign_id, verified, costed, " + COLUMNS + ") select org_unit_code, at, form, campaign_id, verified, "
+                + "costed, " + COLUMNS
                 + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(org_unit_code text, at date, form text, "
-                + "campaign_id text, verified boolean, " + RECORD_COLUMNS + ")"
-                + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified) do update set "
+                + "campaign_id text, verified boolean, costed boolean, " + RECORD_COLUMNS + ")"
+                + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified, costed) do update set "
                 + addExcluded(table + suffix))
                 .setParameter("rows", json.toString())
                 .executeUpdate();
@@ -111,11 +114,11 @@ public class UnitDayTotals {
         for (String table : new String[] {DAY_TABLE, MONTH_TABLE}) {
             String time = timeColumn(table);
             entityManager.createNativeQuery("insert into " + table + " (org_unit_code, " + time + ", form, campaign_id, "
-                    + "verified, " + COLUMNS + ") select shift.code, f." + time + ", f.form, f.campaign_id, f.verified, "
-                    + SIGNED_COLUMNS + " from " + table + " f cross join (select code, -1 as sign from "
+                    + "verified, costed, " + COLUMNS + ") select shift.code, f." + time + ", f.form, f.campaign_id, "
+                    + "f.verified, f.costed, " + SIGNED_COLUMNS + " from " + table + " f cross join (select code, -1 as sign from "
                     + "unnest(string_to_array(:leaving, '/')) code where code <> '' union all select code, 1 from "
                     + "unnest(string_to_array(:joining, '/')) code where code <> '') shift where f.org_unit_code = :unit"
-                    + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified) do update set "
+                    + " on conflict (org_unit_code, " + time + ", form, campaign_id, verified, costed) do update set "
                     + addExcluded(table))
                     .setParameter("unit", unitCode)
                     .setParameter("leaving", leaving)
@@ -148,14 +151,16 @@ public class UnitDayTotals {
         String sums = Arrays.stream(ActivityElement.values()).map(e -> "sum(s." + e.column() + ")")
                 .collect(Collectors.joining(", "));
         int rows = entityManager.createNativeQuery("insert into unit_day_total" + suffix + " (org_unit_code, day, "
-                + "form, campaign_id, verified, " + COLUMNS + ") select code, s.day, s.form, s.campaign_id, s.verified, "
+                + "form, campaign_id, verified, costed, " + COLUMNS + ") select code, s.day, s.form, s.campaign_id, "
+                + "s.verified, s.costed, "
                 + sums + " from activity_state s cross join lateral unnest(string_to_array(s." + pathColumn + ", '/'))"
-                + " code where s.counted and code <> '' group by code, s.day, s.form, s.campaign_id, s.verified")
+                + " code where s.counted and code <> '' group by code, s.day, s.form, s.campaign_id, s.verified, "
+                + "s.costed")
                 .executeUpdate();
         entityManager.createNativeQuery("insert into unit_month_total" + suffix + " (org_unit_code, month, form, "
-                + "campaign_id, verified, " + COLUMNS + ") select org_unit_code, date_trunc('month', day)::date, form, "
-                + "campaign_id, verified, " + sums.replace("s.", "") + " from unit_day_total" + suffix
-                + " group by org_unit_code, date_trunc('month', day)::date, form, campaign_id, verified")
+                + "campaign_id, verified, costed, " + COLUMNS + ") select org_unit_code, date_trunc('month', day)::date, "
+                + "form, campaign_id, verified, costed, " + sums.replace("s.", "") + " from unit_day_total" + suffix
+                + " group by org_unit_code, date_trunc('month', day)::date, form, campaign_id, verified, costed")
                 .executeUpdate();
         return rows;
     }

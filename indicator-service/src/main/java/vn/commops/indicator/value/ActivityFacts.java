@@ -44,12 +44,12 @@ public class ActivityFacts {
                 + " and (cast(:campaign as text) is null or campaign_id = :campaign)";
         String units = " org_unit_code = any(string_to_array(:units, '/'))";
         String suffix = filters.hierarchy() == Hierarchy.AS_WAS ? "_as_was" : "";
-        List<?> rows = entityManager.createNativeQuery("select org_unit_code, form, " + SUMS + " from ("
-                + "select org_unit_code, form, " + COLUMNS + " from unit_month_total" + suffix + " where" + units
+        List<?> rows = entityManager.createNativeQuery("select org_unit_code, form, costed, " + SUMS + " from ("
+                + "select org_unit_code, form, costed, " + COLUMNS + " from unit_month_total" + suffix + " where" + units
                 + " and month between :firstMonth and :lastMonth" + dimensions
-                + " union all select org_unit_code, form, " + COLUMNS + " from unit_day_total" + suffix + " where" + units
-                + " and (day between :from and :headEnd or day between :tailStart and :to)" + dimensions
-                + ") totals group by org_unit_code, form")
+                + " union all select org_unit_code, form, costed, " + COLUMNS + " from unit_day_total" + suffix
+                + " where" + units + " and (day between :from and :headEnd or day between :tailStart and :to)"
+                + dimensions + ") totals group by org_unit_code, form, costed")
                 .setParameter("units", String.join("/", unitCodes))
                 .setParameter("firstMonth", firstMonth)
                 .setParameter("lastMonth", months ? afterLastMonth.minusMonths(1) : firstMonth.minusDays(1))
@@ -65,9 +65,10 @@ public class ActivityFacts {
             Object[] row = (Object[]) r;
             long[] values = new long[ActivityElement.values().length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = row[2 + i] == null ? 0 : ((Number) row[2 + i]).longValue();
+                values[i] = row[3 + i] == null ? 0 : ((Number) row[3 + i]).longValue();
             }
-            totals.computeIfAbsent((String) row[0], code -> new FormTotals()).add((String) row[1], values);
+            totals.computeIfAbsent((String) row[0], code -> new FormTotals()).add((String) row[1], (Boolean) row[2],
+                    values);
         }
         return totals;
     }

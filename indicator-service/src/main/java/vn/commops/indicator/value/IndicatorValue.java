@@ -14,5 +14,7 @@ public record IndicatorValue(
         @Schema(description = "factor × numerator / denominator, rounded to 4 decimals; null when a statistic is "
                 + "missing or the denominator is zero", examples = "1837") Double value,
         @Schema(description = "The numerator's value", examples = "1837") Double numerator,
-        @Schema(description = "The denominator's value; 1 when the indicator has none", examples = "1") Double denominator) {
+        @Schema(description = "The denominator's value; 1 when the indicator has none", examples = "1") Double denominator,
+        @Schema(description = "For an indicator over cost (COST_VND): the activities left out of both sides because "
+                + "they reported no cost; null for other indicators", examples = "4") Long uncostedActivitiesLeftOut) {
 }

@@ -118,7 +118,7 @@ class HierarchyAndRecomputeTest {
     /** Every day or month total that is not all zeros, as text, in a stable order. */
     private List<String> nonZeroTotals(String table, String time) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select concat_ws('|', org_unit_code, " + time + ", form, campaign_id, verified, activities, quantity, "
+                "select concat_ws('|', org_unit_code, " + time + ", form, campaign_id, verified, costed, activities, quantity, "
                         + "attendance, reach, plays, interactions, new_social_insurance, new_health_insurance, "
                         + "app_installs, non_cash_conversions, books_and_cards_donated, cost_vnd) from " + table + " "
                         + "where activities <> 0 or quantity <> 0 or attendance <> 0 or reach <> 0 or plays <> 0 "

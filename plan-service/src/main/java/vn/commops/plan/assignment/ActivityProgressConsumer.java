@@ -21,7 +21,8 @@ import vn.commops.common.event.RetriedWhileDatabaseDown;
  * Moves assignment progress with the activities reported against them. Each activity event carries
  * the activity's whole current revision: it replaces the revision last applied for that activity (an
  * older or repeated revision changes nothing), a withdrawn activity counts zero, and each event id is
- * applied once.
+ * applied once. The figures are kept in the revision's verification state, so a verification decision
+ * (which activity-service makes a new revision) moves them from one state to another exactly once.
  */
 @ApplicationScoped
 public class ActivityProgressConsumer {
@@ -42,9 +43,18 @@ public class ActivityProgressConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ActivityRevision(UUID activityId, int revision, UUID assignmentId, boolean withdrawn, long quantity,
-            long attendance, long reach, long plays, long interactions, long newSocialInsurance,
-            long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated) {
+    record ActivityRevision(UUID activityId, int revision, UUID assignmentId, String verificationStatus,
+            boolean withdrawn, long quantity, long attendance, long reach, long plays, long interactions,
+            long newSocialInsurance, long newHealthInsurance, long appInstalls, long nonCashConversions,
+            long booksAndCardsDonated, Long costVnd, Boolean costReported) {
+
+        /**
+         * Events before {@code costReported} said 0 for a cost not reported: for them a cost of 0 is taken
+         * as not reported, as it almost always was.
+         */
+        boolean hasCost() {
+            return costReported != null ? costReported : costVnd != null && costVnd > 0;
+        }
     }
 
     @Incoming("activities")
@@ -70,14 +80,15 @@ public class ActivityProgressConsumer {
             return;
         }
         Set<UUID> touched = new LinkedHashSet<>();
-        Map<UUID, long[]> changes = new HashMap<>();
+        Map<AssignmentRollup.Key, long[]> changes = new HashMap<>();
         if (applied == null) {
             applied = new AssignmentActivity();
             applied.activityId = activity.activityId();
         } else if (applied.assignmentId != null) {
             touched.add(applied.assignmentId);
             if (!applied.withdrawn) {
-                AssignmentRollup.add(changes, lineageOf(applied.assignmentId), AssignmentRollup.figures(applied, -1));
+                AssignmentRollup.add(changes, lineageOf(applied.assignmentId),
+                        AssignmentRollup.State.of(applied.verificationStatus), AssignmentRollup.figures(applied, -1));
             }
         }
         if (assignmentId != null) {
@@ -85,7 +96,8 @@ public class ActivityProgressConsumer {
         }
         copy(activity, applied, assignmentId);
         if (assignmentId != null && !applied.withdrawn) {
-            AssignmentRollup.add(changes, lineageOf(assignmentId), AssignmentRollup.figures(applied, 1));
+            AssignmentRollup.add(changes, lineageOf(assignmentId), AssignmentRollup.State.of(applied.verificationStatus),
+                    AssignmentRollup.figures(applied, 1));
         }
         applied.persist();
         AssignmentActivity.flush();
@@ -101,6 +113,9 @@ public class ActivityProgressConsumer {
         applied.assignmentId = assignmentId;
         applied.revision = activity.revision();
         applied.withdrawn = activity.withdrawn();
+        applied.verificationStatus = activity.verificationStatus() == null ? "REPORTED" : activity.verificationStatus();
+        applied.costReported = activity.hasCost();
+        applied.costVnd = applied.costReported && activity.costVnd() != null ? activity.costVnd() : 0;
         applied.quantity = activity.quantity();
         applied.attendance = activity.attendance();
         applied.reach = activity.reach();

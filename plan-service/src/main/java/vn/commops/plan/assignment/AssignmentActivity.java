@@ -28,6 +28,10 @@ public class AssignmentActivity extends PanacheEntityBase {
 
     public boolean withdrawn;
 
+    /** As the event said: REPORTED, VERIFIED, REJECTED or NEEDS_INFORMATION (see {@link AssignmentRollup.State}). */
+    @Column(name = "verification_status", nullable = false)
+    public String verificationStatus;
+
     public long quantity;
     public long attendance;
     public long reach;
@@ -48,6 +52,13 @@ public class AssignmentActivity extends PanacheEntityBase {
 
     @Column(name = "books_and_cards_donated")
     public long booksAndCardsDonated;
+
+    /** 0 when no cost was reported ({@code costReported} false): such an activity is left out of cost figures. */
+    @Column(name = "cost_vnd")
+    public long costVnd;
+
+    @Column(name = "cost_reported")
+    public boolean costReported;
 
     @Column(name = "applied_at", nullable = false)
     public OffsetDateTime appliedAt;

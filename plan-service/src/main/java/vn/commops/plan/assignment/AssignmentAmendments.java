@@ -30,8 +30,10 @@ public class AssignmentAmendments implements AmendableSubject {
     private final PlanAudit audit;
     private final AssignmentEvents events;
     private final CascadeLimits limits;
+    private final BudgetLimits budgets;
 
-    AssignmentAmendments(PlanAudit audit, AssignmentEvents events, CascadeLimits limits) {
+    AssignmentAmendments(PlanAudit audit, AssignmentEvents events, CascadeLimits limits, BudgetLimits budgets) {
+        this.budgets = budgets;
         this.audit = audit;
         this.events = events;
         this.limits = limits;
@@ -122,7 +124,10 @@ public class AssignmentAmendments implements AmendableSubject {
         return contents;
     }
 
-    /** Applies approved amounts if they still start from what was proposed, and still fit the cascade. */
+    /**
+     * Applies approved amounts if they still start from what was proposed, and still fit the cascade and the
+     * campaign's budget lines.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public Applied apply(Amendment amendment, Map<String, Object> heldBefore, Map<String, Object> heldAfter,
@@ -147,6 +152,9 @@ public class AssignmentAmendments implements AmendableSubject {
         if (assignment.parentAssignmentId != null) {
             limits.requireWithin(Assignment.<Assignment>findById(assignment.parentAssignmentId), assignment.id, quantity, budget,
                     targets);
+        } else if (assignment.campaignId != null && budget > assignment.budgetVnd) {
+            // What the campaign's other assignments hold may have grown since the raise was proposed.
+            budgets.requireWithinCampaign(assignment.campaignId, assignment.id, budget);
         }
         assignment.quantity = quantity;
         assignment.budgetVnd = budget;

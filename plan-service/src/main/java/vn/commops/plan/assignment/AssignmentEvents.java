@@ -15,6 +15,8 @@ public class AssignmentEvents {
     public static final String UPDATED = "assignment.updated";
     public static final String PROGRESSED = "assignment.progressed";
     public static final String TRANSFERRED = "assignment.transferred";
+    /** The whole state, published once for every assignment when a new consumer's replica must start complete. */
+    public static final String SNAPSHOT = "assignment.snapshot";
 
     private final EventPublisher publisher;
     private final AssignmentProgress progress;
@@ -24,10 +26,15 @@ public class AssignmentEvents {
         this.progress = progress;
     }
 
+    /**
+     * The assignment's whole state after the change. {@code startDate} came later than the other fields
+     * (activity-service checks an activity's date against startDate..dueDate): consumers of older events
+     * find none.
+     */
     public record AssignmentEventData(UUID assignmentId, UUID planId, UUID campaignId, UUID parentAssignmentId,
             String orgUnitCode, CommunicationForm form, int quantity, LocalDate dueDate, long budgetVnd,
             Assignment.Status status, long doneQuantity, AssignmentProgress.Status progressStatus,
-            String transferredFrom, UUID sourceCaseId) {
+            String transferredFrom, UUID sourceCaseId, LocalDate startDate) {
     }
 
     void publish(String type, Assignment assignment) {
@@ -35,6 +42,7 @@ public class AssignmentEvents {
         publisher.publish(TOPIC, type, assignment.id.toString(), new AssignmentEventData(assignment.id,
                 assignment.planId, assignment.campaignId, assignment.parentAssignmentId, assignment.orgUnitCode,
                 assignment.form, assignment.quantity, assignment.dueDate, assignment.budgetVnd, assignment.status,
-                now.doneQuantity(), now.progressStatus(), assignment.transferredFrom, assignment.sourceCaseId));
+                now.doneQuantity(), now.progressStatus(), assignment.transferredFrom, assignment.sourceCaseId,
+                assignment.startDate));
     }
 }

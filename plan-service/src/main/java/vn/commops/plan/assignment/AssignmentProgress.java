@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Progress of an assignment from the activities reported against it and every assignment split
- * from it. Status: DONE when the quantity and every target are reached; NOT_STARTED while nothing is
- * reported and the due date has not passed; otherwise ON_TRACK when the least-achieved share
- * (quantity or a target) keeps up with the share of the time from start to due date elapsed, else BEHIND.
+ * from it, counting every activity not rejected (or, asked so, verified ones only), with the figures of
+ * each verification state beside. Status: DONE when the quantity and every target are reached;
+ * NOT_STARTED while nothing is counted and the due date has not passed; otherwise ON_TRACK when the
+ * least-achieved share (quantity or a target) keeps up with the share of the time from start to due
+ * date elapsed, else BEHIND.
  */
 @ApplicationScoped
 class AssignmentProgress {
@@ -28,12 +30,31 @@ class AssignmentProgress {
             @Schema(description = "Outcome and audience totals by metric",
                     examples = "{\"attendance\": 420, \"newSocialInsurance\": 20, \"newHealthInsurance\": 120}")
             Map<String, Long> outcomes,
-            @Schema(description = "Activities counted (withdrawn ones are not)", examples = "9") long activities,
+            @Schema(description = "Activities counted (withdrawn and rejected ones never are)", examples = "9")
+            long activities,
             @Schema(description = "Least-achieved share of quantity and targets, 0..1+", examples = "0.4")
             double achievedShare,
             @Schema(description = "Share of the time from start to due date elapsed, 0..1", examples = "0.5")
             double elapsedShare,
-            Status progressStatus) {
+            Status progressStatus,
+            @Schema(description = "Which activities the figures above count", examples = "ALL") Counting counting,
+            @Schema(description = "Activities awaiting a reviewer's decision (reported, or asked for more information)")
+            Figures reported,
+            @Schema(description = "Activities a reviewer verified") Figures verified,
+            @Schema(description = "Activities a reviewer rejected: shown, never counted") Figures rejected) {
+    }
+
+    @Schema(name = "AssignmentProgressFigures", description = "The figures of the activities in one verification state")
+    record Figures(
+            @Schema(description = "Activities in this state", examples = "3") long activities,
+            @Schema(description = "Items they delivered", examples = "4") long quantity,
+            @Schema(description = "Their outcome and audience totals by metric",
+                    examples = "{\"attendance\": 105, \"newSocialInsurance\": 6}") Map<String, Long> outcomes) {
+
+        static Figures of(long[] figures) {
+            return new Figures(figures[AssignmentRollup.ACTIVITIES], figures[AssignmentRollup.QUANTITY],
+                    AssignmentProgress.outcomes(figures));
+        }
     }
 
     private final AssignmentRollup rollup;
@@ -45,13 +66,22 @@ class AssignmentProgress {
     }
 
     Progress of(Assignment assignment) {
-        long[] figures = rollup.of(assignment.id);
-        long activities = figures[0];
-        long done = figures[1];
-        Map<String, Long> outcomes = new LinkedHashMap<>();
-        for (int i = 0; i < OutcomeMetric.ALL.size(); i++) {
-            outcomes.put(OutcomeMetric.ALL.get(i), figures[i + 2]);
-        }
+        return of(assignment, Counting.ALL);
+    }
+
+    Progress of(Assignment assignment, Counting counting) {
+        Map<AssignmentRollup.State, long[]> byState = rollup.of(assignment.id);
+        long[] figures = new long[AssignmentRollup.FIGURES];
+        byState.forEach((state, values) -> {
+            if (counting.counts(state)) {
+                for (int i = 0; i < figures.length; i++) {
+                    figures[i] += values[i];
+                }
+            }
+        });
+        long activities = figures[AssignmentRollup.ACTIVITIES];
+        long done = figures[AssignmentRollup.QUANTITY];
+        Map<String, Long> outcomes = outcomes(figures);
         double achieved = assignment.quantity > 0 ? (double) done / assignment.quantity : 1.0;
         for (Map.Entry<String, Long> target : assignment.targets.entrySet()) {
             if (target.getValue() > 0) {
@@ -69,7 +99,18 @@ class AssignmentProgress {
             status = achieved >= elapsed ? Status.ON_TRACK : Status.BEHIND;
         }
         return new Progress(done, outcomes, activities, Math.round(achieved * 1000) / 1000.0,
-                Math.round(elapsed * 1000) / 1000.0, status);
+                Math.round(elapsed * 1000) / 1000.0, status, counting,
+                Figures.of(byState.get(AssignmentRollup.State.REPORTED)),
+                Figures.of(byState.get(AssignmentRollup.State.VERIFIED)),
+                Figures.of(byState.get(AssignmentRollup.State.REJECTED)));
+    }
+
+    private static Map<String, Long> outcomes(long[] figures) {
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        for (int i = 0; i < OutcomeMetric.ALL.size(); i++) {
+            outcomes.put(OutcomeMetric.ALL.get(i), figures[i + 2]);
+        }
+        return outcomes;
     }
 
     /** Days are counted whole and inclusive: on the start day one day of the window has elapsed. */

@@ -62,7 +62,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "409", description = "The plan is closed or the parent assignment not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown plan, campaign, unit or metric; a unit outside the plan "
-            + "owner's subtree or not below the parent's; dates outside the plan",
+            + "owner's subtree or not below the parent's; dates outside the plan; a budget that would take the "
+            + "campaign's top-level assignments over its budget lines (budgetVnd, with the amounts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AssignmentRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
@@ -129,7 +130,8 @@ public class AssignmentResource {
     @APIResponse(responseCode = "412", description = "The assignment changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A due date before the start, after the parent's or before a "
-            + "share's; closing and changing amounts at once on an approved plan",
+            + "share's; closing and changing amounts at once on an approved plan; a raised budget over what the "
+            + "campaign's budget lines leave (budgetVnd, with the amounts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -150,13 +152,19 @@ public class AssignmentResource {
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Get an assignment with its progress", description = "Progress sums the activities reported "
-            + "against it and against every share split from it.")
+            + "against it and against every share split from it: every one not rejected or withdrawn, or with "
+            + "count=verified only verified ones; the figures of reported, verified and rejected activities are shown "
+            + "apart.")
     @APIResponse(responseCode = "200", description = "The assignment, with its version as ETag",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", description = "count is neither all nor verified",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such assignment",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id) {
-        AssignmentView assignment = service.get(id);
+    public Response get(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
+            @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
+                    schema = @Schema(enumeration = {"all", "verified"})) String count) {
+        AssignmentView assignment = service.get(id, Counting.parse(count));
         return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
     }
 
@@ -165,7 +173,7 @@ public class AssignmentResource {
     @Operation(summary = "List assignments", description = "Filter by plan, campaign, parent, unit or subtree, or the "
             + "crisis case they come from.")
     @APIResponse(responseCode = "200", description = "One page of assignments")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or count",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown subtree root",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -184,8 +192,10 @@ public class AssignmentResource {
             @QueryParam("sourceCaseId") @Parameter(description = "Post-crisis assignments of this crisis case",
                     example = "e2a7c5d9-4f1b-4d6e-9a38-5c0b8e1f7d63")
             UUID sourceCaseId,
+            @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
+                    schema = @Schema(enumeration = {"all", "verified"})) String count,
             @Valid @BeanParam PageRequest paging) {
         return service.list(new AssignmentService.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
-                sourceCaseId), paging);
+                sourceCaseId), paging, Counting.parse(count));
     }
 }

@@ -36,14 +36,16 @@ public class AssignmentService {
     private final AssignmentEvents events;
     private final AssignmentProgress progress;
     private final CascadeLimits limits;
+    private final BudgetLimits budgets;
     private final AssignmentAmendments amendments;
     private final Caller caller;
 
-    AssignmentService(AssignmentEvents events, AssignmentProgress progress, CascadeLimits limits,
+    AssignmentService(AssignmentEvents events, AssignmentProgress progress, CascadeLimits limits, BudgetLimits budgets,
             AssignmentAmendments amendments, Caller caller) {
         this.events = events;
         this.progress = progress;
         this.limits = limits;
+        this.budgets = budgets;
         this.amendments = amendments;
         this.caller = caller;
     }
@@ -112,6 +114,9 @@ public class AssignmentService {
                     "the task must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
         }
         Assignment assignment = newAssignment(request, unit.code, start, request.dueDate(), caller.name());
+        if (campaign != null) {
+            budgets.requireWithinCampaign(campaign.id, null, assignment.budgetVnd);
+        }
         assignment.planId = planId;
         assignment.campaignId = request.campaignId();
         assignment.form = request.form();
@@ -260,6 +265,8 @@ public class AssignmentService {
             limits.requireHolds(assignment, quantity, budget, targets);
             if (parent != null) {
                 limits.requireWithin(parent, id, quantity, budget, targets);
+            } else if (assignment.campaignId != null && budget > assignment.budgetVnd) {
+                budgets.requireWithinCampaign(assignment.campaignId, id, budget);
             }
         }
         if (change.title() != null) {
@@ -425,12 +432,23 @@ public class AssignmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssignmentView get(UUID id) {
-        return view(Assignment.<Assignment>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString())));
+        return get(id, Counting.ALL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentView get(UUID id, Counting counting) {
+        Assignment assignment = Assignment.<Assignment>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Assignment", id.toString()));
+        return AssignmentView.of(assignment, progress.of(assignment, counting));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssignmentView> list(Filter filter, PageRequest paging) {
+        return list(filter, paging, Counting.ALL);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<AssignmentView> list(Filter filter, PageRequest paging, Counting counting) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.planId() != null) {
@@ -462,8 +480,8 @@ public class AssignmentService {
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("dueDate").and("createdAt"));
         var query = conditions.isEmpty() ? Assignment.<Assignment>findAll(sort)
                 : Assignment.<Assignment>find(String.join(" and ", conditions), sort, parameters);
-        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(this::view)
-                .toList();
+        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(assignment -> AssignmentView.of(assignment, progress.of(assignment, counting))).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 

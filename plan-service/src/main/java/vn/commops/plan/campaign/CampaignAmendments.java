@@ -13,6 +13,7 @@ import vn.commops.plan.amendment.AmendableSubject;
 import vn.commops.plan.amendment.Amendment;
 import vn.commops.plan.amendment.PlanAudit;
 import vn.commops.plan.amendment.Subject;
+import vn.commops.plan.assignment.BudgetLimits;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.plan.Plan;
 
@@ -28,10 +29,12 @@ public class CampaignAmendments implements AmendableSubject {
 
     private final PlanAudit audit;
     private final CampaignEvents events;
+    private final BudgetLimits budgets;
 
-    CampaignAmendments(PlanAudit audit, CampaignEvents events) {
+    CampaignAmendments(PlanAudit audit, CampaignEvents events, BudgetLimits budgets) {
         this.audit = audit;
         this.events = events;
+        this.budgets = budgets;
     }
 
     @Override
@@ -132,8 +135,14 @@ public class CampaignAmendments implements AmendableSubject {
             throw ProblemException.conflict("amendment-stale", "the campaign's budget lines changed since the "
                     + "amendment was proposed; return it and propose the change again");
         }
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) heldAfter.get(BUDGET_LINES);
+        long newTotal = lines.stream().mapToLong(line -> ((Number) line.get("amountVnd")).longValue()).sum();
+        if (newTotal < BudgetLimits.total(campaign)) {
+            // The campaign's assignments may have grown since the lines were proposed.
+            budgets.requireCampaignHolds(campaign, newTotal);
+        }
         campaign.budgetLines.clear();
-        for (Map<String, Object> line : (List<Map<String, Object>>) heldAfter.get(BUDGET_LINES)) {
+        for (Map<String, Object> line : lines) {
             Campaign.BudgetLine budgetLine = new Campaign.BudgetLine();
             budgetLine.item = (String) line.get("item");
             budgetLine.amountVnd = ((Number) line.get("amountVnd")).longValue();

@@ -119,8 +119,9 @@ public class CampaignResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "The campaign changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown target group, a window outside its bounds, or a "
-            + "campaign to implement that is unknown, not above, not approved or not overlapping",
+    @APIResponse(responseCode = "422", description = "Unknown target group, a window outside its bounds, a campaign "
+            + "to implement that is unknown, not above, not approved or not overlapping, or budget lines lowered below "
+            + "what the campaign's assignments hold (budgetLines, with the amounts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -27,6 +27,7 @@ import vn.commops.common.api.Sorting;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
+import vn.commops.plan.assignment.BudgetLimits;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
@@ -41,11 +42,13 @@ public class CampaignService {
 
     private final CampaignEvents events;
     private final CampaignAmendments amendments;
+    private final BudgetLimits budgets;
     private final Caller caller;
 
-    CampaignService(CampaignEvents events, CampaignAmendments amendments, Caller caller) {
+    CampaignService(CampaignEvents events, CampaignAmendments amendments, BudgetLimits budgets, Caller caller) {
         this.events = events;
         this.amendments = amendments;
+        this.budgets = budgets;
         this.caller = caller;
     }
 
@@ -81,6 +84,11 @@ public class CampaignService {
         }
         Plan plan = writablePlan(campaign.planId);
         OrgUnit owner = owner(plan);
+        long newTotal = request.budgetLines() == null ? 0
+                : request.budgetLines().stream().mapToLong(CampaignRequest.BudgetLineRequest::amountVnd).sum();
+        if (newTotal < BudgetLimits.total(campaign)) {
+            budgets.requireCampaignHolds(campaign, newTotal);
+        }
         Map<String, Object> before = CampaignAmendments.content(campaign);
         List<Campaign.BudgetLine> approved = CampaignAmendments.copy(campaign.budgetLines);
         apply(campaign, request, plan, owner);

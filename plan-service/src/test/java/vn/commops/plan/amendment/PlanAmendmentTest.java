@@ -34,7 +34,10 @@ import vn.commops.plan.plan.PlanFixtures;
 @QuarkusTest
 class PlanAmendmentTest {
 
-    /** A province's May plan, approved by the national unit's manager, with a campaign, a task and a commune share. */
+    /**
+     * A province's May plan, approved by the national unit's manager, with a campaign, a task and a commune share;
+     * the campaign's lines (30 M) hold the task (20 M) and its raise to 25 M (assignment budgets stay within them).
+     */
     private record Approved(String[] tree, String plan, String campaign, String task, String share) {
 
         RequestSpecification owner() {
@@ -63,7 +66,7 @@ class PlanAmendmentTest {
         String plan = PlanFixtures.createUnder(tree[0], "CAMPAIGN", "7 ngày cao điểm", tree[1], "2024-05-01",
                 "2024-05-31");
         String campaign = asNationalAdmin().contentType(ContentType.JSON)
-                .body(campaign(plan, "7 ngày cao điểm tuyên truyền nhóm nhỏ", 10_000_000L))
+                .body(campaign(plan, "7 ngày cao điểm tuyên truyền nhóm nhỏ", 30_000_000L))
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         Map<String, Object> body = AssignmentFixtures.assignment(plan, tree[1], "SMALL_GROUP", 40, 20_000_000,
                 "2024-05-13", "2024-05-19", Map.of("newSocialInsurance", 50L));
@@ -110,24 +113,24 @@ class PlanAmendmentTest {
         String path = "/api/v1/campaigns/" + approved.campaign();
 
         String location = approved.owner().contentType(ContentType.JSON).header("If-Match", etag(path))
-                .body(campaign(approved.plan(), "7 ngày cao điểm tuyên truyền BHXH tự nguyện", 10_000_000L, 5_000_000L))
+                .body(campaign(approved.plan(), "7 ngày cao điểm tuyên truyền BHXH tự nguyện", 30_000_000L, 5_000_000L))
                 .when().put(path)
                 .then().statusCode(202)
                 .header("Location", containsString("/api/v1/plans/" + approved.plan() + "/amendments/"))
                 .body("theme", equalTo("7 ngày cao điểm tuyên truyền BHXH tự nguyện"))
-                .body("budgetTotalVnd", equalTo(10_000_000))
+                .body("budgetTotalVnd", equalTo(30_000_000))
                 .extract().header("Location");
         String amendment = amendmentId(location);
-        asNationalAdmin().when().get(path).then().body("budgetTotalVnd", equalTo(10_000_000));
+        asNationalAdmin().when().get(path).then().body("budgetTotalVnd", equalTo(30_000_000));
         asNationalAdmin().queryParam("status", "PENDING").when().get("/api/v1/plans/" + approved.plan() + "/amendments")
                 .then().statusCode(200)
                 .body("id", contains(amendment))
                 .body("[0].subjectType", equalTo("CAMPAIGN"))
                 .body("[0].fields", contains("budgetLines"))
-                .body("[0].before.budgetLines.amountVnd", contains(10_000_000))
-                .body("[0].after.budgetLines.amountVnd", contains(10_000_000, 5_000_000));
+                .body("[0].before.budgetLines.amountVnd", contains(30_000_000))
+                .body("[0].after.budgetLines.amountVnd", contains(30_000_000, 5_000_000));
         approved.owner().contentType(ContentType.JSON).header("If-Match", etag(path))
-                .body(campaign(approved.plan(), "7 ngày cao điểm", 12_000_000L))
+                .body(campaign(approved.plan(), "7 ngày cao điểm", 32_000_000L))
                 .when().put(path).then().statusCode(409)
                 .body("type", equalTo("urn:commops:problem:amendment-pending"));
 
@@ -139,7 +142,7 @@ class PlanAmendmentTest {
                 .when().post("/api/v1/plans/" + approved.plan() + "/amendments/" + amendment + "/decisions")
                 .then().body("type", equalTo("urn:commops:problem:not-plan-decider"));
         decide(approved.decider(), approved, amendment, "APPROVE", null, 200);
-        asNationalAdmin().when().get(path).then().body("budgetTotalVnd", equalTo(15_000_000));
+        asNationalAdmin().when().get(path).then().body("budgetTotalVnd", equalTo(35_000_000));
         asNationalAdmin().when().get("/api/v1/plans/" + approved.plan() + "/amendments/" + amendment)
                 .then().body("status", equalTo("APPROVED")).body("decidedBy", equalTo("unit-manager-user"));
         approved.decider().contentType(ContentType.JSON).body(Map.of("action", "RETURN", "reason", "Muộn"))

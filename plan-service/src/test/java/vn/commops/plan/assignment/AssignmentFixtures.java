@@ -65,4 +65,29 @@ public final class AssignmentFixtures {
                 .put("costVnd", 1_500_000);
         return Envelopes.envelope(UUID.randomUUID(), type, "activity-service", activityId.toString(), data);
     }
+
+    /**
+     * The same with a verification status and a cost: {@code costVnd} null is an activity that reported none
+     * (the event says 0 and costReported false).
+     */
+    public static String activity(String type, UUID activityId, int revision, String assignmentId, String unit,
+            int quantity, String verificationStatus, Long costVnd) {
+        ObjectNode data = Envelopes.data()
+                .put("activityId", activityId.toString())
+                .put("revision", revision)
+                .put("orgUnitCode", unit)
+                .put("orgUnitPath", "/VN/" + unit + "/")
+                .put("form", "SMALL_GROUP")
+                .put("channel", "DIRECT")
+                .put("startedAt", "2024-05-13T08:00:00+07:00")
+                .put("assignmentId", assignmentId)
+                .put("verificationStatus", verificationStatus)
+                .put("withdrawn", false)
+                .put("quantity", quantity)
+                .put("attendance", 10 * quantity)
+                .put("newSocialInsurance", quantity)
+                .put("costVnd", costVnd == null ? 0 : costVnd)
+                .put("costReported", costVnd != null);
+        return Envelopes.envelope(UUID.randomUUID(), type, "activity-service", activityId.toString(), data);
+    }
 }

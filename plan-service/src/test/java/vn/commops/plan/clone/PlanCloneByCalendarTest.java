@@ -43,7 +43,8 @@ class PlanCloneByCalendarTest {
                 "2024-05-31");
         String campaign = asNationalAdmin().contentType(ContentType.JSON).body(Map.of("planId", plan,
                         "theme", "BHXH - An sinh cho mọi nhà", "startDate", "2024-05-01", "endDate", "2024-05-31",
-                        "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31"))))
+                        "forms", List.of(Map.of("kind", "BANNER", "windowStart", "2024-05-06", "windowEnd", "2024-05-31")),
+                        "budgetLines", List.of(Map.of("item", "In và treo băng rôn", "amountVnd", 5_000_000))))
                 .when().post("/api/v1/campaigns").then().statusCode(201).extract().path("id");
         Map<String, Object> task = AssignmentFixtures.assignment(plan, province, "BANNER", 10, 5_000_000,
                 "2024-05-06", "2024-05-31", Map.of());
