@@ -213,7 +213,8 @@ check_progress() {
   fi
   first=$(awk 'NR == 1 { print $2 }' "$FAULTS_WORK/assignments")
   body=$(curl -s -m 10 -H "Authorization: Bearer $ADMIN_TOKEN" "$FAULTS_GATEWAY/api/v1/assignments/$first") || body=''
-  api=$(sed -n 's/.*"doneQuantity":\([0-9]*\),"outcomes":{"attendance":\([0-9]*\),.*"activities":\([0-9]*\),.*/\3 \1 \2/p' <<<"$body")
+  # the progress's own figures, not those of one verification state further on (reported, verified, rejected)
+  api=$(sed -n 's/.*"doneQuantity":\([0-9]*\),"outcomes":{"attendance":\([0-9]*\)[^}]*},"activities":\([0-9]*\),.*/\3 \1 \2/p' <<<"$body")
   want=$(awk -v id="$first" '$1 == id { print $2, $3, $4 }' <<<"$source")
   if [[ "$api" != "${want:-0 0 0}" ]]; then
     echo "plan-service API: assignment $first progress (activities, doneQuantity, attendance) '${api:-unreadable}', activity-service '${want:-0 0 0}'"
