@@ -37,9 +37,13 @@ import vn.commops.common.api.IfMatch;
 public class AssignmentResource {
 
     private final AssignmentService service;
+    private final AssignmentCascade cascade;
+    private final AssignmentQueries queries;
 
-    AssignmentResource(AssignmentService service) {
+    AssignmentResource(AssignmentService service, AssignmentCascade cascade, AssignmentQueries queries) {
         this.service = service;
+        this.cascade = cascade;
+        this.queries = queries;
     }
 
     @POST
@@ -90,7 +94,7 @@ public class AssignmentResource {
     @APIResponse(responseCode = "422", description = "A unit unknown or not below the assignment's, a due date after it")
     public Response split(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @Valid @NotNull AssignmentRequest.Split split) {
-        return Response.status(Response.Status.CREATED).entity(service.split(id, split)).build();
+        return Response.status(Response.Status.CREATED).entity(cascade.split(id, split)).build();
     }
 
     @PATCH
@@ -145,7 +149,7 @@ public class AssignmentResource {
     public Response get(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count) {
-        AssignmentView assignment = service.get(id, Counting.parse(count));
+        AssignmentView assignment = queries.get(id, Counting.parse(count));
         return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
     }
 
@@ -174,7 +178,7 @@ public class AssignmentResource {
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new AssignmentService.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
+        return queries.list(new AssignmentQueries.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
                 sourceCaseId), paging, Counting.parse(count));
     }
 }
