@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.hibernate.engine.spi.ExtendedSelfDirtinessTracker;
+import vn.commops.activity.bulk.ActivityRows;
+import vn.commops.activity.bulk.Utf8;
 import vn.commops.activity.json.IsoDateTimes;
 
 /**

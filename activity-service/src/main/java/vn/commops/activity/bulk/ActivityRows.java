@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import vn.commops.activity.activity.Activity;
 
 /**
  * Activity rows written in bulk with plain JDBC: a batch goes in by one binary COPY, or one statement
@@ -30,6 +31,7 @@ public class ActivityRows {
     /** Below this, one INSERT statement costs less than a savepoint and a COPY. */
     static final int COPY_FROM_ROWS = 50;
     private static final String UNIQUE_VIOLATION = "23505";
+
 
     /** A column's PostgreSQL type, by its name for casts. */
     private enum Type {
