@@ -18,7 +18,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * Something that happened in the field: a conference held, a banner hung, a livestream run. The row
  * is the current revision; superseded ones are kept in {@code activity_revision}. Bulk ingestion
- * writes these rows with plain JDBC ({@code bulk.ActivityRows}), so every column here has its twin there.
+ * writes these rows with plain JDBC ({@code bulk.ActivityRows}), so every column here has its twin there
+ * (ActivityColumnsTest holds the two, and the table, to each other).
  */
 @Entity
 @Table(name = "activity")
