@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.hibernate.engine.spi.ExtendedSelfDirtinessTracker;
-import vn.commops.common.json.IsoDateTimes;
+import vn.commops.activity.bulk.ActivityRows;
+import vn.commops.activity.bulk.Utf8;
+import vn.commops.activity.json.IsoDateTimes;
 
 /**
  * The reported content of an activity and its fingerprint. Two reports with the same content have the

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.commops.activity.bulk.BulkOutbox;
 import vn.commops.common.event.EventPublisher;
 
 /**
@@ -197,7 +198,7 @@ public class ActivityEvents {
     }
 
     /** Many activities' new revisions in one statement, in the caller's transaction. */
-    void publishedAll(List<Activity> activities, Function<Activity, String> pathOf) {
+    public void publishedAll(List<Activity> activities, Function<Activity, String> pathOf) {
         bulk.write(TOPIC, activities.stream()
                 .map(a -> new BulkOutbox.Pending(typeOf(a.lastChange), a.id.toString(), Revision.of(a, pathOf.apply(a))))
                 .toList());

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 
@@ -62,17 +61,13 @@ public class ActivityResource {
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the activity recorded by the first attempt",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Org unit, form or verification outside the caller's grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The externalId or clientId names an activity with other content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "Org unit, form or verification outside the caller's grants")
+    @APIResponse(responseCode = "409", description = "The externalId or clientId names an activity with other content")
     @APIResponse(responseCode = "422", description = "Unknown or closed org unit, figures the form requires missing, an "
             + "assignmentId not known (yet: assignments reach this service by plan-service's events within seconds), "
             + "or an activity that does not match its assignment (orgUnitCode outside its unit's subtree, another "
-            + "form, startedAt outside its startDate..dueDate)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "form, startedAt outside its startDate..dueDate)")
     public Response record(@NotNull ActivityRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -94,19 +89,13 @@ public class ActivityResource {
             + "content changes nothing. If-Match with the ETag guards against overwriting a newer revision.")
     @APIResponse(responseCode = "200", description = "The corrected (or unchanged) activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The activity was withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names another version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record")
+    @APIResponse(responseCode = "404", description = "No such activity")
+    @APIResponse(responseCode = "409", description = "The activity was withdrawn")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
     @APIResponse(responseCode = "422", description = "Unknown org unit, figures the form requires missing, an unknown "
-            + "assignmentId, or an activity that does not match its assignment (orgUnitCode, form or startedAt named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "assignmentId, or an activity that does not match its assignment (orgUnitCode, form or startedAt named)")
     public Response correct(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
@@ -123,10 +112,8 @@ public class ActivityResource {
     @Operation(summary = "Get an activity", description = "The activity's current revision with its version as ETag.")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants")
+    @APIResponse(responseCode = "404", description = "No such activity")
     public Response get(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id) {
@@ -140,10 +127,8 @@ public class ActivityResource {
     @Operation(summary = "List an activity's revisions", description = "Every revision, oldest first: the first "
             + "report, each correction, verification decision and withdrawal, with who, when and why.")
     @APIResponse(responseCode = "200", description = "The revisions, the current one last")
-    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A partner asking for an activity outside its grants")
+    @APIResponse(responseCode = "404", description = "No such activity")
     public List<RevisionView> revisions(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id) {
@@ -158,16 +143,11 @@ public class ActivityResource {
             + "is reopened only by a correction.")
     @APIResponse(responseCode = "200", description = "The activity's new revision",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a manager over the activity's unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already decided, or withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "Not a manager over the activity's unit")
+    @APIResponse(responseCode = "404", description = "No such activity")
+    @APIResponse(responseCode = "409", description = "Already decided, or withdrawn")
+    @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason")
     public ActivityView verify(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
@@ -182,14 +162,10 @@ public class ActivityResource {
             + "withdrawn) and shows as a tombstone in the change feed; its history stays.")
     @APIResponse(responseCode = "200", description = "The activity's new revision",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "403", description = "Outside the caller's grants, or another partner's record")
+    @APIResponse(responseCode = "404", description = "No such activity")
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public ActivityView withdraw(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
@@ -206,8 +182,7 @@ public class ActivityResource {
             + "transaction is still running, or started writing after one still running, comes on a later call, never skipped.")
     @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
             content = @Content(schema = @Schema(implementation = ActivityFeed.Changes.class)))
-    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
     public ActivityFeed.Changes changes(
             @QueryParam("updatedSince") @Parameter(description = "A cursor from a previous page, or a date-time "
                     + "with offset; empty for everything", example = "c7391-1042") String updatedSince,
@@ -221,8 +196,7 @@ public class ActivityResource {
     @Operation(summary = "List activities", description = "Filter by org unit, form, verification status and start "
             + "time. A partner sees only the activities of its granted org units.")
     @APIResponse(responseCode = "200", description = "One page of activities")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<ActivityView> list(
             @QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("form") @Parameter(example = "SMALL_GROUP") ActivityForm form,

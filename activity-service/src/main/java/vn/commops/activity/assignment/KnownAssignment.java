@@ -17,25 +17,23 @@ public class KnownAssignment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
     /** The activity form it expects, or null for any. */
     public String form;
 
     /** Null when known only from events older than the field. */
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "due_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate dueDate;
 
     @Column(nullable = false)
     public String status;
 
-    @Column(name = "campaign_id")
     public UUID campaignId;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 }

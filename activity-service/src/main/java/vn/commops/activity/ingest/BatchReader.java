@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commops.activity.activity.ActivityRequest;
-import vn.commops.activity.activity.ActivityWriter.Submitted;
+import vn.commops.activity.bulk.ActivityWriter.Submitted;
 import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;

@@ -2,7 +2,7 @@ package vn.commops.activity.ingest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 
 @Schema(name = "BatchReport", description = "What happened to every record of a batch")
 public record BatchReport(

@@ -22,9 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.activity.ActivityRequest;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.activity.activity.Reporters;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/activities/batches")
@@ -67,12 +66,9 @@ public class BatchResource {
                             + "A-1,LC-HOPHAI,SMALL_GROUP,Nhóm nhỏ thôn Hồ Phai,2024-05-13T08:00:00+07:00,35")})
     @APIResponse(responseCode = "200", description = "The result of every record",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
-    @APIResponse(responseCode = "400", description = "The body is not the announced format, or an unknown mode",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A record outside the caller's grants; nothing was stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "More than 10,000 records",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The body is not the announced format, or an unknown mode")
+    @APIResponse(responseCode = "403", description = "A record outside the caller's grants; nothing was stored")
+    @APIResponse(responseCode = "413", description = "More than 10,000 records")
     @APIResponse(responseCode = "422", description = "All-or-nothing with failed records: nothing was stored",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
     public Response record(InputStream body,

@@ -14,7 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 
 /** An upload too large for one batch, worked through in the background, 10,000 records at a time. */
 @Entity

@@ -3,7 +3,7 @@ package vn.commops.activity.ingest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 
 @Schema(name = "ImportJob", description = "An asynchronous import and how far it got")
 public record ImportJobView(

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.common.csv.Csv;
 
 /** Per-record results as stored (NDJSON, one chunk per 10,000 records) and as CSV for spreadsheets. */

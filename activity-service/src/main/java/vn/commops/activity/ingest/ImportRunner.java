@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.activity.activity.Reporter;
 import vn.commops.common.event.QuietWhenStopping;
 import vn.commops.common.problem.ProblemException;

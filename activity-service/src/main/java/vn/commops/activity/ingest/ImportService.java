@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.activity.activity.Reporter;
 import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.ProblemException;

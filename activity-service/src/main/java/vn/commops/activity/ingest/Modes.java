@@ -1,6 +1,6 @@
 package vn.commops.activity.ingest;
 
-import vn.commops.activity.activity.ActivityWriter;
+import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.common.problem.ProblemException;
 
 /** The {@code mode} query parameter: dry-run, all-or-nothing or per-record (the default). */

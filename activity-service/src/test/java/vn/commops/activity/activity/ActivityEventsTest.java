@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.commops.common.json.OffsetDateTimeCodec;
+import vn.commops.activity.json.OffsetDateTimeCodec;
 
 /** The event payload is a contract with indicator- and plan-service: its hand-written JSON must be Jackson's. */
 class ActivityEventsTest {

@@ -2,13 +2,10 @@ package vn.commops.activity.activity;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +17,7 @@ import vn.commops.common.testing.OrgUnitEventsFixture;
 @QuarkusTest
 class FormValidationTest {
 
-    @Inject
-    Validator validator;
-
     private String commune;
-
-    @Test
-    void theServicesOwnValidatorLetsValidRecordsSkipBeanValidation() {
-        assertTrue(ConstraintPrecheck.of(validator, ActivityRequest.class).complete());
-    }
 
     @BeforeEach
     void unit() {

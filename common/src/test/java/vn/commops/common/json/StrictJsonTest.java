@@ -25,9 +25,9 @@ class StrictJsonTest {
             OffsetDateTime startedAt, LocalDate day, Form form, BigDecimal value, List<String> keywords) {
     }
 
-    /** As Quarkus configures its mapper, then as the platform does. */
+    /** As Quarkus configures its mapper, then as the platform does (PlatformObjectMapper). */
     private final ObjectMapper json = StrictJson.apply(new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).registerModule(new OffsetDateTimeCodec());
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
 
     private Report read(String body) throws JsonProcessingException {
         return json.readValue(body, Report.class);

@@ -24,14 +24,14 @@ public class Amendment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Subject subjectType;
 
-    @Column(name = "subject_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID subjectId;
 
     /** The held fields as they were when proposed: approval applies only while they still are. */
@@ -48,16 +48,14 @@ public class Amendment extends PanacheEntityBase {
     @Column(nullable = false)
     public AmendmentStatus status;
 
-    @Column(name = "proposed_by", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public String proposedBy;
 
-    @Column(name = "proposed_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime proposedAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 
     public String reason;

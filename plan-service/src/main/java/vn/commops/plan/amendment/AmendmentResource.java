@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.IfMatch;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/plans/{id}/amendments")
@@ -44,10 +43,8 @@ public class AmendmentResource {
             + "for the plan's decider, the live values staying as approved until then.")
     @APIResponse(responseCode = "200", description = "The amendments",
             content = @Content(schema = @Schema(implementation = AmendmentView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Unknown status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<AmendmentView> list(
             @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @QueryParam("status") @Parameter(description = "Only amendments in this status", example = "PENDING")
@@ -62,8 +59,7 @@ public class AmendmentResource {
             + "name in If-Match.")
     @APIResponse(responseCode = "200", description = "The amendment",
             content = @Content(schema = @Schema(implementation = AmendmentView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or amendment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or amendment")
     public Response get(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @PathParam("amendmentId") @Parameter(example = "5c9e2a71-3d4b-4f8a-b6e0-1a7d3c9f2b64") UUID amendmentId) {
         AmendmentView amendment = audit.amendment(id, amendmentId);
@@ -81,17 +77,12 @@ public class AmendmentResource {
     @APIResponse(responseCode = "200", description = "The amendment as decided, with its new ETag",
             content = @Content(schema = @Schema(implementation = AmendmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown action, a return without reason, or amounts that no "
-            + "longer fit the cascade",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a decider of this plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or amendment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "longer fit the cascade")
+    @APIResponse(responseCode = "403", description = "Not a decider of this plan")
+    @APIResponse(responseCode = "404", description = "No such plan or amendment")
     @APIResponse(responseCode = "409", description = "Stale: already decided, the plan no longer approved or active, "
-            + "or the amounts changed since it was proposed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The amendment changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the amounts changed since it was proposed")
+    @APIResponse(responseCode = "412", description = "The amendment changed since the ETag was read")
     public Response decide(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @PathParam("amendmentId") @Parameter(example = "5c9e2a71-3d4b-4f8a-b6e0-1a7d3c9f2b64") UUID amendmentId,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the decision is based on", example = "\"0\"")

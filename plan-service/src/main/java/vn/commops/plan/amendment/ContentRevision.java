@@ -27,7 +27,7 @@ public class ContentRevision extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
     @Enumerated(EnumType.STRING)
@@ -35,13 +35,13 @@ public class ContentRevision extends PanacheEntityBase {
     public RevisionKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_type", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public Subject subjectType;
 
-    @Column(name = "subject_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID subjectId;
 
-    @Column(name = "amendment_id", updatable = false)
+    @Column(updatable = false)
     public UUID amendmentId;
 
     /** The top-level fields that differ between before and after (all of them for a snapshot). */

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/plans/{id}/revisions")
@@ -37,8 +36,7 @@ public class PlanAuditResource {
             + "AMENDMENT_RETURNED), with who, when, the fields changed, before and after. Empty until first approved.")
     @APIResponse(responseCode = "200", description = "The entries",
             content = @Content(schema = @Schema(implementation = AmendmentView.AuditEntry.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<AmendmentView.AuditEntry> revisions(
             @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         return audit.revisions(id);

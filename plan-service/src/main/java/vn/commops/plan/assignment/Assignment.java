@@ -36,20 +36,17 @@ public class Assignment extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "plan_id")
     public UUID planId;
 
-    @Column(name = "campaign_id")
     public UUID campaignId;
 
-    @Column(name = "parent_assignment_id")
     public UUID parentAssignmentId;
 
     /** '/root/…/this/': the subtree of an assignment is every one whose lineage starts with its own. */
     @Column(nullable = false)
     public String lineage;
 
-    @Column(name = "org_unit_code", nullable = false)
+    @Column(nullable = false)
     public String orgUnitCode;
 
     @Column(nullable = false)
@@ -63,13 +60,13 @@ public class Assignment extends PanacheEntityBase {
     @Column(nullable = false)
     public int quantity;
 
-    @Column(name = "budget_vnd", nullable = false)
+    @Column(nullable = false)
     public long budgetVnd;
 
-    @Column(name = "start_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate startDate;
 
-    @Column(name = "due_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate dueDate;
 
     public String responsible;
@@ -78,25 +75,21 @@ public class Assignment extends PanacheEntityBase {
     @Column(nullable = false)
     public Status status;
 
-    @Column(name = "transferred_from")
     public String transferredFrom;
 
-    @Column(name = "source_case_id")
     public UUID sourceCaseId;
 
-    @Column(name = "source_request_id")
     public UUID sourceRequestId;
 
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     public String createdBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     /** Outcome targets by metric name (newSocialInsurance, attendance…). */

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -38,9 +37,13 @@ import vn.commops.common.api.IfMatch;
 public class AssignmentResource {
 
     private final AssignmentService service;
+    private final AssignmentCascade cascade;
+    private final AssignmentQueries queries;
 
-    AssignmentResource(AssignmentService service) {
+    AssignmentResource(AssignmentService service, AssignmentCascade cascade, AssignmentQueries queries) {
         this.service = service;
+        this.cascade = cascade;
+        this.queries = queries;
     }
 
     @POST
@@ -55,16 +58,12 @@ public class AssignmentResource {
     @APIResponse(responseCode = "200", description = "A retry: the assignment the first attempt created",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request, or shares over the parent's "
-            + "quantity, budget or a target (each overrun named with its amounts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The plan's or parent's unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed or the parent assignment not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "quantity, budget or a target (each overrun named with its amounts)")
+    @APIResponse(responseCode = "403", description = "The plan's or parent's unit is not among your grants")
+    @APIResponse(responseCode = "409", description = "The plan is closed or the parent assignment not open")
     @APIResponse(responseCode = "422", description = "Unknown plan, campaign, unit or metric; a unit outside the plan "
             + "owner's subtree or not below the parent's; dates outside the plan; a budget that would take the "
-            + "campaign's top-level assignments over its budget lines (budgetVnd, with the amounts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "campaign's top-level assignments over its budget lines (budgetVnd, with the amounts)")
     public Response create(@Valid @NotNull AssignmentRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -88,19 +87,14 @@ public class AssignmentResource {
     @APIResponse(responseCode = "201", description = "The shares created",
             content = @Content(schema = @Schema(implementation = AssignmentView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Malformed request, or shares over the parent's quantity, "
-            + "budget or a target (each overrun named with its amounts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The assignment's unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The assignment is not open",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A unit unknown or not below the assignment's, a due date after it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "budget or a target (each overrun named with its amounts)")
+    @APIResponse(responseCode = "403", description = "The assignment's unit is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such assignment")
+    @APIResponse(responseCode = "409", description = "The assignment is not open")
+    @APIResponse(responseCode = "422", description = "A unit unknown or not below the assignment's, a due date after it")
     public Response split(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @Valid @NotNull AssignmentRequest.Split split) {
-        return Response.status(Response.Status.CREATED).entity(service.split(id, split)).build();
+        return Response.status(Response.Status.CREATED).entity(cascade.split(id, split)).build();
     }
 
     @PATCH
@@ -118,23 +112,16 @@ public class AssignmentResource {
     @APIResponse(responseCode = "202", description = "The other changes applied; the amounts held as an amendment "
             + "(Location) for the plan's decider: the assignment as it now stands, its amounts as approved",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed request, or amounts that no longer fit (each named)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed request, or amounts that no longer fit (each named)")
+    @APIResponse(responseCode = "403", description = "Not among your grants")
+    @APIResponse(responseCode = "404", description = "No such assignment")
     @APIResponse(responseCode = "409", description = "The assignment is closed, or an amendment of its amounts already "
-            + "waits for the plan's decider",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The assignment changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "waits for the plan's decider")
+    @APIResponse(responseCode = "412", description = "The assignment changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "A due date before the start, after the parent's or before a "
             + "share's; closing and changing amounts at once on an approved plan; a raised budget over what the "
-            + "campaign's budget lines leave (budgetVnd, with the amounts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "campaign's budget lines leave (budgetVnd, with the amounts)")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
@@ -157,14 +144,12 @@ public class AssignmentResource {
             + "apart.")
     @APIResponse(responseCode = "200", description = "The assignment, with its version as ETag",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
-    @APIResponse(responseCode = "400", description = "count is neither all nor verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "count is neither all nor verified")
+    @APIResponse(responseCode = "404", description = "No such assignment")
     public Response get(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count) {
-        AssignmentView assignment = service.get(id, Counting.parse(count));
+        AssignmentView assignment = queries.get(id, Counting.parse(count));
         return Response.ok(assignment).tag(IfMatch.etag(assignment.version())).build();
     }
 
@@ -173,10 +158,8 @@ public class AssignmentResource {
     @Operation(summary = "List assignments", description = "Filter by plan, campaign, parent, unit or subtree, or the "
             + "crisis case they come from.")
     @APIResponse(responseCode = "200", description = "One page of assignments")
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or count",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown subtree root",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or count")
+    @APIResponse(responseCode = "422", description = "Unknown subtree root")
     public PageOf<AssignmentView> list(
             @QueryParam("planId")
             @Parameter(description = "Only this plan's", example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID planId,
@@ -195,7 +178,7 @@ public class AssignmentResource {
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new AssignmentService.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
+        return queries.list(new AssignmentQueries.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
                 sourceCaseId), paging, Counting.parse(count));
     }
 }

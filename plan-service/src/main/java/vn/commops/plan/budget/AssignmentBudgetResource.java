@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.plan.assignment.Counting;
 
@@ -37,10 +36,8 @@ public class AssignmentBudgetResource {
             + "activities that count, reported against it and its shares; remaining: allocated minus spent.")
     @APIResponse(responseCode = "200", description = "Allocated, assigned, spent and remaining",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "count is neither all nor verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such assignment",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "count is neither all nor verified")
+    @APIResponse(responseCode = "404", description = "No such assignment")
     public BudgetView ofAssignment(@PathParam("id") @Parameter(example = "c4e8a2f6-1b7d-4a39-8e05-9d2c6b1f3a47") UUID id,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count) {

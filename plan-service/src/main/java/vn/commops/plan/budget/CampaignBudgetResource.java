@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.plan.assignment.Counting;
 
@@ -39,10 +38,8 @@ public class CampaignBudgetResource {
             + "are left out of spent and counted in uncostedActivities.")
     @APIResponse(responseCode = "200", description = "Allocated, assigned, spent and remaining",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "count is neither all nor verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "count is neither all nor verified")
+    @APIResponse(responseCode = "404", description = "No such campaign")
     public BudgetView ofCampaign(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count) {

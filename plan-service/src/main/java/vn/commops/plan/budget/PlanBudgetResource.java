@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.plan.assignment.Counting;
 
@@ -38,10 +37,8 @@ public class PlanBudgetResource {
             + "spent.")
     @APIResponse(responseCode = "200", description = "Allocated, assigned, spent and remaining",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "count is neither all nor verified",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "count is neither all nor verified")
+    @APIResponse(responseCode = "404", description = "No such plan")
     public BudgetView ofPlan(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count) {

@@ -29,23 +29,22 @@ public class Campaign extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "plan_id", nullable = false)
+    @Column(nullable = false)
     public UUID planId;
 
     @Column(nullable = false)
     public String theme;
 
-    @Column(name = "search_theme", nullable = false)
+    @Column(nullable = false)
     public String searchTheme;
 
-    @Column(name = "start_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate startDate;
 
-    @Column(name = "end_date", nullable = false)
+    @Column(nullable = false)
     public LocalDate endDate;
 
     /** The campaign of a higher plan or unit this one carries out locally (Lao Cai's 7 peak days, the May month). */
-    @Column(name = "implements_campaign_id")
     public UUID implementsCampaignId;
 
     @ElementCollection
@@ -75,10 +74,10 @@ public class Campaign extends PanacheEntityBase {
     @OrderColumn(name = "position")
     public List<BudgetLine> budgetLines = new ArrayList<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     @Version
@@ -98,10 +97,8 @@ public class Campaign extends PanacheEntityBase {
 
         public String description;
 
-        @Column(name = "window_start")
         public LocalDate windowStart;
 
-        @Column(name = "window_end")
         public LocalDate windowEnd;
 
         LocalDate start(Campaign campaign) {
@@ -119,7 +116,7 @@ public class Campaign extends PanacheEntityBase {
         @Column(nullable = false)
         public String item;
 
-        @Column(name = "amount_vnd", nullable = false)
+        @Column(nullable = false)
         public long amountVnd;
     }
 }

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
@@ -57,15 +56,11 @@ public class CampaignResource {
             + "lines wait as an amendment for the plan's decider (the Link header with rel=amendment names it).")
     @APIResponse(responseCode = "201", description = "Created, with its version as ETag",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The plan's owner unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The plan is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The plan's owner unit is not among your grants")
+    @APIResponse(responseCode = "409", description = "The plan is closed")
     @APIResponse(responseCode = "422", description = "Unknown plan or target group, a window outside its bounds, or a "
-            + "campaign to implement that is unknown, not above, not approved or not overlapping",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "campaign to implement that is unknown, not above, not approved or not overlapping")
     public Response create(@Valid @NotNull CampaignRequest request, UriInfo uriInfo) {
         CampaignService.Changed changed = service.create(request);
         CampaignView created = changed.campaign();
@@ -88,8 +83,7 @@ public class CampaignResource {
     @Operation(summary = "Get a campaign", description = "The campaign; its ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The campaign",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
     public Response get(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id) {
         CampaignView campaign = service.get(id);
         return Response.ok(campaign).tag(IfMatch.etag(campaign.version())).build();
@@ -108,23 +102,16 @@ public class CampaignResource {
     @APIResponse(responseCode = "202", description = "The other changes applied; the budget lines held as an amendment "
             + "(Location) for the plan's decider: the campaign as it now stands, its budget as approved",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The plan's owner unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The plan's owner unit is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "The plan is closed, or an amendment of the campaign's budget "
-            + "already waits for the plan's decider",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The campaign changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "already waits for the plan's decider")
+    @APIResponse(responseCode = "412", description = "The campaign changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "Unknown target group, a window outside its bounds, a campaign "
             + "to implement that is unknown, not above, not approved or not overlapping, or budget lines lowered below "
-            + "what the campaign's assignments hold (budgetLines, with the amounts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "what the campaign's assignments hold (budgetLines, with the amounts)")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") @Parameter(example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
@@ -141,8 +128,7 @@ public class CampaignResource {
     @Operation(summary = "List campaigns", description = "Filter by plan, by the higher campaign they implement (a "
             + "national campaign's provincial implementations) and theme text (diacritics optional).")
     @APIResponse(responseCode = "200", description = "One page of campaigns")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
     public PageOf<CampaignView> list(
             @QueryParam("planId") @Parameter(description = "Only this plan's campaigns",
                     example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10")
@@ -174,10 +160,8 @@ public class CampaignResource {
             + "above it and of those below it.")
     @APIResponse(responseCode = "200", description = "The entries, by window start",
             content = @Content(schema = @Schema(implementation = CampaignCalendar.Entry.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Neither date nor from given, or to before from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown org unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither date nor from given, or to before from")
+    @APIResponse(responseCode = "422", description = "Unknown org unit")
     public List<CampaignCalendar.Entry> calendar(
             @QueryParam("orgUnit") @NotBlank @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("date") @Parameter(description = "One day", example = "2024-05-13") LocalDate date,

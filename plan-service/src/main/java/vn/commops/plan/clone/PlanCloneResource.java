@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -48,18 +47,13 @@ public class PlanCloneResource {
     @APIResponse(responseCode = "201", description = "The copy, what came with it, which units were mapped and what "
             + "was dropped",
             content = @Content(schema = @Schema(implementation = PlanCloner.Result.class)))
-    @APIResponse(responseCode = "400", description = "Not exactly one of periodStart, shiftMonths, shiftYears and shiftDays",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The owner unit has closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not exactly one of periodStart, shiftMonths, shiftYears and shiftDays")
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "The owner unit has closed")
     @APIResponse(responseCode = "422", description = "No parent for the copy (the original's no longer contains the "
             + "new period or is not approved, and no parentPlanId was given: every plan but a master one needs one), "
-            + "a parent given of the wrong type, or a child plan's copy outside its parent's copy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a parent given of the wrong type, or a child plan's copy outside its parent's copy")
     public Response cloneOf(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @Valid @NotNull PlanCloner.Request request, UriInfo uriInfo) {
         PlanCloner.Result result = cloner.cloneOf(id, request);

@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.plan.assignment.AssignmentService;
+import vn.commops.plan.assignment.AssignmentCloning;
 import vn.commops.plan.campaign.CampaignService;
 import vn.commops.plan.plan.Plan;
 import vn.commops.plan.plan.PlanService;
@@ -35,9 +35,9 @@ public class PlanCloner {
 
     private final PlanService plans;
     private final CampaignService campaigns;
-    private final AssignmentService assignments;
+    private final AssignmentCloning assignments;
 
-    PlanCloner(PlanService plans, CampaignService campaigns, AssignmentService assignments) {
+    PlanCloner(PlanService plans, CampaignService campaigns, AssignmentCloning assignments) {
         this.plans = plans;
         this.campaigns = campaigns;
         this.assignments = assignments;
@@ -66,8 +66,8 @@ public class PlanCloner {
     public record Result(PlanView plan, @Schema(description = "The plan this is a copy of") UUID sourcePlanId,
             @Schema(examples = "2") int campaigns, @Schema(examples = "14") int assignments,
             @Schema(description = "Assignments whose unit had closed or merged, copied to its successor")
-            List<AssignmentService.UnitMapped> mappedUnits,
-            @Schema(description = "Assignments not copied, and why") List<AssignmentService.Dropped> droppedAssignments,
+            List<AssignmentCloning.UnitMapped> mappedUnits,
+            @Schema(description = "Assignments not copied, and why") List<AssignmentCloning.Dropped> droppedAssignments,
             @Schema(description = "The child plans cloned with it (includeChildPlans)") List<Result> childPlans,
             @Schema(description = "How to copy the targets (includeTargets)") TargetCopy targets) {
     }
@@ -94,7 +94,7 @@ public class PlanCloner {
             boolean children, boolean targets) {
         Plan copy = plans.copy(source.id, shift, title, parentPlanId, draftParent);
         Map<UUID, UUID> campaignCopies = campaigns.copyAll(source.id, copy, shift);
-        AssignmentService.CopyReport report = assignments.copyAll(source.id, copy.id, shift, campaignCopies);
+        AssignmentCloning.CopyReport report = assignments.copyAll(source.id, copy.id, shift, campaignCopies);
         List<Result> childCopies = new ArrayList<>();
         if (children) {
             for (Plan child : Plan.<Plan>list("parentPlanId = ?1 order by periodStart, createdAt", source.id)) {

@@ -30,7 +30,7 @@ public class Plan extends PanacheEntityBase {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "search_title", nullable = false)
+    @Column(nullable = false)
     public String searchTitle;
 
     /** Null: the nearest ancestor's objectives are this plan's (inherited). */
@@ -38,32 +38,31 @@ public class Plan extends PanacheEntityBase {
 
     /** The indicator codes this plan tracks; null: its parent's (inherited), an array (even empty): its own. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "indicator_codes", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public String[] indicatorCodes;
 
-    @Column(name = "owner_unit_code", nullable = false)
+    @Column(nullable = false)
     public String ownerUnitCode;
 
-    @Column(name = "period_start", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodEnd;
 
-    @Column(name = "parent_plan_id")
     public UUID parentPlanId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public PlanStatus status;
 
-    @Column(name = "idempotency_key", updatable = false)
+    @Column(updatable = false)
     public String idempotencyKey;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     /** Content revision: 1 as created, one more per content change (the workflow does not count). */

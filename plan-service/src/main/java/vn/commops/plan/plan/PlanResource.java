@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -56,11 +55,9 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "200", description = "A retry: the plan created by the first attempt",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
     @APIResponse(responseCode = "422", description = "Unknown owner unit; a parent plan missing, unknown, of the wrong "
-            + "type or unit, not approved, or not containing the period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "type or unit, not approved, or not containing the period")
     public Response create(@Valid @NotNull PlanRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -81,8 +78,7 @@ public class PlanResource {
     @Operation(summary = "Get a plan", description = "The plan; its ETag is the version to send back in If-Match.")
     @APIResponse(responseCode = "200", description = "The plan, with its version as ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public Response get(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         PlanView plan = service.get(id);
         return withEtag(plan);
@@ -93,10 +89,8 @@ public class PlanResource {
     @Operation(summary = "Search plans", description = "Filter by type, status, owner unit or its subtree, parent "
             + "plan, period overlap and title text (with or without diacritics); paged and sorted.")
     @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown subtree root",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
+    @APIResponse(responseCode = "422", description = "Unknown subtree root")
     public PageOf<PlanView> list(
             @QueryParam("type") @Parameter(description = "Only plans of this type", example = "CAMPAIGN") PlanType type,
             @QueryParam("status") @Parameter(description = "Only plans in this status", example = "ACTIVE")
@@ -128,22 +122,15 @@ public class PlanResource {
             + "Send the ETag you read in If-Match: a stale one gets 412, none 428. Each change adds a revision.")
     @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "The plan is closed or submitted, or (approved or active) its "
-            + "type, period or parent would change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "type, period or parent would change")
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "Parent plan missing, unknown, of the wrong type, not approved or "
-            + "not containing the period; a type its child plans cannot derive from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "not containing the period; a type its child plans cannot derive from")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
@@ -159,22 +146,15 @@ public class PlanResource {
             + "with null objectives or indicatorCodes goes back to inheriting them).")
     @APIResponse(responseCode = "200", description = "The plan after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid request")
+    @APIResponse(responseCode = "403", description = "The owner unit is not among your grants")
+    @APIResponse(responseCode = "404", description = "No such plan")
     @APIResponse(responseCode = "409", description = "The plan is closed or submitted, or (approved or active) its "
-            + "type, period or parent would change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "type, period or parent would change")
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read")
     @APIResponse(responseCode = "422", description = "Parent plan missing, unknown, of the wrong type, not approved or "
-            + "not containing the period; a type its child plans cannot derive from",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "not containing the period; a type its child plans cannot derive from")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response patch(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the change is based on", example = "\"0\"")
             String ifMatch,
@@ -192,16 +172,11 @@ public class PlanResource {
             + "optional here; when sent, a stale one gets 412.")
     @APIResponse(responseCode = "200", description = "The plan in its new status, with its new ETag",
             content = @Content(schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown action, or a return without reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not yours to take on this plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not allowed from the plan's status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown action, or a return without reason")
+    @APIResponse(responseCode = "403", description = "Not yours to take on this plan")
+    @APIResponse(responseCode = "404", description = "No such plan")
+    @APIResponse(responseCode = "409", description = "Not allowed from the plan's status")
+    @APIResponse(responseCode = "412", description = "The plan changed since the ETag was read")
     public Response transition(@PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @HeaderParam("If-Match") @Parameter(description = "The ETag the move is based on", example = "\"1\"")
             String ifMatch,
@@ -215,8 +190,7 @@ public class PlanResource {
     @Operation(summary = "A plan's workflow history", description = "Every move, oldest first, with who, when and why.")
     @APIResponse(responseCode = "200", description = "The transitions",
             content = @Content(schema = @Schema(implementation = PlanChange.TransitionView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanChange.TransitionView> transitions(
             @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         return service.transitions(id);
@@ -228,8 +202,7 @@ public class PlanResource {
     @Operation(summary = "A plan's content history", description = "Every revision of the content, oldest first.")
     @APIResponse(responseCode = "200", description = "The revisions",
             content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan")
     public List<PlanChange.RevisionView> versions(
             @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id) {
         return service.revisions(id);
@@ -241,8 +214,7 @@ public class PlanResource {
     @Operation(summary = "One revision of a plan's content", description = "The content as that change left it.")
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(schema = @Schema(implementation = PlanChange.RevisionView.class)))
-    @APIResponse(responseCode = "404", description = "No such plan or revision",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or revision")
     public PlanChange.RevisionView version(
             @PathParam("id") @Parameter(example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID id,
             @PathParam("revision") @Parameter(example = "1") int revision) {

@@ -23,7 +23,6 @@ import org.hibernate.type.SqlTypes;
 public class PlanRevision extends PanacheEntityBase {
 
     @Id
-    @Column(name = "plan_id")
     public UUID planId;
 
     @Id
@@ -39,25 +38,24 @@ public class PlanRevision extends PanacheEntityBase {
     public String objectives;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "indicator_codes", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public String[] indicatorCodes;
 
-    @Column(name = "owner_unit_code", nullable = false)
+    @Column(nullable = false)
     public String ownerUnitCode;
 
-    @Column(name = "period_start", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
+    @Column(nullable = false)
     public LocalDate periodEnd;
 
-    @Column(name = "parent_plan_id")
     public UUID parentPlanId;
 
-    @Column(name = "changed_by", nullable = false)
+    @Column(nullable = false)
     public String changedBy;
 
-    @Column(name = "changed_at", nullable = false)
+    @Column(nullable = false)
     public OffsetDateTime changedAt;
 
     /** The composite key (plan, revision). */

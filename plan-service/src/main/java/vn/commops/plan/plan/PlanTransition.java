@@ -21,7 +21,7 @@ public class PlanTransition extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "plan_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public UUID planId;
 
     @Enumerated(EnumType.STRING)
@@ -29,11 +29,11 @@ public class PlanTransition extends PanacheEntityBase {
     public PlanAction action;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "from_status", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public PlanStatus fromStatus;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "to_status", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     public PlanStatus toStatus;
 
     @Column(nullable = false, updatable = false)

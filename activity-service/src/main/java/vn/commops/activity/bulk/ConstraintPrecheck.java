@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;

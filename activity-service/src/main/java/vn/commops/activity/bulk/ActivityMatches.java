@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.Reporter;
 
 /** Finds, in one query per batch, what is already stored under the identities a batch names. */
 @ApplicationScoped
-public class ActivityMatches {
+class ActivityMatches {
 
     /** What the writer needs of a stored activity to classify a record against it. */
     public record Stored(UUID id, String reporter, String externalId, UUID clientId, String idempotencyKey,

@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.activity.activity.Activity;
+import vn.commops.activity.activity.ActivityContent;
+import vn.commops.activity.activity.ActivityForm;
+import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.Evidence;
+import vn.commops.activity.activity.VerificationStatus;
 
 /** Bulk inserts when a unique key is already taken, as when a concurrent request stored a record first. */
 @QuarkusTest

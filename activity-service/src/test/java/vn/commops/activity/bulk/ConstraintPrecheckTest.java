@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,9 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
+import vn.commops.activity.activity.ActivityForm;
+import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.Evidence;
 
 /** The precheck may only ever say "valid" when Bean Validation finds nothing. */
 class ConstraintPrecheckTest {

@@ -1,4 +1,4 @@
-package vn.commops.common.json;
+package vn.commops.activity.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package vn.commops.common.json;
+package vn.commops.activity.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +21,11 @@ import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import vn.commops.activity.activity.Activity;
+import vn.commops.activity.activity.ActivityEvents;
+import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.FormRules;
+import vn.commops.activity.activity.Reporter;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.problem.ProblemMappers;

@@ -1,4 +1,4 @@
-package vn.commops.common.json;
+package vn.commops.activity.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,9 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.common.problem.Problem;
 
 /**

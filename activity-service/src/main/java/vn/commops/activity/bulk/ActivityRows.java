@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,11 +18,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import vn.commops.activity.activity.Activity;
 
 /**
  * Activity rows written in bulk with plain JDBC: a batch goes in by one binary COPY, or one statement
  * with each column sent as an array and unnested by PostgreSQL, so 10,000 records cost one round
- * trip, not 10,000 ORM inserts. The columns mirror {@link Activity}.
+ * trip, not 10,000 ORM inserts. The columns mirror {@link Activity} and the table (ActivityColumnsTest).
  */
 @ApplicationScoped
 public class ActivityRows {
@@ -30,6 +31,13 @@ public class ActivityRows {
     /** Below this, one INSERT statement costs less than a savepoint and a COPY. */
     static final int COPY_FROM_ROWS = 50;
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * The columns PostgreSQL fills itself: change_seq from its sequence (named in the INSERT and UPDATE,
+     * the column default on COPY), write_xid by default and trigger (V10). Every other column of the
+     * table is one of {@link #columns}: ActivityColumnsTest holds the table and the entity to that.
+     */
+    static final Set<String> FILLED_BY_DATABASE = Set.of("change_seq", "write_xid");
 
     /** A column's PostgreSQL type, by its name for casts. */
     private enum Type {
@@ -125,6 +133,11 @@ public class ActivityRows {
                 .map(c -> c.name() + " = u." + c.name() + "::" + c.cast()).collect(Collectors.joining(", "));
         this.update = "update activity a set " + sets + ", change_seq = nextval('activity_change_seq') from unnest("
                 + arrays + ") as u(" + names + ") where a.id = u.id::uuid and a.version = u.version::int4 - 1";
+    }
+
+    /** The columns a bulk write sends, in the order it sends them. */
+    List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
     }
 
     /**

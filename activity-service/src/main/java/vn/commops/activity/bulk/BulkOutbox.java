@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;

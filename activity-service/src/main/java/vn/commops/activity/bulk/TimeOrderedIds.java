@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;

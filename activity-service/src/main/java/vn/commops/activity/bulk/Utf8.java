@@ -1,18 +1,18 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 /** UTF-8 encoding into an array the caller reuses, exactly as String.getBytes(UTF_8) encodes. */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
     /** The most bytes {@code chars} UTF-16 chars can take. */
-    static int maxBytes(int chars) {
+    public static int maxBytes(int chars) {
         return chars * 3;
     }
 
     /** Writes {@code text} at {@code at}; returns the position after it. An unpaired surrogate becomes '?'. */
-    static int encode(CharSequence text, byte[] out, int at) {
+    public static int encode(CharSequence text, byte[] out, int at) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);

@@ -1,13 +1,18 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.commops.activity.activity.ActivityWriter.Outcome;
-import vn.commops.activity.activity.ActivityWriter.Result;
-import vn.commops.activity.activity.ActivityWriter.Submitted;
+import vn.commops.activity.activity.Activity;
+import vn.commops.activity.activity.ActivityContent;
+import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.bulk.ActivityWriter.Outcome;
+import vn.commops.activity.bulk.ActivityWriter.Result;
+import vn.commops.activity.bulk.ActivityWriter.Submitted;
+import vn.commops.activity.activity.Reporter;
+import vn.commops.activity.activity.VerificationStatus;
 import vn.commops.common.problem.Problem;
 
 /**

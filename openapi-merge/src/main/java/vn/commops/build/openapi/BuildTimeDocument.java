@@ -1,4 +1,4 @@
-package vn.commops.gateway.openapi;
+package vn.commops.build.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,16 +24,18 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commops.gateway.downstream.Downstream;
+import vn.commops.gateway.openapi.OpenApiMerger;
 import vn.commops.gateway.routing.RouteTable;
 
 /**
  * The platform's document merged at build time from the documents the gateway and the services stored
  * when they were packaged ({@code quarkus.smallrye-openapi.store-schema-directory}), so that it can be
  * linted and clients generated from it without starting anything. The rules are those of
- * {@code /openapi}: the {@link OpenApiMerger}, each service limited to the paths the gateway routes to
+ * {@code /openapi} (the gateway's {@code OpenApiCatalog}): the {@link OpenApiMerger}, each service limited to the paths the gateway routes to
  * it (the prefixes in the gateway's packaged {@code application.properties}), the gateway as the one
  * server. Unlike {@code /openapi}, a missing document, a service the gateway does not route or a clash
- * fails: a build must not publish a partial or silently altered API.
+ * fails: a build must not publish a partial or silently altered API. A build tool of its own module, so
+ * that the gateway's runtime jar holds only what the gateway runs.
  *
  * <pre>
  * BuildTimeDocument out=FILE gateway=FILE server=URL plan=FILE activity=FILE ...
@@ -146,12 +148,12 @@ public final class BuildTimeDocument {
         return new Downstream(name, List.of(), list, "", "");
     }
 
-    /** The gateway's own packaged configuration, read from beside this class (a jar or a classes folder). */
+    /** The gateway's own packaged configuration, read from beside its classes (its jar or classes folder). */
     private static Properties routes() throws IOException {
         Properties routes = new Properties();
         Path location;
         try {
-            location = Path.of(BuildTimeDocument.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(RouteTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }

@@ -1,4 +1,4 @@
-package vn.commops.activity.activity;
+package vn.commops.activity.bulk;
 
 import java.sql.Connection;
 import java.sql.SQLException;
