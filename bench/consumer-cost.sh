@@ -8,6 +8,7 @@
 #   COMMOPS_BENCH_REUSE=1 bench/consumer-cost.sh   measures a running platform (deploy/local/start.sh)
 #   bench/consumer-cost.sh                         starts the platform (rate limits off), then stops it
 # Settings: RUNS (3), DURATION (20s of load a run), CONNECTIONS (4), IDLE (10: seconds of idle baseline),
+# WARMUP (30s of load first, so that the JIT has compiled the paths: without it each run is cheaper than the last),
 # JFR=1 (a JFR profile of plan-service and indicator-service during the first run's load, printed as the
 # top frames of jdk.ExecutionSample; the recordings are kept in /tmp/consumer-cost-<service>.jfr).
 set -euo pipefail
@@ -18,6 +19,7 @@ RUNS=${RUNS:-3}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-4}
 IDLE=${IDLE:-10}
+WARMUP=${WARMUP:-30s}
 GATEWAY=${COMMOPS_BENCH_GATEWAY:-http://127.0.0.1:8080}
 ACTIVITY=${COMMOPS_BENCH_ACTIVITY:-http://127.0.0.1:8082}
 SERVICES=(activity-service plan-service indicator-service crisis-service)
@@ -103,7 +105,7 @@ echo "idle CPU, ms a second: $(for s in "${SERVICES[@]}"; do
   awk -v r="${IDLE_RATE[$s]}" -v t="$TICKS" -v n="$s" 'BEGIN { printf "%s %.1f  ", n, r * 1000 / t }'; done)"
 
 # Warm-up: the JIT compiles the paths before they are measured.
-wrk -t1 -c"$CONNECTIONS" -d5s -s "$WORK/post.lua" "$ACTIVITY/api/v1/activities" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$ACTIVITY/api/v1/activities" >/dev/null
 
 printf "%-4s %8s" run events
 for s in "${SERVICES[@]}"; do printf " %18s" "$s ms/event"; done
