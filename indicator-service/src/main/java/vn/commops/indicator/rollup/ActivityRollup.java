@@ -1,7 +1,7 @@
 package vn.commops.indicator.rollup;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;
 import vn.commops.common.event.RetriedWhileDatabaseDown;
-import vn.commops.common.problem.DatabaseFailures;
 
 /**
  * Keeps the live totals equal to the sum of every activity's latest revision. Each event carries the
@@ -33,7 +32,6 @@ public class ActivityRollup {
 
     static final String CONSUMER = "indicator-service.activity-rollup";
     static final String NO_CAMPAIGN = "";
-    private static final Logger LOG = Logger.getLogger(ActivityRollup.class);
 
     private final EventReader reader;
     private final EntityManager entityManager;
@@ -61,32 +59,14 @@ public class ActivityRollup {
      * A poll's worth of events in one transaction and a handful of statements: what lets the values keep up
      * with hundreds of activities a second. If the database is down, the whole batch waits and is applied
      * again when it answers. If the batch fails otherwise, its events are applied one by one so that one bad
-     * message holds up no other; if one still fails, the batch goes to the dead-letter topic (the events
-     * already applied would change nothing if replayed).
+     * message holds up no other, and only an event that still fails goes to the dead-letter topic, alone
+     * (see {@link EventBatch}).
      */
     @Incoming("activities")
     @RetriedWhileDatabaseDown
     @Blocking
-    public void apply(List<String> messages) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> applyAll(messages));
-        } catch (RuntimeException batchFailed) {
-            if (DatabaseFailures.isPassingOutage(batchFailed)) {
-                throw batchFailed; // applied again, whole, once the database answers (RetriedWhileDatabaseDown)
-            }
-            RuntimeException failure = null;
-            for (String message : messages) {
-                try {
-                    QuarkusTransaction.requiringNew().run(() -> applyAll(List.of(message)));
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "Cannot apply activity event: %s", e.getMessage());
-                    failure = e;
-                }
-            }
-            if (failure != null) {
-                throw failure;
-            }
-        }
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, this::applyAll);
     }
 
     private void applyAll(List<String> messages) {

@@ -3,14 +3,19 @@ package vn.commops.plan.assignment;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
@@ -57,56 +62,141 @@ public class ActivityProgressConsumer {
         }
     }
 
+    /**
+     * A poll's worth of events in one transaction (see {@link EventBatch}): one inbox statement, one read of
+     * the activities' applied revisions and one of the assignments they touch, the figures' changes summed
+     * over the batch into one upsert, and one progress event per moved assignment.
+     */
     @Incoming("activities")
     @RetriedWhileDatabaseDown
     @Blocking
-    @Transactional
-    public void apply(String message) {
-        EventEnvelope event = reader.envelope(message);
-        if (!event.type().startsWith("activity.") || !processed.firstDelivery(CONSUMER, event.id())) {
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        return EventBatch.apply(batch, this::applyAll);
+    }
+
+    private void applyAll(List<String> messages) {
+        List<EventEnvelope> activityEvents = new ArrayList<>();
+        for (String message : messages) {
+            EventEnvelope event = reader.envelope(message);
+            if (event.type().startsWith("activity.")) {
+                activityEvents.add(event);
+            }
+        }
+        Set<UUID> firstDeliveries = recordDeliveries(activityEvents);
+        List<ActivityRevision> revisions = new ArrayList<>();
+        for (EventEnvelope event : activityEvents) {
+            if (firstDeliveries.remove(event.id())) {
+                ActivityRevision activity = reader.data(event, ActivityRevision.class);
+                if (activity.activityId() == null) {
+                    throw new IllegalArgumentException("Event " + event.id() + " carries no activityId");
+                }
+                revisions.add(activity);
+            }
+        }
+        if (revisions.isEmpty()) {
             return;
         }
-        ActivityRevision activity = reader.data(event, ActivityRevision.class);
-        if (activity.activityId() == null) {
-            throw new IllegalArgumentException("Event " + event.id() + " carries no activityId");
-        }
-        AssignmentActivity applied = AssignmentActivity.findById(activity.activityId());
-        if (applied != null && activity.revision() <= applied.revision) {
-            return;
-        }
-        UUID assignmentId = activity.assignmentId() != null && Assignment.findById(activity.assignmentId()) != null
-                ? activity.assignmentId() : null;
-        if (applied == null && assignmentId == null) {
-            return;
-        }
+        Map<UUID, AssignmentActivity> applied = new HashMap<>();
+        AssignmentActivity.<AssignmentActivity>list("activityId in ?1",
+                revisions.stream().map(ActivityRevision::activityId).distinct().toList())
+                .forEach(a -> applied.put(a.activityId, a));
+        Assignments assignments = new Assignments();
+        assignments.load(revisions.stream().map(ActivityRevision::assignmentId));
+        assignments.load(applied.values().stream().map(a -> a.assignmentId));
         Set<UUID> touched = new LinkedHashSet<>();
         Map<AssignmentRollup.Key, long[]> changes = new HashMap<>();
-        if (applied == null) {
-            applied = new AssignmentActivity();
-            applied.activityId = activity.activityId();
-        } else if (applied.assignmentId != null) {
-            touched.add(applied.assignmentId);
-            if (!applied.withdrawn) {
-                AssignmentRollup.add(changes, lineageOf(applied.assignmentId),
-                        AssignmentRollup.State.of(applied.verificationStatus), AssignmentRollup.figures(applied, -1));
+        for (ActivityRevision activity : revisions) {
+            applyOne(activity, applied, assignments, touched, changes);
+        }
+        rollup.apply(changes);
+        publishProgress(touched, assignments);
+    }
+
+    private void applyOne(ActivityRevision activity, Map<UUID, AssignmentActivity> applied, Assignments assignments,
+            Set<UUID> touched, Map<AssignmentRollup.Key, long[]> changes) {
+        AssignmentActivity last = applied.get(activity.activityId());
+        if (last != null && activity.revision() <= last.revision) {
+            return;
+        }
+        UUID assignmentId = activity.assignmentId() != null && assignments.get(activity.assignmentId()) != null
+                ? activity.assignmentId() : null;
+        if (last == null && assignmentId == null) {
+            return;
+        }
+        if (last == null) {
+            last = new AssignmentActivity();
+            last.activityId = activity.activityId();
+            applied.put(last.activityId, last);
+        } else if (last.assignmentId != null) {
+            touched.add(last.assignmentId);
+            if (!last.withdrawn) {
+                AssignmentRollup.add(changes, assignments.get(last.assignmentId).lineageIds(),
+                        AssignmentRollup.State.of(last.verificationStatus), AssignmentRollup.figures(last, -1));
             }
         }
         if (assignmentId != null) {
             touched.add(assignmentId);
         }
-        copy(activity, applied, assignmentId);
-        if (assignmentId != null && !applied.withdrawn) {
-            AssignmentRollup.add(changes, lineageOf(assignmentId), AssignmentRollup.State.of(applied.verificationStatus),
-                    AssignmentRollup.figures(applied, 1));
+        copy(activity, last, assignmentId);
+        if (!last.isPersistent()) {
+            last.persist(); // once complete: a query later in the batch may flush it
         }
-        applied.persist();
-        AssignmentActivity.flush();
-        rollup.apply(changes);
-        publishProgress(touched);
+        if (assignmentId != null && !last.withdrawn) {
+            AssignmentRollup.add(changes, assignments.get(assignmentId).lineageIds(),
+                    AssignmentRollup.State.of(last.verificationStatus), AssignmentRollup.figures(last, 1));
+        }
     }
 
-    private static List<UUID> lineageOf(UUID assignmentId) {
-        return Assignment.<Assignment>findById(assignmentId).lineageIds();
+    /** The events of this batch not processed before; recorded as processed in this transaction. */
+    @SuppressWarnings("unchecked")
+    private Set<UUID> recordDeliveries(List<EventEnvelope> activityEvents) {
+        Set<UUID> first = new HashSet<>();
+        if (activityEvents.isEmpty()) {
+            return first;
+        }
+        List<Object> inserted = Panache.getEntityManager().createNativeQuery("insert into processed_event (consumer, "
+                + "event_id) select :consumer, id from unnest(cast(:ids as uuid[])) id on conflict do nothing "
+                + "returning event_id")
+                .setParameter("consumer", CONSUMER)
+                .setParameter("ids", activityEvents.stream().map(e -> e.id().toString()).toArray(String[]::new))
+                .getResultList();
+        inserted.forEach(id -> first.add((UUID) id));
+        processed.duplicatesAbsorbed(CONSUMER, activityEvents.size() - first.size());
+        return first;
+    }
+
+    /** The assignments a batch touches, read in one query (and their ancestors in one more), not one a row. */
+    private static final class Assignments {
+
+        private final Map<UUID, Assignment> byId = new HashMap<>();
+        private final Set<UUID> missing = new HashSet<>();
+
+        void load(Stream<UUID> ids) {
+            List<UUID> wanted = ids.filter(id -> id != null && !byId.containsKey(id) && !missing.contains(id))
+                    .distinct().toList();
+            if (wanted.isEmpty()) {
+                return;
+            }
+            Assignment.<Assignment>list("id in ?1", wanted).forEach(a -> byId.put(a.id, a));
+            wanted.stream().filter(id -> !byId.containsKey(id)).forEach(missing::add);
+        }
+
+        Assignment get(UUID id) {
+            return byId.get(id);
+        }
+
+        /** The assignments and every one above them, nearest first. */
+        List<Assignment> withAncestors(Set<UUID> ids) {
+            load(ids.stream().flatMap(id -> byId.get(id).lineageIds().stream()));
+            Set<UUID> moved = new LinkedHashSet<>();
+            for (UUID id : ids) {
+                List<UUID> lineage = byId.get(id).lineageIds();
+                for (int i = lineage.size() - 1; i >= 0; i--) {
+                    moved.add(lineage.get(i));
+                }
+            }
+            return moved.stream().map(byId::get).toList();
+        }
     }
 
     private static void copy(ActivityRevision activity, AssignmentActivity applied, UUID assignmentId) {
@@ -130,17 +220,9 @@ public class ActivityProgressConsumer {
     }
 
     /** A parent's progress includes its shares', so the assignment and every one above it moved. */
-    private void publishProgress(Set<UUID> assignmentIds) {
-        Set<UUID> moved = new LinkedHashSet<>();
-        for (UUID id : assignmentIds) {
-            Assignment assignment = Assignment.findById(id);
-            List<UUID> lineage = assignment.lineageIds();
-            for (int i = lineage.size() - 1; i >= 0; i--) {
-                moved.add(lineage.get(i));
-            }
-        }
-        for (UUID id : moved) {
-            events.publish(AssignmentEvents.PROGRESSED, Assignment.findById(id));
+    private void publishProgress(Set<UUID> assignmentIds, Assignments assignments) {
+        for (Assignment assignment : assignments.withAncestors(assignmentIds)) {
+            events.publish(AssignmentEvents.PROGRESSED, assignment);
         }
     }
 }
