@@ -95,7 +95,7 @@ count() { # DATABASE TABLE
 
 # Each process's idle burn (schedulers, relays, health checks), in ticks a second.
 declare -A IDLE_RATE
-for service in "${SERVICES[@]}"; do echo "$(cpu_ticks "${PID_OF[$service]}")" >"$WORK/idle-$service"; done
+for service in "${SERVICES[@]}"; do cpu_ticks "${PID_OF[$service]}" >"$WORK/idle-$service"; done
 sleep "$IDLE"
 for service in "${SERVICES[@]}"; do
   IDLE_RATE[$service]=$(awk -v a="$(cat "$WORK/idle-$service")" -v b="$(cpu_ticks "${PID_OF[$service]}")" -v s="$IDLE" \
