@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.AgencyDay;
 import vn.commops.activity.activity.FormRules;
 import vn.commops.activity.activity.Reporter;
 import vn.commops.common.problem.Problem;
@@ -309,7 +310,7 @@ public class ActivityWriter {
             errors.add(new Problem.FieldError("orgUnitCode", "no org unit '" + request.orgUnitCode() + "'"));
             problem = problem == null ? "unknown-org-unit" : problem;
         } else if (unit != null && unit.validTo() != null && request.startedAt() != null
-                && request.startedAt().toLocalDate().isAfter(unit.validTo())) {
+                && AgencyDay.of(request.startedAt()).isAfter(unit.validTo())) {
             errors.add(new Problem.FieldError("orgUnitCode", "org unit '" + request.orgUnitCode() + "' closed on "
                     + unit.validTo()));
             problem = problem == null ? "org-unit-closed" : problem;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.activity.AgencyDay;
 import vn.commops.common.problem.Problem;
 
 /**
@@ -44,7 +45,7 @@ final class AssignmentMatch {
                     + ", not " + request.form()));
         }
         if (request.startedAt() != null) {
-            LocalDate day = request.startedAt().toLocalDate();
+            LocalDate day = AgencyDay.of(request.startedAt());
             boolean early = assignment.startDate() != null && day.isBefore(assignment.startDate());
             if (early || day.isAfter(assignment.dueDate())) {
                 errors.add(new Problem.FieldError("startedAt", day + " is outside assignment " + assignment.id()
