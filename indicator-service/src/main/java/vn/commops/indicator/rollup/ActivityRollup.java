@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.commops.common.event.EventBatch;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.Envelopes;
+import vn.commops.common.testing.RecordBatchFake;
 import vn.commops.common.testing.TopicProbe;
 
 /**

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.RecordBatchFake;
 import vn.commops.common.testing.TopicProbe;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
 

@@ -1,4 +1,4 @@
-package vn.commops.indicator.rollup;
+package vn.commops.common.event;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
-import vn.commops.common.event.ProcessShutdown;
 import vn.commops.common.problem.DatabaseFailures;
 
 /**
@@ -22,14 +21,14 @@ import vn.commops.common.problem.DatabaseFailures;
  * and only a record that still fails is nacked on its own, which sends it (and no other) to the dead-letter
  * topic. Applying twice changes nothing (the inbox), so a batch retried after a partial fallback is safe.
  */
-final class EventBatch {
+public final class EventBatch {
 
     private static final Logger LOG = Logger.getLogger(EventBatch.class);
 
     private EventBatch() {
     }
 
-    static CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<List<String>> applyAll) {
+    public static CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch, Consumer<List<String>> applyAll) {
         List<KafkaRecord<String, String>> records = batch.getRecords();
         try {
             QuarkusTransaction.requiringNew().run(() -> applyAll.accept(records.stream().map(KafkaRecord::getPayload)

@@ -1,4 +1,4 @@
-package vn.commops.plan.assignment;
+package vn.commops.common.testing;
 
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
@@ -14,15 +14,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /** A poll's worth of records handed straight to a consumer, each remembering whether it was acked or nacked. */
-final class RecordBatchFake implements KafkaRecordBatch<String, String> {
+public final class RecordBatchFake implements KafkaRecordBatch<String, String> {
 
     private final List<KafkaRecord<String, String>> records;
 
-    RecordBatchFake(String key, String... values) {
+    public RecordBatchFake(String key, String... values) {
         this.records = java.util.Arrays.stream(values).<KafkaRecord<String, String>>map(v -> new Record(key, v)).toList();
     }
 
-    Record record(int index) {
+    public Record record(int index) {
         return (Record) records.get(index);
     }
 
@@ -68,12 +68,12 @@ final class RecordBatchFake implements KafkaRecordBatch<String, String> {
         return nack(reason, Metadata.empty());
     }
 
-    static final class Record implements KafkaRecord<String, String> {
+    public static final class Record implements KafkaRecord<String, String> {
 
         private final String key;
         private final String value;
-        int acks;
-        int nacks;
+        public int acks;
+        public int nacks;
 
         Record(String key, String value) {
             this.key = key;
