@@ -161,15 +161,19 @@ public class ActivityRows {
     }
 
     /**
-     * Inserts activities taken as new without a lookup, by one COPY: true when all went in; false,
-     * with nothing written, when a unique key refused one (its identity was stored after all, or a
-     * concurrent request stored it first).
+     * Inserts activities taken as new without a lookup, by one COPY (one row by the INSERT that
+     * skips taken keys): true when all went in; false, with nothing written, when a unique key
+     * refused one (its identity was stored after all, or a concurrent request stored it first).
      */
     public boolean insertAllNew(List<Activity> activities) {
         if (activities.isEmpty()) {
             return true;
         }
         try (Connection connection = dataSource.getConnection()) {
+            if (activities.size() == 1) {
+                // One row needs no savepoint: skipped on a taken key, it wrote nothing.
+                return insertSkippingTaken(connection, activities).size() == 1;
+            }
             return copied(connection, activities);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot insert " + activities.size() + " activities", e);

@@ -174,13 +174,21 @@ public class ActivityWriter {
     }
 
     /**
-     * Whether to write the batch as all new before looking anything up: a first upload of fresh
+     * Whether to write the batch as all new before looking anything up. A first upload of fresh
      * records, where the lookup of ten thousand identities that are not there was a tenth of the
-     * database's work. Only for batches that go in by COPY, and only when their first and last
-     * records are not stored, which a replay (the whole batch again) fails at once.
+     * database's work: only for batches that go in by COPY, and only when their first and last
+     * records are not stored, which a replay (the whole batch again) fails at once. And one new
+     * record (a single POST, not a correction): the insert that skips taken keys is its lookup, a
+     * round trip of five saved; a retry pays one insert that takes nothing, then the lookup.
      */
     private boolean likelyAllNew(Reporter reporter, List<Submitted> valid, Mode mode) {
-        return mode != Mode.DRY_RUN && valid.size() >= ActivityRows.COPY_FROM_ROWS
+        if (mode == Mode.DRY_RUN || valid.isEmpty()) {
+            return false;
+        }
+        if (valid.size() == 1) {
+            return valid.get(0).targetId() == null;
+        }
+        return valid.size() >= ActivityRows.COPY_FROM_ROWS
                 && matches.find(reporter, List.of(valid.get(0), valid.get(valid.size() - 1))).isEmpty();
     }
 

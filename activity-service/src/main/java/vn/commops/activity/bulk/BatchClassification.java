@@ -92,7 +92,8 @@ final class BatchClassification {
             } else if (!request.isCorrection() && record.targetId() == null) {
                 results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
                         existing.clientId(), existing.revision(), "content-differs", List.of(new Problem.FieldError(
-                        "externalId", "already reported with other content; send it as a correction to replace it")));
+                        identityField(request, existing), "already reported with other content; send it as a "
+                                + "correction to replace it")));
                 candidate.id = existing.id();
             } else if (existing.withdrawn()) {
                 results[slot] = new Result(record.index(), Outcome.CONFLICT, existing.id(), existing.externalId(),
@@ -159,5 +160,13 @@ final class BatchClassification {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The identity by which a record matched the stored activity it conflicts with, for the client to fix. */
+    private static String identityField(ActivityRequest request, ActivityMatches.Stored existing) {
+        if (request.clientId() != null && request.clientId().equals(existing.clientId())) {
+            return "clientId";
+        }
+        return request.externalId() != null && !request.externalId().isBlank() ? "externalId" : "Idempotency-Key";
     }
 }

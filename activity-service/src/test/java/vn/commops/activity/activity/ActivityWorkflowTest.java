@@ -180,6 +180,9 @@ class ActivityWorkflowTest {
                 .then().statusCode(201).body("id", equalTo(clientId)).body("clientId", equalTo(clientId));
         asNationalAdmin().contentType(ContentType.JSON).body(offline).when().post("/api/v1/activities")
                 .then().statusCode(200).body("id", equalTo(clientId));
+        offline.put("attendance", 36);
+        asNationalAdmin().contentType(ContentType.JSON).body(offline).when().post("/api/v1/activities")
+                .then().statusCode(409).body("errors[0].field", equalTo("clientId"));
         asNationalAdmin().queryParam("orgUnit", commune).when().get("/api/v1/activities")
                 .then().body("totalItems", equalTo(2)).body("items[0].id", notNullValue());
     }
