@@ -40,7 +40,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 : "${COMMOPS_KAFKA_START_TIMEOUT:=120}"
-: "${COMMOPS_KAFKA_HEAP:=-Xms128m -Xmx512m}"
+: "${COMMOPS_KAFKA_HEAP:=-Xms64m -Xmx512m}"
 
 # The names of every Kafka process these scripts may have started from a COMMOPS_HOME: the single
 # broker and the nodes of a cluster (pid files, logs and process markers).
@@ -512,7 +512,7 @@ kafka_launch_node() {
   name="$(kafka_node_name "$n")"
   # shellcheck disable=SC2086 # COMMOPS_KAFKA_HEAP holds several JVM options
   start_daemon "$name" "$(kafka_node_log "$n")" "$COMMOPS_KAFKA_DIR" \
-    java $COMMOPS_KAFKA_HEAP -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djava.awt.headless=true \
+    java $COMMOPS_KAFKA_HEAP -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:G1PeriodicGCInterval=30000 -Djava.awt.headless=true \
     "$(process_marker "$name")" -Dlog4j2.configurationFile="$KAFKA_LOG4J" \
     -cp "$KAFKA_LIBS/*" kafka.Kafka "$(kafka_node_config "$n")"
 }
