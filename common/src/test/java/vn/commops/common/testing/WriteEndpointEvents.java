@@ -1,6 +1,5 @@
 package vn.commops.common.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -180,15 +179,5 @@ public final class WriteEndpointEvents {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For scenarios: the call under test must answer one of these statuses. */
-    public static void assertStatus(int actual, int... expected) {
-        for (int status : expected) {
-            if (actual == status) {
-                return;
-            }
-        }
-        assertEquals(expected[0], actual, "the call under test failed");
     }
 }
