@@ -30,9 +30,11 @@ import vn.commops.common.security.Roles;
 public class CommunicatorService {
 
     private final Caller caller;
+    private final CommunicatorEvents events;
 
-    CommunicatorService(Caller caller) {
+    CommunicatorService(Caller caller, CommunicatorEvents events) {
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -54,6 +56,7 @@ public class CommunicatorService {
             contact.email = request.contact().email();
             contact.persist();
         }
+        events.registered(communicator);
         return CommunicatorView.of(communicator, mayReadContact(unit) ? request.contact() : null);
     }
 
@@ -129,6 +132,7 @@ public class CommunicatorService {
         training.attendees.addAll(request.attendeeIds());
         training.createdAt = OffsetDateTime.now();
         training.persist();
+        events.trainingRecorded(training);
         return TrainingView.of(training);
     }
 

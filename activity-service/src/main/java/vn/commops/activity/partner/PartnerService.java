@@ -21,6 +21,12 @@ import vn.commops.activity.partner.PartnerViews.PartnerView;
 @ApplicationScoped
 public class PartnerService {
 
+    private final PartnerEvents events;
+
+    PartnerService(PartnerEvents events) {
+        this.events = events;
+    }
+
     @Transactional
     public PartnerView register(PartnerRequest request) {
         if (Partner.findById(request.id()) != null) {
@@ -31,7 +37,9 @@ public class PartnerService {
         partner.createdAt = OffsetDateTime.now();
         apply(partner, request);
         partner.persist();
-        return PartnerView.of(partner);
+        PartnerView view = PartnerView.of(partner);
+        events.registered(view);
+        return view;
     }
 
     @Transactional
@@ -41,7 +49,9 @@ public class PartnerService {
             throw ProblemException.invalidField("partner-id-mismatch", "id", "must be the partner's id '" + id + "'");
         }
         apply(partner, request);
-        return PartnerView.of(partner);
+        PartnerView view = PartnerView.of(partner);
+        events.updated(view);
+        return view;
     }
 
     private static void apply(Partner partner, PartnerRequest request) {
@@ -91,7 +101,9 @@ public class PartnerService {
         } else {
             old.expiresAt = now.plus(gracePeriod);
         }
-        return issue(partnerId, KeyView.of(old));
+        IssuedKey issued = issue(partnerId, KeyView.of(old));
+        events.keyRotated(old, issued.keyId());
+        return issued;
     }
 
     @Transactional
@@ -99,6 +111,7 @@ public class PartnerService {
         PartnerKey key = findKey(partnerId, keyId);
         if (key.revokedAt == null) {
             key.revokedAt = OffsetDateTime.now();
+            events.keyRevoked(key);
         }
         return KeyView.of(key);
     }
@@ -132,6 +145,7 @@ public class PartnerService {
         key.hash = material.hash();
         key.createdAt = OffsetDateTime.now();
         key.persist();
+        events.keyIssued(key);
         return new IssuedKey(key.id, key.prefix, material.key(), key.createdAt, replaced);
     }
 

@@ -19,9 +19,11 @@ import vn.commops.crisis.feedback.Feedback;
 public class AnswerService {
 
     private final Caller caller;
+    private final AnswerEvents events;
 
-    AnswerService(Caller caller) {
+    AnswerService(Caller caller, AnswerEvents events) {
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -40,12 +42,16 @@ public class AnswerService {
             answer.answeredBy = caller.name();
         }
         answer.persist();
+        events.opened(answer, feedback);
+        if (answer.answeredAt != null) {
+            events.answered(answer, feedback);
+        }
         return AnswerView.of(answer, now);
     }
 
     @Transactional
     public AnswerView answer(UUID feedbackId, UUID answerId, AnswerTextRequest request) {
-        answerable(feedbackId);
+        Feedback feedback = answerable(feedbackId);
         Answer answer = Answer.<Answer>find("id = ?1 and feedbackId = ?2", answerId, feedbackId).firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("Answer", answerId.toString()));
         if (answer.answeredAt != null) {
@@ -57,6 +63,7 @@ public class AnswerService {
         answer.answeredAt = now;
         answer.answeredBy = caller.name();
         answer.flush();
+        events.answered(answer, feedback);
         return AnswerView.of(answer, now);
     }
 

@@ -14,9 +14,11 @@ import vn.commops.crisis.topic.TopicService;
 public class ClassificationOverride {
 
     private final Caller caller;
+    private final ClassificationEvents events;
 
-    ClassificationOverride(Caller caller) {
+    ClassificationOverride(Caller caller, ClassificationEvents events) {
         this.caller = caller;
+        this.events = events;
     }
 
     @Transactional
@@ -34,6 +36,7 @@ public class ClassificationOverride {
         classification.overriddenAt = OffsetDateTime.now();
         classification.classifiedAt = classification.overriddenAt;
         feedback.classification = classification;
+        events.classified(feedback, ClassificationEvents.Cause.OVERRIDE);
         return ClassificationView.of(classification);
     }
 }

@@ -18,11 +18,14 @@ public class ClassificationRuleService {
     private final Caller caller;
     private final Reclassification reclassification;
     private final RuleBook rules;
+    private final ClassificationEvents events;
 
-    ClassificationRuleService(Caller caller, Reclassification reclassification, RuleBook rules) {
+    ClassificationRuleService(Caller caller, Reclassification reclassification, RuleBook rules,
+            ClassificationEvents events) {
         this.caller = caller;
         this.reclassification = reclassification;
         this.rules = rules;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,7 +56,9 @@ public class ClassificationRuleService {
         rule.createdAt = OffsetDateTime.now();
         apply(rule, request);
         rule.persist();
-        return changed(rule);
+        Changed changed = changed(rule);
+        events.ruleCreated(changed.rule());
+        return changed;
     }
 
     @Transactional
@@ -61,12 +66,15 @@ public class ClassificationRuleService {
         ClassificationRule rule = require(id);
         IfMatch.check(expectedVersion, rule.version, "rule '" + id + "'");
         apply(rule, request);
-        return changed(rule);
+        Changed changed = changed(rule);
+        events.ruleUpdated(changed.rule());
+        return changed;
     }
 
     @Transactional
     public Reclassification.Result delete(UUID id) {
         require(id).delete();
+        events.ruleDeleted(id, caller.name());
         return reclassify(null);
     }
 

@@ -22,12 +22,14 @@ public class Reclassification {
     private static final int PAGE = 500;
 
     private final RuleBook rules;
+    private final ClassificationEvents events;
     private final Duration window;
 
-    Reclassification(RuleBook rules,
+    Reclassification(RuleBook rules, ClassificationEvents events,
             @ConfigProperty(name = "commops.crisis.classification.reclassify-window", defaultValue = "P7D")
             Duration window) {
         this.rules = rules;
+        this.events = events;
         this.window = window;
     }
 
@@ -48,6 +50,7 @@ public class Reclassification {
             for (Feedback feedback : items) {
                 examined++;
                 if (FeedbackClassifier.classify(feedback, classifier)) {
+                    events.classified(feedback, ClassificationEvents.Cause.RULES);
                     changed++;
                 }
             }

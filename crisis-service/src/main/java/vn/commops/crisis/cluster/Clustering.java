@@ -3,7 +3,10 @@ package vn.commops.crisis.cluster;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import vn.commops.crisis.feedback.Feedback;
@@ -21,9 +24,11 @@ public class Clustering implements FeedbackEnrichment {
     static final int COMPARED_LENGTH = 1_000;
 
     private final ClusteringConfig config;
+    private final ClusterEvents events;
 
-    Clustering(ClusteringConfig config) {
+    Clustering(ClusteringConfig config, ClusterEvents events) {
         this.config = config;
+        this.events = events;
     }
 
     @Override
@@ -57,19 +62,38 @@ public class Clustering implements FeedbackEnrichment {
                     .setParameter("text", text)
                     .setParameter("sample", feedback.text.length() > COMPARED_LENGTH
                             ? feedback.text.substring(0, COMPARED_LENGTH) : feedback.text)
-                    .setParameter("topic", feedback.classification == null ? null : feedback.classification.topicCode)
+                    .setParameter("topic", topicOf(feedback))
                     .setParameter("at", at)
                     .executeUpdate();
             feedback.clusterId = id;
+            events.formed(new ClusterEvents.ClusterChanged(id, feedback.id, topicOf(feedback), 1, at, at));
         } else {
             UUID id = UUID.fromString((String) nearest.get(0));
-            em.createNativeQuery("update feedback_cluster set item_count = item_count + 1, "
-                    + "first_seen = least(first_seen, :at), last_seen = greatest(last_seen, :at) where id = :id")
+            Object[] grown = (Object[]) em.createNativeQuery("update feedback_cluster set item_count = item_count + 1, "
+                    + "first_seen = least(first_seen, :at), last_seen = greatest(last_seen, :at) where id = :id "
+                    + "returning topic_code, item_count, first_seen, last_seen")
                     .setParameter("at", at)
                     .setParameter("id", id)
-                    .executeUpdate();
+                    .getSingleResult();
             feedback.clusterId = id;
+            events.grew(new ClusterEvents.ClusterChanged(id, feedback.id, (String) grown[0],
+                    ((Number) grown[1]).intValue(), timestamp(grown[2]), timestamp(grown[3])));
         }
+    }
+
+    private static String topicOf(Feedback feedback) {
+        return feedback.classification == null ? null : feedback.classification.topicCode;
+    }
+
+    /** PostgreSQL's timestamptz as the JDBC driver hands it to a native query. */
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     static String compared(String folded) {

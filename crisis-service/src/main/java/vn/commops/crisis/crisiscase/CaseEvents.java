@@ -14,6 +14,10 @@ public class CaseEvents {
     public static final String TOPIC = "crisis-cases";
     public static final String OPENED = "crisis-case.opened";
     public static final String TRANSITIONED = "crisis-case.transitioned";
+    public static final String UPDATED = "crisis-case.updated";
+    public static final String LINKED = "crisis-case.linked";
+    public static final String ACTION_ADDED = "crisis-case.action-added";
+    public static final String ACTION_COMPLETED = "crisis-case.action-completed";
     public static final String POST_CRISIS_REQUESTED = "crisis-case.post-crisis-communication-requested";
 
     private final EventPublisher publisher;
@@ -31,6 +35,23 @@ public class CaseEvents {
             String orgUnitCode, String actor, String reason, OffsetDateTime at) {
     }
 
+    public record Updated(UUID caseId, String title, Severity severity, CaseStatus status, String owner,
+            String topicCode, String orgUnitCode, List<String> changes, String actor, OffsetDateTime at) {
+    }
+
+    /** Only what this request linked anew; what was linked already is not repeated. */
+    public record Linked(UUID caseId, List<UUID> feedbackIds, List<UUID> clusterIds, String actor, OffsetDateTime at) {
+    }
+
+    public record ActionAdded(UUID caseId, UUID actionId, ResponseActionKind kind, String description,
+            OffsetDateTime dueAt, String actor, OffsetDateTime at) {
+    }
+
+    /** {@code firstResponse}: this action was the case's first response (time to first response ends here). */
+    public record ActionCompleted(UUID caseId, UUID actionId, ResponseActionKind kind, String outcome,
+            boolean firstResponse, String actor, OffsetDateTime at) {
+    }
+
     /** Exactly the shape plan-service reads (docs/events.md). */
     public record PostCrisisCommunicationRequested(UUID requestId, UUID caseId, String orgUnitCode, String title,
             String brief, List<String> forms, int quantity, LocalDate dueDate, String requestedBy) {
@@ -44,6 +65,25 @@ public class CaseEvents {
     void transitioned(CrisisCase c, CaseStatus from, String actor, String reason, OffsetDateTime at) {
         publisher.publish(TOPIC, TRANSITIONED, c.id.toString(), new Transitioned(c.id, from, c.status, c.severity,
                 c.topicCode, c.orgUnitCode, actor, reason, at));
+    }
+
+    void updated(CrisisCase c, List<String> changes, String actor, OffsetDateTime at) {
+        publisher.publish(TOPIC, UPDATED, c.id.toString(), new Updated(c.id, c.title, c.severity, c.status, c.owner,
+                c.topicCode, c.orgUnitCode, changes, actor, at));
+    }
+
+    void linked(UUID caseId, List<UUID> feedbackIds, List<UUID> clusterIds, String actor, OffsetDateTime at) {
+        publisher.publish(TOPIC, LINKED, caseId.toString(), new Linked(caseId, feedbackIds, clusterIds, actor, at));
+    }
+
+    void actionAdded(ResponseAction a) {
+        publisher.publish(TOPIC, ACTION_ADDED, a.caseId.toString(), new ActionAdded(a.caseId, a.id, a.kind,
+                a.description, a.dueAt, a.createdBy, a.createdAt));
+    }
+
+    void actionCompleted(ResponseAction a, boolean firstResponse) {
+        publisher.publish(TOPIC, ACTION_COMPLETED, a.caseId.toString(), new ActionCompleted(a.caseId, a.id, a.kind,
+                a.outcome, firstResponse, a.doneBy, a.doneAt));
     }
 
     void postCrisisRequested(PostCrisisRequest r) {

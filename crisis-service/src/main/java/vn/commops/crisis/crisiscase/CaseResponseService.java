@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.commops.common.problem.ProblemException;
@@ -17,10 +18,12 @@ public class CaseResponseService {
 
     private final Caller caller;
     private final CaseReader reader;
+    private final CaseEvents events;
 
-    CaseResponseService(Caller caller, CaseReader reader) {
+    CaseResponseService(Caller caller, CaseReader reader, CaseEvents events) {
         this.caller = caller;
         this.reader = reader;
+        this.events = events;
     }
 
     /** Links feedback and clusters; linking what is already linked changes nothing. */
@@ -42,13 +45,14 @@ public class CaseResponseService {
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
-        int added = insert("insert into crisis_case_feedback (case_id, feedback_id, linked_at, linked_by) "
-                + "values (:case, :item, :at, :by) on conflict do nothing", c.id, feedbackIds, now)
-                + insert("insert into crisis_case_cluster (case_id, cluster_id, linked_at, linked_by) "
+        List<UUID> newFeedback = insert("insert into crisis_case_feedback (case_id, feedback_id, linked_at, linked_by) "
+                + "values (:case, :item, :at, :by) on conflict do nothing", c.id, feedbackIds, now);
+        List<UUID> newClusters = insert("insert into crisis_case_cluster (case_id, cluster_id, linked_at, linked_by) "
                 + "values (:case, :item, :at, :by) on conflict do nothing", c.id, clusterIds, now);
-        if (added > 0) {
+        if (!newFeedback.isEmpty() || !newClusters.isEmpty()) {
             TimelineEntry.record(c.id, now, TimelineEntry.Kind.LINKED, caller.name(),
                     feedbackIds.size() + " feedback item(s) and " + clusterIds.size() + " cluster(s) linked");
+            events.linked(c.id, newFeedback, newClusters, caller.name(), now);
         }
         return reader.view(c);
     }
@@ -66,6 +70,7 @@ public class CaseResponseService {
         action.createdAt = now;
         action.createdBy = caller.name();
         action.persist();
+        events.actionAdded(action);
         TimelineEntry.record(c.id, now, TimelineEntry.Kind.ACTION_ADDED, caller.name(),
                 action.kind + " due " + action.dueAt + ": " + action.description);
         return CaseViews.Action.of(action, now);
@@ -84,9 +89,11 @@ public class CaseResponseService {
         action.doneAt = now;
         action.doneBy = caller.name();
         action.outcome = request == null ? null : request.outcome();
-        if (c.firstResponseAt == null) {
+        boolean firstResponse = c.firstResponseAt == null;
+        if (firstResponse) {
             c.firstResponseAt = now;
         }
+        events.actionCompleted(action, firstResponse);
         TimelineEntry.record(c.id, now, TimelineEntry.Kind.ACTION_DONE, caller.name(), action.kind + " done"
                 + (action.outcome == null ? "" : ": " + action.outcome));
         return CaseViews.Action.of(action, now);
@@ -100,12 +107,15 @@ public class CaseResponseService {
         return c;
     }
 
-    private int insert(String sql, UUID caseId, List<UUID> items, OffsetDateTime at) {
-        int added = 0;
+    /** The items this insert linked anew. */
+    private List<UUID> insert(String sql, UUID caseId, List<UUID> items, OffsetDateTime at) {
+        List<UUID> added = new ArrayList<>();
         for (UUID item : items) {
-            added += Panache.getEntityManager().createNativeQuery(sql).setParameter("case", caseId)
+            if (Panache.getEntityManager().createNativeQuery(sql).setParameter("case", caseId)
                     .setParameter("item", item).setParameter("at", at).setParameter("by", caller.name())
-                    .executeUpdate();
+                    .executeUpdate() > 0) {
+                added.add(item);
+            }
         }
         return added;
     }

@@ -112,8 +112,10 @@ public class CrisisCaseService {
         c.description = request.description();
         c.severity = request.severity();
         c.owner = owner;
-        TimelineEntry.record(c.id, OffsetDateTime.now(), TimelineEntry.Kind.UPDATED, caller.name(),
+        OffsetDateTime now = OffsetDateTime.now();
+        TimelineEntry.record(c.id, now, TimelineEntry.Kind.UPDATED, caller.name(),
                 changes.isEmpty() ? "Details edited" : String.join("; ", changes));
+        events.updated(c, changes, caller.name(), now);
         c.flush();
         return reader.view(c);
     }

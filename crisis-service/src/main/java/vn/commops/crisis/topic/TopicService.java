@@ -12,6 +12,12 @@ import vn.commops.common.api.IfMatch;
 @ApplicationScoped
 public class TopicService {
 
+    private final TopicEvents events;
+
+    TopicService(TopicEvents events) {
+        this.events = events;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TopicView> list(Boolean active) {
         List<Topic> topics = active == null ? Topic.listAll(Sort.ascending("code"))
@@ -37,7 +43,9 @@ public class TopicService {
         topic.createdAt = OffsetDateTime.now();
         apply(topic, request);
         topic.persist();
-        return TopicView.of(topic);
+        TopicView view = TopicView.of(topic);
+        events.created(view);
+        return view;
     }
 
     @Transactional
@@ -47,7 +55,9 @@ public class TopicService {
         apply(topic, request);
         // Flushed now so the answer carries the version the client must send back next time.
         topic.flush();
-        return TopicView.of(topic);
+        TopicView view = TopicView.of(topic);
+        events.updated(view);
+        return view;
     }
 
     /** The topic with this code, or 422 naming the field that referred to it. */

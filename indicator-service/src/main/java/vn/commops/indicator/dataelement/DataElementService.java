@@ -12,6 +12,12 @@ import vn.commops.common.problem.ProblemException;
 @ApplicationScoped
 public class DataElementService {
 
+    private final DataElementEvents events;
+
+    DataElementService(DataElementEvents events) {
+        this.events = events;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DataElementView> list(DataElementKind kind) {
         List<DataElement> elements = kind == null
@@ -49,6 +55,8 @@ public class DataElementService {
         element.description = request.description();
         element.createdAt = OffsetDateTime.now();
         element.persist();
-        return DataElementView.of(element);
+        DataElementView view = DataElementView.of(element);
+        events.defined(view);
+        return view;
     }
 }

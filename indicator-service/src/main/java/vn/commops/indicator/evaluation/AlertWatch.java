@@ -34,6 +34,7 @@ public class AlertWatch {
 
     static final String TOPIC = "indicator-alerts";
     static final String TYPE = "indicator.behind-target";
+    static final String RESOLVED = "indicator.alert-resolved";
     /** Names the advisory lock that one pass at a time holds, in every instance. */
     private static final String PASS_LOCK = "indicator-alert-watch";
     private static final Logger LOG = Logger.getLogger(AlertWatch.class);
@@ -143,7 +144,7 @@ public class AlertWatch {
     }
 
     private boolean resolve(Evaluation e) {
-        return entityManager.createNativeQuery("""
+        boolean resolved = entityManager.createNativeQuery("""
                 update indicator_alert set resolved_at = :now, value = :value, achievement = :achievement
                 where indicator_code = :indicator and org_unit_code = :unit and period_id = :period
                   and resolved_at is null
@@ -153,6 +154,12 @@ public class AlertWatch {
                 .setParameter("achievement", e.achievementPercent())
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate() == 1;
+        if (resolved) {
+            events.publish(TOPIC, RESOLVED, e.indicatorCode() + "/" + e.orgUnitCode() + "/" + e.period(),
+                    new BehindTarget(e.indicatorCode(), e.orgUnitCode(), e.period(), e.value(), e.target(),
+                            e.expectedByNow(), e.achievementPercent(), e.status()));
+        }
+        return resolved;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,9 +13,11 @@ import vn.commops.common.problem.ProblemException;
 public class IndicatorService {
 
     private final FormulaCheck formulas;
+    private final IndicatorEvents events;
 
-    IndicatorService(FormulaCheck formulas) {
+    IndicatorService(FormulaCheck formulas, IndicatorEvents events) {
         this.formulas = formulas;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,7 +53,9 @@ public class IndicatorService {
         indicator.version = 0;
         apply(indicator, request);
         indicator.persist();
-        return new Saved(IndicatorView.of(indicator), true);
+        IndicatorView view = IndicatorView.of(indicator);
+        events.created(view);
+        return new Saved(view, true);
     }
 
     @Transactional
@@ -66,10 +70,13 @@ public class IndicatorService {
                     "Indicator '" + code + "' is at version " + indicator.version + ", not " + expectedVersion,
                     List.of());
         }
-        if (!sameDefinition(indicator, request)) {
-            apply(indicator, request);
+        if (sameDefinition(indicator, request)) {
+            return IndicatorView.of(indicator);
         }
-        return IndicatorView.of(indicator);
+        apply(indicator, request);
+        IndicatorView view = IndicatorView.of(indicator);
+        events.updated(view);
+        return view;
     }
 
     private void check(IndicatorRequest request) {

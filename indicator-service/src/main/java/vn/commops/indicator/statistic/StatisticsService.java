@@ -36,9 +36,11 @@ public class StatisticsService {
     static final int MAX_FRACTION_DIGITS = 4;
 
     private final EntityManager entityManager;
+    private final StatisticEvents events;
 
-    StatisticsService(EntityManager entityManager) {
+    StatisticsService(EntityManager entityManager, StatisticEvents events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional
@@ -112,9 +114,12 @@ public class StatisticsService {
                 """)
                 .setParameter("unit", unit.code).setParameter("element", element).setParameter("period", period.id())
                 .getResultList();
-        if (!existing.isEmpty() && ((BigDecimal) existing.get(0)).compareTo(value) == 0) {
+        BigDecimal previous = existing.isEmpty() ? null : (BigDecimal) existing.get(0);
+        if (previous != null && previous.compareTo(value) == 0) {
             return Outcome.UNCHANGED;
         }
+        OffsetDateTime now = OffsetDateTime.now();
+        String reporter = user == null ? "unknown" : user;
         entityManager.createNativeQuery("""
                 insert into reported_statistic (org_unit_code, data_element_code, period_id, period_start, period_end,
                     org_unit_path, value, updated_at, updated_by)
@@ -126,8 +131,10 @@ public class StatisticsService {
                 .setParameter("unit", unit.code).setParameter("element", element).setParameter("period", period.id())
                 .setParameter("start", period.start()).setParameter("end", period.end())
                 .setParameter("path", unit.path).setParameter("value", value)
-                .setParameter("now", OffsetDateTime.now()).setParameter("user", user == null ? "unknown" : user)
+                .setParameter("now", now).setParameter("user", reporter)
                 .executeUpdate();
+        events.reported(new StatisticEvents.Reported(element, unit.code, unit.path, period.id(), period.start(),
+                period.end(), value, previous, reporter, now));
         return existing.isEmpty() ? Outcome.CREATED : Outcome.UPDATED;
     }
 

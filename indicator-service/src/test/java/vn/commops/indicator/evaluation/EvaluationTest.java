@@ -170,6 +170,8 @@ class EvaluationTest {
         eventually(() -> assertEquals("ACHIEVED", evaluation("ACTIVITIES_HELD", tree.communeB(), month, null)
                 .getString("[0].status")));
         asNationalAdmin().when().post("/api/v1/evaluations/alerts/check").then().statusCode(200);
+        TopicProbe.Received resolved = TopicProbe.awaitEvent("indicator-alerts", "indicator.alert-resolved", subject);
+        assertEquals("ACHIEVED", resolved.value().path("data").path("status").asText());
         as("viewer").queryParam("orgUnit", tree.communeB()).when().get("/api/v1/evaluations/alerts")
                 .then().statusCode(200).body("size()", equalTo(0));
         as("viewer").queryParam("orgUnit", tree.communeB()).queryParam("active", false)

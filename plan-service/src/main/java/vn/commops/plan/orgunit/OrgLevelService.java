@@ -14,6 +14,12 @@ import vn.commops.common.problem.ProblemException;
 @ApplicationScoped
 public class OrgLevelService {
 
+    private final OrgUnitEvents events;
+
+    OrgLevelService(OrgUnitEvents events) {
+        this.events = events;
+    }
+
     @Schema(name = "OrgLevel")
     public record OrgLevelView(
             @Schema(examples = "COMMUNE") String code,
@@ -52,6 +58,8 @@ public class OrgLevelService {
         level.name = request.name().strip();
         level.depth = request.rank();
         level.persist();
-        return OrgLevelView.of(level);
+        OrgLevelView view = OrgLevelView.of(level);
+        events.levelCreated(view);
+        return view;
     }
 }

@@ -27,12 +27,19 @@ public class OrgUnitEvents {
     public static final String REORGANISATION_CANCELLED = "reorganisation.cancelled";
     public static final String REORGANISATION_FAILED = "reorganisation.failed";
 
+    /** A level of the hierarchy added; keyed {@code level-<code>}; replicas skip it like reorganisations. */
+    public static final String LEVEL_CREATED = "org-level.created";
+
     private final EventPublisher publisher;
     private final OrgUnitHistory history;
 
     OrgUnitEvents(EventPublisher publisher, OrgUnitHistory history) {
         this.publisher = publisher;
         this.history = history;
+    }
+
+    void levelCreated(OrgLevelService.OrgLevelView level) {
+        publisher.publish(TOPIC, LEVEL_CREATED, "level-" + level.code(), level);
     }
 
     void created(OrgUnit unit, ChangeNote note) {

@@ -1,0 +1,132 @@
+package vn.commops.activity;
+
+import static vn.commops.common.testing.TestTokens.as;
+import static vn.commops.common.testing.TestTokens.asNationalAdmin;
+import static vn.commops.common.testing.WriteEndpointEvents.changesNoState;
+import static vn.commops.common.testing.WriteEndpointEvents.emits;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import vn.commops.activity.activity.ActivityEvents;
+import vn.commops.activity.communicator.CommunicatorEvents;
+import vn.commops.activity.partner.PartnerEvents;
+import vn.commops.common.testing.OrgUnitEventsFixture;
+import vn.commops.common.testing.WriteEndpointEvents;
+import vn.commops.common.testing.WriteEndpointEvents.Entry;
+
+/** Every write endpoint of activity-service publishes its state change, or is listed as changing none. */
+@QuarkusTest
+class WriteEndpointEventsTest {
+
+    @Inject
+    DataSource dataSource;
+
+    private String province;
+    private String commune;
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteEndpointPublishesItsChange() {
+        String[] units = OrgUnitEventsFixture.knownProvinceAndCommune();
+        province = units[0];
+        commune = units[1];
+        Map<String, Entry> catalogue = new TreeMap<>();
+        catalogue.put("POST /api/v1/activities", emits(ActivityEvents.RECORDED, () -> () -> recordActivity()));
+        catalogue.put("PUT /api/v1/activities/{id}", emits(ActivityEvents.CORRECTED, () -> {
+            String id = recordActivity();
+            Map<String, Object> corrected = Fixtures.smallGroup(commune);
+            corrected.put("attendance", 41);
+            return () -> as("unit-officer", commune).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(corrected).when().put("/api/v1/activities/" + id).then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/activities/{id}/verification", emits(ActivityEvents.VERIFIED, () -> {
+            String id = recordActivity();
+            return () -> as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED"))
+                    .when().post("/api/v1/activities/" + id + "/verification").then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/activities/{id}/withdrawal", emits(ActivityEvents.WITHDRAWN, () -> {
+            String id = recordActivity();
+            return () -> as("unit-officer", commune).contentType(ContentType.JSON).body(Map.of("reason", "Nhập nhầm"))
+                    .when().post("/api/v1/activities/" + id + "/withdrawal").then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/activities/batches", emits(ActivityEvents.RECORDED, () -> () ->
+                asNationalAdmin().contentType(ContentType.JSON).body(List.of(withExternalId(Fixtures.smallGroup(commune))))
+                        .when().post("/api/v1/activities/batches").then().statusCode(200)));
+        catalogue.put("POST /api/v1/imports", emits(ActivityEvents.RECORDED, () -> () ->
+                asNationalAdmin().contentType("application/x-ndjson; charset=UTF-8")
+                        .body(("{\"externalId\":\"" + UUID.randomUUID() + "\",\"orgUnitCode\":\"" + commune
+                                + "\",\"form\":\"CONFERENCE\",\"title\":\"Hội nghị đối thoại chính sách\","
+                                + "\"startedAt\":\"2024-05-20T08:00:00+07:00\",\"attendance\":20}\n")
+                                .getBytes(StandardCharsets.UTF_8))
+                        .when().post("/api/v1/imports").then().statusCode(202)));
+        catalogue.put("POST /api/v1/communicators", emits(CommunicatorEvents.REGISTERED, () -> () -> registerCommunicator()));
+        catalogue.put("POST /api/v1/trainings", emits(CommunicatorEvents.TRAINING_RECORDED, () -> {
+            String attendee = registerCommunicator();
+            return () -> as("unit-manager", province).contentType(ContentType.JSON).body(Map.of(
+                            "topic", "Kỹ năng tuyên truyền nhóm nhỏ", "trainer", "Báo cáo viên BHXH tỉnh",
+                            "orgUnitCode", province, "heldOn", "2024-05-08", "attendeeIds", List.of(attendee)))
+                    .when().post("/api/v1/trainings").then().statusCode(201);
+        }));
+        catalogue.put("POST /api/v1/partners", emits(PartnerEvents.REGISTERED, () -> () ->
+                Fixtures.partner("events", List.of(province))));
+        catalogue.put("PUT /api/v1/partners/{id}", emits(PartnerEvents.UPDATED, () -> {
+            String partner = Fixtures.partner("events", List.of(province));
+            return () -> asNationalAdmin().contentType(ContentType.JSON).body(Map.of("id", partner,
+                            "name", "Bưu điện " + partner, "kind", "POST_OFFICE", "orgUnits", List.of(commune),
+                            "forms", List.of("LEAFLET")))
+                    .when().put("/api/v1/partners/" + partner).then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/partners/{id}/keys", emits(PartnerEvents.KEY_ISSUED, () -> {
+            String partner = Fixtures.partner("events", List.of(province));
+            return () -> issueKey(partner);
+        }));
+        catalogue.put("POST /api/v1/partners/{id}/keys/{keyId}/rotation",
+                emits(List.of(PartnerEvents.KEY_ROTATED, PartnerEvents.KEY_ISSUED), () -> {
+                    String partner = Fixtures.partner("events", List.of(province));
+                    String key = issueKey(partner);
+                    return () -> asNationalAdmin().contentType(ContentType.JSON).body(Map.of("gracePeriod", "PT1H"))
+                            .when().post("/api/v1/partners/" + partner + "/keys/" + key + "/rotation")
+                            .then().statusCode(201);
+                }));
+        catalogue.put("DELETE /api/v1/partners/{id}/keys/{keyId}", emits(PartnerEvents.KEY_REVOKED, () -> {
+            String partner = Fixtures.partner("events", List.of(province));
+            String key = issueKey(partner);
+            return () -> asNationalAdmin().when().delete("/api/v1/partners/" + partner + "/keys/" + key)
+                    .then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/partners/credentials/introspect", changesNoState(
+                "the gateway's key exchange only reads which partner a key belongs to"));
+        return WriteEndpointEvents.check("vn.commops.activity", catalogue, dataSource);
+    }
+
+    private String recordActivity() {
+        return as("unit-officer", commune).contentType(ContentType.JSON).body(Fixtures.smallGroup(commune))
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> withExternalId(Map<String, Object> activity) {
+        activity.put("externalId", UUID.randomUUID().toString());
+        return activity;
+    }
+
+    private String registerCommunicator() {
+        return as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", "Lò Văn Páo",
+                        "kind", "COLLABORATOR", "orgUnitCode", commune, "role", "Cộng tác viên thu",
+                        "contact", Map.of("phone", "0912 345 678")))
+                .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
+    }
+
+    private static String issueKey(String partner) {
+        return asNationalAdmin().when().post("/api/v1/partners/" + partner + "/keys").then().statusCode(201)
+                .extract().path("keyId");
+    }
+}
