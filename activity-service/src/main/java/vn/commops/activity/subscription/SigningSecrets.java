@@ -1,6 +1,7 @@
 package vn.commops.activity.subscription;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -28,10 +29,12 @@ public class SigningSecrets {
 
     private final SecretKeySpec key;
 
+    @Inject
     SigningSecrets(WebhooksConfig config) {
         this.key = config.secretKey().map(SigningSecrets::aesKey).orElse(null);
     }
 
+    /** For tests of the cipher alone. */
     SigningSecrets(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
     }
