@@ -9,12 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One event on its way to one subscription (or once more, for a replay), with its attempts so far. */
 @Entity
 @Table(name = "webhook_delivery")
 public class Delivery extends PanacheEntityBase {
 
+    @Schema(name = "DeliveryStatus")
     public enum Status {
         /** Waiting for its first or next attempt. */
         PENDING,

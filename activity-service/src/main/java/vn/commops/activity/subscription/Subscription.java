@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A receiver's wish to be told of some event types at its URL, signed with its own secret. */
 @Entity
 @Table(name = "webhook_subscription")
 public class Subscription extends PanacheEntityBase {
 
+    @Schema(name = "SubscriptionOwnerKind")
     public enum OwnerKind {
         /** A registered partner: only activity events, only of the units its registry entry grants. */
         PARTNER,
@@ -23,6 +25,7 @@ public class Subscription extends PanacheEntityBase {
         INTEGRATOR
     }
 
+    @Schema(name = "SubscriptionStatus")
     public enum Status {
         ACTIVE,
         DISABLED

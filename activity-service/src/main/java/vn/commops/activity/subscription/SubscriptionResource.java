@@ -85,7 +85,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
-    public SubscriptionView get(@PathParam("id") @Parameter(description = "The subscription's id") UUID id) {
+    public SubscriptionView get(@PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id) {
         return subscriptions.get(id);
     }
 
@@ -97,7 +97,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "The disabled subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
-    public SubscriptionView disable(@PathParam("id") @Parameter(description = "The subscription's id") UUID id) {
+    public SubscriptionView disable(@PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id) {
         return subscriptions.disable(id);
     }
 
@@ -110,7 +110,7 @@ public class SubscriptionResource {
             content = @Content(schema = @Schema(implementation = RotatedSecret.class)))
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     @APIResponse(responseCode = "503", description = "Webhooks are not configured on this platform")
-    public Response rotateSecret(@PathParam("id") @Parameter(description = "The subscription's id") UUID id) {
+    public Response rotateSecret(@PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id) {
         return Response.status(Response.Status.CREATED).entity(subscriptions.rotateSecret(id)).build();
     }
 
@@ -122,7 +122,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public PageOf<DeliveryView> deliveries(
-            @PathParam("id") @Parameter(description = "The subscription's id") UUID id,
+            @PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id,
             @QueryParam("status") @Parameter(example = "DEAD_LETTERED") Delivery.Status status,
             @Valid @BeanParam PageRequest paging) {
         return deliveries.deliveries(id, Optional.ofNullable(status), paging);
@@ -139,8 +139,8 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "409", description = "The delivery is not dead-lettered, or the subscription is "
             + "disabled")
     public DeliveryView redrive(
-            @PathParam("id") @Parameter(description = "The subscription's id") UUID id,
-            @PathParam("deliveryId") @Parameter(description = "The delivery's id") UUID deliveryId) {
+            @PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id,
+            @PathParam("deliveryId") @Parameter(description = "The delivery's id", example = "0193b7e3-1f2a-7b3c-8d4e-5f6a7b8c9d0e") UUID deliveryId) {
         return deliveries.redrive(id, deliveryId);
     }
 
@@ -158,7 +158,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "409", description = "The subscription is disabled")
     @APIResponse(responseCode = "422", description = "`from` is in the future or before the retention period")
     public Response replay(
-            @PathParam("id") @Parameter(description = "The subscription's id") UUID id,
+            @PathParam("id") @Parameter(description = "The subscription's id", example = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id,
             @Valid @NotNull ReplayRequest request) {
         ReplayView replay = deliveries.replay(id, request.from());
         return Response.accepted(replay).build();

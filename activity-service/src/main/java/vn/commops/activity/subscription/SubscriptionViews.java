@@ -41,19 +41,19 @@ public final class SubscriptionViews {
 
     @Schema(name = "Subscription")
     public record SubscriptionView(
-            UUID id,
+            @Schema(examples = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID id,
             @Schema(examples = "PARTNER") Subscription.OwnerKind ownerKind,
             @Schema(description = "The partner's id, or the integrator's user name", examples = "post-office-lc")
             String ownerId,
             @Schema(examples = "https://dhis2.example.org/api/commops/events") String url,
             @Schema(examples = "[\"activity.recorded\"]") List<String> eventTypes,
             @Schema(examples = "[\"LC\"]") List<String> orgUnits,
-            String description,
+            @Schema(examples = "Kobo sync of Lào Cai activities") String description,
             @Schema(examples = "ACTIVE") Subscription.Status status,
             DeliveryCounts deliveries,
-            OffsetDateTime secretRotatedAt,
-            OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime secretRotatedAt,
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime createdAt,
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime updatedAt) {
 
         static SubscriptionView of(Subscription s, DeliveryCounts counts) {
             return new SubscriptionView(s.id, s.ownerKind, s.ownerId, s.targetUrl, List.of(s.eventTypes),
@@ -71,26 +71,28 @@ public final class SubscriptionViews {
 
     @Schema(name = "RotatedSecret", description = "A subscription's new signing secret, shown this once; the old one "
             + "signs nothing from now on")
-    public record RotatedSecret(UUID subscriptionId, @Schema(examples = "whsec_Q1w8…") String secret,
-            OffsetDateTime rotatedAt) {
+    public record RotatedSecret(@Schema(examples = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID subscriptionId,
+            @Schema(examples = "whsec_Q1w8…") String secret, @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime rotatedAt) {
     }
 
     @Schema(name = "Delivery", description = "One event on its way to the subscription, and its attempts")
     public record DeliveryView(
-            UUID id,
-            UUID eventId,
+            @Schema(examples = "0193b7e3-1f2a-7b3c-8d4e-5f6a7b8c9d0e") UUID id,
+            @Schema(examples = "6f1c0e52-8a47-4b0a-9d3e-1f0b7a51c0de") UUID eventId,
             @Schema(examples = "activity.recorded") String eventType,
-            OffsetDateTime eventTime,
-            @Schema(description = "The replay that queued it; null for the first delivery") UUID replayId,
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime eventTime,
+            @Schema(description = "The replay that queued it; null for the first delivery", examples = "0193b7e4-2a3b-7c4d-9e5f-6a7b8c9d0e1f")
+            UUID replayId,
             @Schema(examples = "DELIVERED") Delivery.Status status,
             @Schema(examples = "2") int attempts,
-            @Schema(description = "When the next attempt is due, for a pending delivery") OffsetDateTime nextAttemptAt,
-            OffsetDateTime lastAttemptAt,
+            @Schema(description = "When the next attempt is due, for a pending delivery", examples = "2024-05-13T08:00:02+07:00")
+            OffsetDateTime nextAttemptAt,
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime lastAttemptAt,
             @Schema(description = "The receiver's HTTP status at the last attempt, if it answered", examples = "500")
             Integer lastStatusCode,
             @Schema(examples = "answered HTTP 500") String lastError,
-            OffsetDateTime deliveredAt,
-            OffsetDateTime createdAt) {
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime deliveredAt,
+            @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime createdAt) {
 
         static DeliveryView of(Delivery d, String eventType, OffsetDateTime eventTime) {
             return new DeliveryView(d.id, d.eventId, eventType, eventTime, d.replayId, d.status, d.attempts,
@@ -106,8 +108,9 @@ public final class SubscriptionViews {
     }
 
     @Schema(name = "Replay", description = "Events queued again for a subscription")
-    public record ReplayView(UUID id, UUID subscriptionId, OffsetDateTime from, @Schema(examples = "national-admin")
-            String requestedBy, OffsetDateTime requestedAt,
+    public record ReplayView(@Schema(examples = "0193b7e4-2a3b-7c4d-9e5f-6a7b8c9d0e1f") UUID id, @Schema(examples = "0193b7e2-5c1a-7d4e-9f3b-2a6c8e1d4f70") UUID subscriptionId,
+            @Schema(examples = "2024-05-13T00:00:00+07:00") OffsetDateTime from,
+            @Schema(examples = "partner:kobo-lc") String requestedBy, @Schema(examples = "2024-05-13T08:00:02+07:00") OffsetDateTime requestedAt,
             @Schema(description = "Deliveries queued", examples = "12") int deliveriesQueued) {
     }
 }
