@@ -7,7 +7,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +91,9 @@ public final class Platform implements AutoCloseable {
             env.put("COMMOPS_AUTH_JWKS_URL", "http://127.0.0.1:" + gatewayPort + "/auth/jwks.json");
             // The seeds' flows run on the demo hierarchy (VN, HN, LC, LC-HOPHAI…), as the start command loads it.
             env.put("COMMOPS_DEMO_ENABLED", Boolean.toString(service.equals("plan")));
+            if (service.equals("activity")) {
+                env.putAll(webhookEnv());
+            }
             launch(service + "-service", env);
         }
         Map<String, String> env = new LinkedHashMap<>();
@@ -111,6 +116,17 @@ public final class Platform implements AutoCloseable {
         env.put("COMMOPS_KAFKA_BOOTSTRAP", TestEnvironment.kafkaBootstrap());
         env.put("COMMOPS_EVENTS_TOPIC_PREFIX", TestEnvironment.topicPrefix());
         return env;
+    }
+
+    /** A signing-secret key of this run, and receivers on plain http at 127.0.0.1, as the tests run them. */
+    private static Map<String, String> webhookEnv() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Map.of("COMMOPS_WEBHOOKS_SECRET_KEY", Base64.getEncoder().encodeToString(key),
+                "COMMOPS_WEBHOOKS_ALLOW_HTTP", "true",
+                "COMMOPS_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
+                "COMMOPS_WEBHOOKS_INITIAL_BACKOFF", "1s",
+                "COMMOPS_WEBHOOKS_POLL_INTERVAL", "200ms");
     }
 
     private void launch(String module, Map<String, String> env) throws IOException {
