@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import vn.commops.common.testing.RealSmtpServer;
 import vn.commops.common.testing.TestEnvironment;
 
 /**
@@ -93,6 +94,13 @@ public final class Platform implements AutoCloseable {
             env.put("COMMOPS_DEMO_ENABLED", Boolean.toString(service.equals("plan")));
             if (service.equals("activity")) {
                 env.putAll(webhookEnv());
+            }
+            if (service.equals("plan")) {
+                // Notifications go by email to a real SMTP server the tests read (NotificationIT).
+                env.put("COMMOPS_MAIL_HOST", "127.0.0.1");
+                env.put("COMMOPS_MAIL_PORT", Integer.toString(RealSmtpServer.port()));
+                env.put("COMMOPS_MAIL_START_TLS", "DISABLED");
+                env.put("COMMOPS_NOTIFICATIONS_SEND_INTERVAL", "1s");
             }
             launch(service + "-service", env);
         }

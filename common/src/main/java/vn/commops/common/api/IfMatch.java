@@ -48,10 +48,11 @@ public final class IfMatch {
     /** Refuses (412) when the client based its write on another version than the current one. */
     public static void check(Integer expected, int current, String what) {
         if (expected != null && expected != current) {
-            throw new ProblemException(412, "precondition-failed", "Stale version",
+            throw ProblemException.withArgs(412, "precondition-failed", "Stale version",
                     what + " changed since you read it (your ETag \"" + expected + "\", now \"" + current
                             + "\"); read it again and reapply your change",
-                    List.of(new Problem.FieldError("If-Match", "stale version")));
+                    List.of(new Problem.FieldError("If-Match", "stale version")), what, String.valueOf(expected),
+                    String.valueOf(current));
         }
     }
 }

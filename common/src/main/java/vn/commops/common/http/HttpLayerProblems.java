@@ -13,9 +13,12 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemLanguage;
+import vn.commops.common.problem.ProblemTexts;
 
 /**
  * Problem documents for what the HTTP layer refuses before any endpoint: a path it cannot decode, a
@@ -121,12 +124,15 @@ public class HttpLayerProblems {
             return;
         }
         Refusal refusal = REFUSALS.get(status);
+        Locale language = ProblemLanguage.of(rc.request().getHeader("Accept-Language"));
+        String title = ProblemTexts.title(language, refusal.slug(), status, refusal.title());
+        String detail = ProblemTexts.detail(language, "http." + refusal.slug(), refusal.detail());
         String instance = rc.request().path() == null || rc.request().path().length() > 200 ? null : rc.request().path();
-        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, refusal.detail()));
-        Problem problem = new Problem(Problem.type(refusal.slug()), refusal.title(), status, refusal.detail(), instance,
-                errors);
+        List<Problem.FieldError> errors = field == null ? List.of() : List.of(new Problem.FieldError(field, detail));
+        Problem problem = new Problem(Problem.type(refusal.slug()), title, status, detail, instance, errors);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Content-Language", ProblemLanguage.tag(language))
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {
             response.setStatusCode(status).end();

@@ -10,9 +10,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.problem.Problem;
+import vn.commops.common.problem.ProblemLanguage;
+import vn.commops.common.problem.ProblemTexts;
 
 /**
  * Overload answered at once: an API request beyond {@code commops.http.max-concurrent-requests} under
@@ -60,10 +63,14 @@ public class RequestAdmission {
     private void refuse(RoutingContext rc) {
         String detail = "The service has " + inFlight.limit + " requests under way, as many as it takes at once; "
                 + "retry after the delay in Retry-After";
-        Problem problem = new Problem(Problem.type("overloaded"), "Service temporarily unavailable", 503, detail,
+        Locale language = ProblemLanguage.of(rc.request().getHeader("Accept-Language"));
+        Problem problem = new Problem(Problem.type("overloaded"),
+                ProblemTexts.title(language, "overloaded", 503, "Service temporarily unavailable"), 503,
+                ProblemTexts.detail(language, "overloaded", detail, String.valueOf(inFlight.limit)),
                 rc.request().path().length() > 200 ? null : rc.request().path(), List.of());
         rc.response().setStatusCode(503).putHeader("Retry-After", RETRY_AFTER_SECONDS)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE);
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", ProblemLanguage.tag(language));
         try {
             rc.response().end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {

@@ -112,8 +112,7 @@ public final class DatabaseFailures {
 
     private static Optional<Answer> refused(int status, String slug, String field, String message) {
         String title = status == 400 ? "Request is not valid" : "Request cannot be processed";
-        return Optional.of(new Answer(new ProblemException(status, slug, title, field + ": " + message,
-                List.of(new Problem.FieldError(field, message))), false));
+        return Optional.of(new Answer(ProblemException.fieldAtFault(status, slug, title, field, message), false));
     }
 
     static Answer unavailable() {

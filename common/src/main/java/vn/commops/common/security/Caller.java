@@ -69,9 +69,9 @@ public class Caller {
     /** Refuses with 403 naming the field when the unit lies outside the caller's grants. */
     public void requireUnit(String unitCode, String unitPath, String field) {
         if (!mayActOn(unitPath)) {
-            throw new ProblemException(403, "org-unit-not-granted", "Not allowed on this org unit",
+            throw ProblemException.withArgs(403, "org-unit-not-granted", "Not allowed on this org unit",
                     "You may not act on org unit '" + unitCode + "'",
-                    List.of(new Problem.FieldError(field, "not among your granted org units")));
+                    List.of(new Problem.FieldError(field, "not among your granted org units")), unitCode);
         }
     }
 

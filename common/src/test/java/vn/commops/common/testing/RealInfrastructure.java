@@ -33,6 +33,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         if (PREPARED.add(database)) {
             TestEnvironment.recreateDatabase(database);
         }
+        EnglishByDefault.install();
         return Map.of(
                 "quarkus.datasource.jdbc.url", TestEnvironment.jdbcUrl(database),
                 "quarkus.datasource.username", TestEnvironment.dbUser(),
