@@ -11,11 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +31,9 @@ import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/communicators")
@@ -35,9 +43,11 @@ import vn.commops.common.security.Roles;
 public class CommunicatorResource {
 
     private final CommunicatorService service;
+    private final Exports exports;
 
-    CommunicatorResource(CommunicatorService service) {
+    CommunicatorResource(CommunicatorService service, Exports exports) {
         this.service = service;
+        this.exports = exports;
     }
 
     @POST
@@ -57,14 +67,34 @@ public class CommunicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed.")
-    @APIResponse(responseCode = "200", description = "One page of communicators")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
+    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed. "
+            + "JSON pages; or every matching communicator as one streamed CSV or XLSX file (format=csv|xlsx, or "
+            + "Accept), same filters and order, no paging, without contacts.")
+    @APIResponse(responseCode = "200", description = "One page of communicators, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunicatorPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(orgUnit, kind, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), CommunicatorExport.FILE_NAME, CommunicatorExport.COLUMNS,
+                    service.query(orgUnit, kind));
+        }
+        return Response.ok(service.list(orgUnit, kind, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "CommunicatorPage", description = "One page of communicators, without contacts")
+    public record CommunicatorPage(List<CommunicatorView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "12") long totalItems) {
     }
 
     @GET
