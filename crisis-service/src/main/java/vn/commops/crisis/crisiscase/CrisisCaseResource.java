@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,6 +37,7 @@ import vn.commops.common.csv.Csv;
 import vn.commops.common.export.ExportFormat;
 import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/crisis-cases")
@@ -45,8 +49,10 @@ public class CrisisCaseResource {
     private final CrisisCaseService service;
     private final CaseReader reader;
     private final Exports exports;
+    private final CaseFeed feed;
 
-    CrisisCaseResource(CrisisCaseService service, CaseReader reader, Exports exports) {
+    CrisisCaseResource(CrisisCaseService service, CaseReader reader, Exports exports, CaseFeed feed) {
+        this.feed = feed;
         this.service = service;
         this.reader = reader;
         this.exports = exports;
@@ -74,6 +80,23 @@ public class CrisisCaseResource {
         Response.ResponseBuilder response = opened.isNew()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(c.id().toString()).build()) : Response.ok();
         return response.tag(new EntityTag(Integer.toString(c.version()))).entity(c).build();
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Crisis cases changed since", description = "The delta feed offline clients sync from: cases "
+            + "written after the cursor (or at or after a date-time), in write order; closed ones come as tombstones. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = CaseFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public CaseFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @GET

@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +35,7 @@ import vn.commops.common.csv.Csv;
 import vn.commops.common.export.ExportFormat;
 import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.crisis.classification.Sentiment;
 
 @Path("/api/v1/feedback")
@@ -43,8 +47,11 @@ public class FeedbackResource {
     private final FeedbackIntake intake;
     private final ContactService contacts;
     private final Exports exports;
+    private final FeedbackFeed feed;
 
-    FeedbackResource(FeedbackService service, FeedbackIntake intake, ContactService contacts, Exports exports) {
+    FeedbackResource(FeedbackService service, FeedbackIntake intake, ContactService contacts, Exports exports,
+            FeedbackFeed feed) {
+        this.feed = feed;
         this.service = service;
         this.intake = intake;
         this.contacts = contacts;
@@ -128,6 +135,23 @@ public class FeedbackResource {
             @PathParam("id") @Parameter(description = "The feedback item's id",
                     example = "2c9d4e7a-1b3f-4a6c-8d5e-7f0a1b2c3d4e") UUID id) {
         return service.get(id);
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Feedback changed since", description = "The delta feed offline clients sync from: items "
+            + "written after the cursor (or at or after a date-time), in write order, never with a contact. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = FeedbackFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public FeedbackFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @GET

@@ -95,7 +95,7 @@ public class FeedbackService {
                 : () -> Feedback.<Feedback>find(String.join(" and ", conditions), sort, parameters);
     }
 
-    private static Set<UUID> withContact(List<Feedback> page) {
+    static Set<UUID> withContact(List<Feedback> page) {
         if (page.isEmpty()) {
             return Set.of();
         }
