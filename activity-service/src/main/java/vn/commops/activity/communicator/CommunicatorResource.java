@@ -3,8 +3,11 @@ package vn.commops.activity.communicator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,6 +38,7 @@ import vn.commops.common.csv.Csv;
 import vn.commops.common.export.ExportFormat;
 import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 
 @Path("/api/v1/communicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +48,30 @@ public class CommunicatorResource {
 
     private final CommunicatorService service;
     private final Exports exports;
+    private final CommunicatorFeed feed;
 
-    CommunicatorResource(CommunicatorService service, Exports exports) {
+    CommunicatorResource(CommunicatorService service, Exports exports, CommunicatorFeed feed) {
         this.service = service;
         this.exports = exports;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Communicators changed since", description = "The delta feed offline clients sync from: "
+            + "communicators written after the cursor (or at or after a date-time), in write order, never with a "
+            + "contact. Pass nextCursor back as updatedSince. A change whose transaction is still running comes on a "
+            + "later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = CommunicatorFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public CommunicatorFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @POST

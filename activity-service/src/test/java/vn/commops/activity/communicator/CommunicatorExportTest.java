@@ -42,6 +42,35 @@ class CommunicatorExportTest {
         }
     }
 
+    @Test
+    void anOfflineClientSyncsCommunicatorsWithoutContacts() {
+        String[] units = OrgUnitEventsFixture.knownProvinceAndCommune();
+        String start = null;
+        io.restassured.path.json.JsonPath page;
+        do {
+            var request = as("viewer").queryParam("limit", 5000);
+            if (start != null) {
+                request.queryParam("updatedSince", start);
+            }
+            page = request.when().get("/api/v1/communicators/changes").then().statusCode(200).extract().jsonPath();
+            start = page.getString("nextCursor");
+        } while (page.getBoolean("hasMore"));
+        register(units[0], units[1], "Hoàng Văn Em", "VILLAGE_HEAD");
+        register(units[0], units[1], "Đỗ Thị Gấm", "COLLABORATOR");
+
+        io.restassured.path.json.JsonPath first = as("viewer").queryParam("updatedSince", start).queryParam("limit", 1)
+                .when().get("/api/v1/communicators/changes").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("Hoàng Văn Em"), first.getList("items.communicator.fullName"));
+        assertTrue(first.getBoolean("hasMore"));
+        String body = as("viewer").queryParam("updatedSince", first.getString("nextCursor"))
+                .when().get("/api/v1/communicators/changes").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath rest = io.restassured.path.json.JsonPath.from(body);
+        assertEquals(List.of("Đỗ Thị Gấm"), rest.getList("items.communicator.fullName"));
+        assertEquals(List.of(false), rest.getList("items.removed"));
+        assertTrue(!body.contains(PHONE) && !body.contains(EMAIL), "no contact in the feed");
+        as("partner").when().get("/api/v1/communicators/changes").then().statusCode(403);
+    }
+
     private static void register(String province, String unit, String name, String kind) {
         as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", name, "kind", kind,
                         "orgUnitCode", unit, "role", "Cộng tác viên thu", "contact", Map.of("phone", PHONE, "email", EMAIL)))
