@@ -73,6 +73,11 @@ public final class Platform implements AutoCloseable {
         return processes.get(module).pid();
     }
 
+    /** A service's own base URL (not through the gateway), e.g. for {@code activity}. */
+    String serviceUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
     /** A JDK tool next to the java that runs the processes, e.g. {@code jstat}. */
     static String jdkTool(String name) {
         return Path.of(javaExecutable()).resolveSibling(name).toString();
