@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.Session;
@@ -70,6 +71,49 @@ public class Exports {
                         throw new UncheckedIOException(e);
                     }
                 });
+        return file(format, name, body);
+    }
+
+    /**
+     * An export of rows the service computes rather than reads from one table (indicator values,
+     * scorecards): asked for a page at a time, {@code 0, 1, 2...} until a page comes back short, each
+     * written out and dropped before the next, in one read-only transaction. The first page is
+     * computed before the response starts, so that a refusal (a bad filter, an unknown unit) is still
+     * a problem, not a cut file.
+     */
+    public <T> Response paged(ExportFormat format, String name, List<Column<T>> columns, int pageSize,
+            IntFunction<List<T>> page) {
+        List<T> first = page.apply(0);
+        Sheet sheet = format == ExportFormat.CSV ? new CsvSheet() : new XlsxSheet(name, config.xlsxRowWindow());
+        String[] headers = Column.headers(columns);
+        StreamingOutput body = out -> QuarkusTransaction.requiringNew()
+                .timeout((int) config.timeout().toSeconds())
+                .run(() -> {
+                    try {
+                        sheet.write(out, headers, sink -> {
+                            entityManager.unwrap(Session.class).setDefaultReadOnly(true);
+                            List<T> rows = first;
+                            for (int index = 1; ; index++) {
+                                for (T row : rows) {
+                                    sink.row(Column.cells(columns, row));
+                                }
+                                sink.flush();
+                                entityManager.clear();
+                                if (rows.size() < pageSize) {
+                                    break;
+                                }
+                                rows = page.apply(index);
+                            }
+                        });
+                    } catch (IOException e) {
+                        LOG.warnf("Export of %s as %s stopped: %s", name, format, e.getMessage());
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        return file(format, name, body);
+    }
+
+    private static Response file(ExportFormat format, String name, StreamingOutput body) {
         return Response.ok(body, format.mediaType() + (format == ExportFormat.CSV ? "; charset=UTF-8" : ""))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"" + name + "." + format.extension() + "\"")
