@@ -39,8 +39,10 @@ public class CommunicatorFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
+        // A lambda, not a method reference: Panache gives each entity its own static find.
         ChangeFeed.Window<Communicator> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
-                Map.of(), Communicator::find, c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
+                Map.of(), (query, parameters) -> Communicator.<Communicator>find(query, parameters),
+                c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
         return new Changes(window.rows().stream()
                 .map(c -> new Change(c.id, false, CommunicatorView.of(c, null))).toList(),
                 window.nextCursor(), window.hasMore());

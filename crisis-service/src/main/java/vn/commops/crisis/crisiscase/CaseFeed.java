@@ -38,8 +38,10 @@ public class CaseFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
-        ChangeFeed.Window<CrisisCase> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(), Map.of(),
-                CrisisCase::find, c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
+        // A lambda, not a method reference: Panache gives each entity its own static find.
+        ChangeFeed.Window<CrisisCase> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
+                Map.of(), (query, parameters) -> CrisisCase.<CrisisCase>find(query, parameters),
+                c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
         return new Changes(window.rows().stream().map(c -> c.status == CaseStatus.CLOSED
                 ? new Change(c.id, true, null) : new Change(c.id, false, CaseViews.Summary.of(c))).toList(),
                 window.nextCursor(), window.hasMore());

@@ -40,8 +40,10 @@ public class FeedbackFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
-        ChangeFeed.Window<Feedback> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(), Map.of(),
-                Feedback::find, f -> new ChangeFeed.Position(f.writeXid, f.changeSeq));
+        // A lambda, not a method reference: Panache gives each entity its own static find.
+        ChangeFeed.Window<Feedback> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
+                Map.of(), (query, parameters) -> Feedback.<Feedback>find(query, parameters),
+                f -> new ChangeFeed.Position(f.writeXid, f.changeSeq));
         Set<UUID> withContact = FeedbackService.withContact(window.rows());
         return new Changes(window.rows().stream()
                 .map(f -> new Change(f.id, false, FeedbackView.of(f, withContact.contains(f.id)))).toList(),

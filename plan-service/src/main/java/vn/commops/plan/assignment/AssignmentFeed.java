@@ -40,8 +40,10 @@ public class AssignmentFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
-        ChangeFeed.Window<Assignment> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(), Map.of(),
-                Assignment::find, a -> new ChangeFeed.Position(a.writeXid, a.changeSeq));
+        // A lambda, not a method reference: Panache gives each entity its own static find.
+        ChangeFeed.Window<Assignment> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
+                Map.of(), (query, parameters) -> Assignment.<Assignment>find(query, parameters),
+                a -> new ChangeFeed.Position(a.writeXid, a.changeSeq));
         return new Changes(window.rows().stream().map(a -> a.status == Assignment.Status.CLOSED
                 ? new Change(a.id, true, null)
                 : new Change(a.id, false, AssignmentView.of(a, progress.of(a)))).toList(),

@@ -39,8 +39,10 @@ public class CampaignFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
-        ChangeFeed.Window<Campaign> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(), Map.of(),
-                Campaign::find, c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
+        // A lambda, not a method reference: Panache gives each entity its own static find.
+        ChangeFeed.Window<Campaign> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
+                Map.of(), (query, parameters) -> Campaign.<Campaign>find(query, parameters),
+                c -> new ChangeFeed.Position(c.writeXid, c.changeSeq));
         return new Changes(window.rows().stream().map(c -> new Change(c.id, false, CampaignView.of(c,
                 Plan.<Plan>findByIdOptional(c.planId).map(plan -> plan.ownerUnitCode).orElse(null)))).toList(),
                 window.nextCursor(), window.hasMore());

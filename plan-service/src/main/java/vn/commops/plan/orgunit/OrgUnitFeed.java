@@ -39,8 +39,10 @@ public class OrgUnitFeed {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Changes since(String updatedSince, int limit) {
-        ChangeFeed.Window<OrgUnit> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(), Map.of(),
-                OrgUnit::find, u -> new ChangeFeed.Position(u.writeXid, u.changeSeq));
+        // A lambda, not a method reference: Panache gives each entity its own static find.
+        ChangeFeed.Window<OrgUnit> window = ChangeFeed.since(entityManager, updatedSince, limit, List.of(),
+                Map.of(), (query, parameters) -> OrgUnit.<OrgUnit>find(query, parameters),
+                u -> new ChangeFeed.Position(u.writeXid, u.changeSeq));
         return new Changes(window.rows().stream().map(u -> u.isOpen()
                 ? new Change(u.code, false, null, OrgUnitView.of(u))
                 : new Change(u.code, true, u.successorCode, null)).toList(), window.nextCursor(), window.hasMore());
