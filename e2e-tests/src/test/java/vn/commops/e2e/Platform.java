@@ -71,6 +71,21 @@ public final class Platform implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get("gateway");
     }
 
+    /** The operating system's id of a module's process, e.g. {@code activity-service}, to measure it from outside. */
+    long pid(String module) {
+        return processes.get(module).pid();
+    }
+
+    /** A service's own base URL (not through the gateway), e.g. for {@code activity}. */
+    String serviceUrl(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** A JDK tool next to the java that runs the processes, e.g. {@code jstat}. */
+    static String jdkTool(String name) {
+        return Path.of(javaExecutable()).resolveSibling(name).toString();
+    }
+
     /** Each process's base URL, the gateway's first. */
     List<String> processUrls() {
         return ports.values().stream().map(port -> "http://127.0.0.1:" + port).toList();

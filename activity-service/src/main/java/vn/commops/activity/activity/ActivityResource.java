@@ -17,21 +17,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 
@@ -44,11 +50,13 @@ public class ActivityResource {
     private final ActivityService service;
     private final ActivityWorkflow workflow;
     private final ActivityFeed feed;
+    private final Exports exports;
 
-    ActivityResource(ActivityService service, ActivityWorkflow workflow, ActivityFeed feed) {
+    ActivityResource(ActivityService service, ActivityWorkflow workflow, ActivityFeed feed, Exports exports) {
         this.service = service;
         this.workflow = workflow;
         this.feed = feed;
+        this.exports = exports;
     }
 
     @POST
@@ -192,12 +200,19 @@ public class ActivityResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
     @Operation(summary = "List activities", description = "Filter by org unit, form, verification status and start "
-            + "time. A partner sees only the activities of its granted org units.")
-    @APIResponse(responseCode = "200", description = "One page of activities")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    public PageOf<ActivityView> list(
+            + "time. A partner sees only the activities of its granted org units. JSON pages; or every matching "
+            + "activity as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, "
+            + "no paging, formula-leading text neutralised.")
+    @APIResponse(responseCode = "200", description = "One page of activities, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging, sort or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(
             @QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("form") @Parameter(example = "SMALL_GROUP") ActivityForm form,
             @QueryParam("verificationStatus") @Parameter(example = "REPORTED") VerificationStatus verificationStatus,
@@ -205,8 +220,23 @@ public class ActivityResource {
             OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Started before", example = "2024-05-20T00:00:00+07:00")
             OffsetDateTime to,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(new ActivityService.ActivityFilter(orgUnit, form, verificationStatus, from, to), paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        ActivityService.ActivityFilter filter = new ActivityService.ActivityFilter(orgUnit, form, verificationStatus,
+                from, to);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), ActivityExport.FILE_NAME, ActivityExport.COLUMNS,
+                    service.query(filter, paging.sort));
+        }
+        return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "ActivityPage", description = "One page of activities")
+    public record ActivityPage(List<ActivityView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "120") long totalItems) {
     }
 
     private static Integer version(String ifMatch) {

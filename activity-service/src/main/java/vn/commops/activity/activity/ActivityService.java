@@ -3,6 +3,7 @@ package vn.commops.activity.activity;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.activity.bulk.ActivityWriter;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
@@ -146,6 +148,21 @@ public class ActivityService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ActivityView> list(ActivityFilter filter, PageRequest paging) {
+        PanacheQuery<Activity> query = query(filter, Sorting.of(paging.sort, SORTABLE, Sort.descending("startedAt"))).get();
+        List<ActivityView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(ActivityView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /**
+     * The list's query, with the caller's grants resolved now (while the request is at hand) and the
+     * query itself built whenever asked: an export runs it later, in its own transaction.
+     */
+    public Supplier<PanacheQuery<Activity>> query(ActivityFilter filter, String sortParameter) {
+        return query(filter, Sorting.of(sortParameter, SORTABLE, Sort.descending("startedAt")));
+    }
+
+    private Supplier<PanacheQuery<Activity>> query(ActivityFilter filter, Sort sort) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.orgUnitCode() != null) {
@@ -172,13 +189,12 @@ public class ActivityService {
             conditions.add("startedAt < :to");
             parameters.put("to", filter.to());
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("startedAt"));
-        var query = conditions.isEmpty()
-                ? Activity.<Activity>findAll(sort)
-                : Activity.<Activity>find(String.join(" and ", conditions), sort, parameters);
-        List<ActivityView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(ActivityView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        // The id last, so that rows of equal sort keys keep one order across pages and exports
+        // (Sort.and changes the sort it is called on: each call has its own).
+        Sort stable = sort.and("id");
+        return conditions.isEmpty()
+                ? () -> Activity.<Activity>findAll(stable)
+                : () -> Activity.<Activity>find(String.join(" and ", conditions), stable, parameters);
     }
 
     static Activity find(UUID id) {

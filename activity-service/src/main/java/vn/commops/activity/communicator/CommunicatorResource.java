@@ -3,19 +3,27 @@ package vn.commops.activity.communicator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,7 +34,11 @@ import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 
 @Path("/api/v1/communicators")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +47,31 @@ import vn.commops.common.security.Roles;
 public class CommunicatorResource {
 
     private final CommunicatorService service;
+    private final Exports exports;
+    private final CommunicatorFeed feed;
 
-    CommunicatorResource(CommunicatorService service) {
+    CommunicatorResource(CommunicatorService service, Exports exports, CommunicatorFeed feed) {
         this.service = service;
+        this.exports = exports;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
+    @Operation(summary = "Communicators changed since", description = "The delta feed offline clients sync from: "
+            + "communicators written after the cursor (or at or after a date-time), in write order, never with a "
+            + "contact. Pass nextCursor back as updatedSince. A change whose transaction is still running comes on a "
+            + "later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = CommunicatorFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public CommunicatorFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @POST
@@ -57,14 +91,34 @@ public class CommunicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed.")
-    @APIResponse(responseCode = "200", description = "One page of communicators")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
+    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed. "
+            + "JSON pages; or every matching communicator as one streamed CSV or XLSX file (format=csv|xlsx, or "
+            + "Accept), same filters and order, no paging, without contacts.")
+    @APIResponse(responseCode = "200", description = "One page of communicators, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunicatorPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(orgUnit, kind, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), CommunicatorExport.FILE_NAME, CommunicatorExport.COLUMNS,
+                    service.query(orgUnit, kind));
+        }
+        return Response.ok(service.list(orgUnit, kind, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "CommunicatorPage", description = "One page of communicators, without contacts")
+    public record CommunicatorPage(List<CommunicatorView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "12") long totalItems) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.commops.activity.communicator;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityView;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
@@ -75,6 +77,14 @@ public class CommunicatorService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CommunicatorView> list(String orgUnit, Communicator.Kind kind, PageRequest paging) {
+        PanacheQuery<Communicator> query = query(orgUnit, kind).get();
+        List<CommunicatorView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(c -> CommunicatorView.of(c, null)).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, built when asked: an export runs it in its own transaction. */
+    public Supplier<PanacheQuery<Communicator>> query(String orgUnit, Communicator.Kind kind) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (orgUnit != null) {
@@ -85,11 +95,9 @@ public class CommunicatorService {
             conditions.add("kind = :kind");
             parameters.put("kind", kind);
         }
-        var query = Communicator.<Communicator>find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
-                Sort.ascending("fullName"), parameters);
-        List<CommunicatorView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(c -> CommunicatorView.of(c, null)).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        // The id after the name: namesakes keep one order across pages and exports.
+        return () -> Communicator.<Communicator>find(where, Sort.ascending("fullName").and("id"), parameters);
     }
 
     /** The activities a communicator was present at, latest first. */

@@ -80,7 +80,7 @@ public final class Csv {
     }
 
     /** What a spreadsheet shows as the text itself, never as a formula. */
-    static String neutralised(String text) {
+    public static String neutralised(String text) {
         if (text.isEmpty()) {
             return text;
         }

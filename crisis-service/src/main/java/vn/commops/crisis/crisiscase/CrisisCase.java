@@ -66,6 +66,16 @@ public class CrisisCase extends PanacheEntityBase {
     @Column(updatable = false)
     public String idempotencyKey;
 
+    /** Stamped by the database on every write (V10): where the row stands in the change feed. */
+    @Column(insertable = false, updatable = false)
+    public long writeXid;
+
+    @Column(insertable = false, updatable = false)
+    public long changeSeq;
+
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime changedAt;
+
     @Version
     public int version;
 }

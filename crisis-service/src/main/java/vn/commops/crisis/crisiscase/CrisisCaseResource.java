@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,11 +16,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,9 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/crisis-cases")
@@ -39,10 +48,14 @@ public class CrisisCaseResource {
 
     private final CrisisCaseService service;
     private final CaseReader reader;
+    private final Exports exports;
+    private final CaseFeed feed;
 
-    CrisisCaseResource(CrisisCaseService service, CaseReader reader) {
+    CrisisCaseResource(CrisisCaseService service, CaseReader reader, Exports exports, CaseFeed feed) {
+        this.feed = feed;
         this.service = service;
         this.reader = reader;
+        this.exports = exports;
     }
 
     @POST
@@ -70,18 +83,54 @@ public class CrisisCaseResource {
     }
 
     @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Crisis cases changed since", description = "The delta feed offline clients sync from: cases "
+            + "written after the cursor (or at or after a date-time), in write order; closed ones come as tombstones. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = CaseFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public CaseFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List crisis cases", description = "Newest first; filter by status, severity, org unit "
-            + "(its whole subtree) and topic.")
-    @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    public PageOf<CaseViews.Summary> list(@QueryParam("status") @Parameter(example = "RESPONDING") CaseStatus status,
+            + "(its whole subtree) and topic. JSON pages; or every matching case as one streamed CSV or XLSX file "
+            + "(format=csv|xlsx, or Accept), same filters and order, no paging.")
+    @APIResponse(responseCode = "200", description = "One page of cases, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging, sort or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(@QueryParam("status") @Parameter(example = "RESPONDING") CaseStatus status,
             @QueryParam("severity") @Parameter(example = "HIGH") Severity severity,
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
             String orgUnit,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(status, severity, orgUnit, topic, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), CaseExport.FILE_NAME, CaseExport.COLUMNS,
+                    service.query(status, severity, orgUnit, topic, paging.sort));
+        }
+        return Response.ok(service.list(status, severity, orgUnit, topic, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "CrisisCasePage", description = "One page of crisis cases")
+    public record CasePage(List<CaseViews.Summary> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "12") long totalItems) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.commops.crisis.crisiscase;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
@@ -152,6 +154,15 @@ public class CrisisCaseService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CaseViews.Summary> list(CaseStatus status, Severity severity, String orgUnit, String topicCode,
             PageRequest paging) {
+        PanacheQuery<CrisisCase> query = query(status, severity, orgUnit, topicCode, paging.sort).get();
+        List<CaseViews.Summary> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(CaseViews.Summary::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    public Supplier<PanacheQuery<CrisisCase>> query(CaseStatus status, Severity severity, String orgUnit,
+            String topicCode, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (status != null) {
@@ -171,12 +182,9 @@ public class CrisisCaseService {
             conditions.add("topicCode = :topic");
             parameters.put("topic", topicCode);
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("createdAt"));
-        var query = conditions.isEmpty() ? CrisisCase.<CrisisCase>findAll(sort)
-                : CrisisCase.<CrisisCase>find(String.join(" and ", conditions), sort, parameters);
-        List<CaseViews.Summary> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(CaseViews.Summary::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("createdAt")).and("id");
+        return conditions.isEmpty() ? () -> CrisisCase.<CrisisCase>findAll(sort)
+                : () -> CrisisCase.<CrisisCase>find(String.join(" and ", conditions), sort, parameters);
     }
 
     private static CrisisSignal signalOf(UUID signalId) {

@@ -69,6 +69,16 @@ public class Feedback extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /** Stamped by the database on every write (V10): where the row stands in the change feed. */
+    @Column(insertable = false, updatable = false)
+    public long writeXid;
+
+    @Column(insertable = false, updatable = false)
+    public long changeSeq;
+
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime changedAt;
+
     @Version
     public int version;
 

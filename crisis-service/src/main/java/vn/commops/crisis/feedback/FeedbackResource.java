@@ -4,7 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,10 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,9 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.crisis.classification.Sentiment;
 
 @Path("/api/v1/feedback")
@@ -37,11 +46,16 @@ public class FeedbackResource {
     private final FeedbackService service;
     private final FeedbackIntake intake;
     private final ContactService contacts;
+    private final Exports exports;
+    private final FeedbackFeed feed;
 
-    FeedbackResource(FeedbackService service, FeedbackIntake intake, ContactService contacts) {
+    FeedbackResource(FeedbackService service, FeedbackIntake intake, ContactService contacts, Exports exports,
+            FeedbackFeed feed) {
+        this.feed = feed;
         this.service = service;
         this.intake = intake;
         this.contacts = contacts;
+        this.exports = exports;
     }
 
     @POST
@@ -124,12 +138,37 @@ public class FeedbackResource {
     }
 
     @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Feedback changed since", description = "The delta feed offline clients sync from: items "
+            + "written after the cursor (or at or after a date-time), in write order, never with a contact. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = FeedbackFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public FeedbackFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List feedback", description = "Newest first; filter by channel, org unit, text, topic, "
-            + "sentiment and the false-information flag. Contacts are never listed.")
-    @APIResponse(responseCode = "200", description = "One page of feedback, without contacts")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    public PageOf<FeedbackView> list(
+            + "sentiment and the false-information flag. Contacts are never listed. JSON pages; or every matching "
+            + "item as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, no paging.")
+    @APIResponse(responseCode = "200", description = "One page of feedback, or all of it as a file; never contacts",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackPage.class)),
+                @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging, sort or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(
             @QueryParam("channel") @Parameter(example = "SOCIAL_MEDIA") FeedbackChannel channel,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("q") @Parameter(description = "Text, with or without diacritics", example = "rut bhxh mot lan")
@@ -140,8 +179,22 @@ public class FeedbackResource {
             @QueryParam("cluster") @Parameter(description = "Only the items of this cluster",
                     example = "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d")
             UUID cluster,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(new FeedbackService.FeedbackFilter(channel, orgUnit, query, topic, sentiment,
-                falseInformation, cluster), paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        FeedbackService.FeedbackFilter filter = new FeedbackService.FeedbackFilter(channel, orgUnit, query, topic,
+                sentiment, falseInformation, cluster);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), FeedbackExport.FILE_NAME, FeedbackExport.COLUMNS,
+                    service.query(filter, paging.sort));
+        }
+        return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "FeedbackPage", description = "One page of feedback")
+    public record FeedbackPage(List<FeedbackView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "120") long totalItems) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.commops.crisis.feedback;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
@@ -47,6 +49,15 @@ public class FeedbackService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<FeedbackView> list(FeedbackFilter filter, PageRequest paging) {
+        PanacheQuery<Feedback> query = query(filter, paging.sort).get();
+        List<Feedback> page = query.page(Page.of(paging.page, paging.size)).list();
+        Set<UUID> withContact = withContact(page);
+        List<FeedbackView> items = page.stream().map(f -> FeedbackView.of(f, withContact.contains(f.id))).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    public Supplier<PanacheQuery<Feedback>> query(FeedbackFilter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.channel() != null) {
@@ -77,17 +88,14 @@ public class FeedbackService {
             conditions.add("searchText like :query");
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("receivedAt"));
-        var query = conditions.isEmpty()
-                ? Feedback.<Feedback>findAll(sort)
-                : Feedback.<Feedback>find(String.join(" and ", conditions), sort, parameters);
-        List<Feedback> page = query.page(Page.of(paging.page, paging.size)).list();
-        Set<UUID> withContact = withContact(page);
-        List<FeedbackView> items = page.stream().map(f -> FeedbackView.of(f, withContact.contains(f.id))).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        // The id last, so that items received at the same instant keep one order across pages and exports.
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("receivedAt")).and("id");
+        return conditions.isEmpty()
+                ? () -> Feedback.<Feedback>findAll(sort)
+                : () -> Feedback.<Feedback>find(String.join(" and ", conditions), sort, parameters);
     }
 
-    private static Set<UUID> withContact(List<Feedback> page) {
+    static Set<UUID> withContact(List<Feedback> page) {
         if (page.isEmpty()) {
             return Set.of();
         }

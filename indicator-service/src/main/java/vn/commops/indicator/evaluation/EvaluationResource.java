@@ -7,11 +7,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.indicator.value.Filters;
@@ -33,10 +39,12 @@ public class EvaluationResource {
 
     private final EvaluationService service;
     private final AlertWatch alerts;
+    private final Exports exports;
 
-    EvaluationResource(EvaluationService service, AlertWatch alerts) {
+    EvaluationResource(EvaluationService service, AlertWatch alerts, Exports exports) {
         this.service = service;
         this.alerts = alerts;
+        this.exports = exports;
     }
 
     @GET
@@ -64,15 +72,20 @@ public class EvaluationResource {
 
     @GET
     @Path("/scorecard")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Scorecard of a unit's children",
-            description = "The unit and each of its direct children judged on the same indicators in one period.")
-    @APIResponse(responseCode = "200", description = "The scorecard",
-            content = @Content(schema = @Schema(implementation = Scorecard.class)))
+            description = "The unit and each of its direct children judged on the same indicators in one period. "
+                    + "JSON; or as a CSV or XLSX sheet (format=csv|xlsx, or Accept), one row per unit and indicator, "
+                    + "the unit first, then its children by code.")
+    @APIResponse(responseCode = "200", description = "The scorecard", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Scorecard.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Missing or malformed unit, period or date")
     @APIResponse(responseCode = "404", description = "No such org unit")
     @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
-    public Scorecard scorecard(
+    public Response scorecard(
             @QueryParam("orgUnit") @Parameter(required = true, example = "LC") String orgUnit,
             @QueryParam("period") @Parameter(required = true, example = "202405") String period,
             @QueryParam("indicators") @Parameter(description = "Indicator codes, comma-separated; all when absent",
@@ -81,8 +94,20 @@ public class EvaluationResource {
             String asOf,
             @QueryParam("verifiedOnly") @DefaultValue("false") @Parameter(example = "true") boolean verifiedOnly,
             @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
-                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy) {
-        return service.scorecard(list(indicators), orgUnit, period, day(asOf), filters(verifiedOnly, hierarchy));
+                    schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "xlsx")
+            String format,
+            HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        Scorecard scorecard = service.scorecard(list(indicators), orgUnit, period, day(asOf),
+                filters(verifiedOnly, hierarchy));
+        if (export.isPresent()) {
+            // A unit's children and their indicators: a few hundred rows, computed whole as the JSON is.
+            List<Evaluation> rows = ScorecardExport.rows(scorecard);
+            return exports.paged(export.get(), ScorecardExport.FILE_NAME, ScorecardExport.COLUMNS, Integer.MAX_VALUE,
+                    index -> index == 0 ? rows : List.of());
+        }
+        return Response.ok(scorecard, MediaType.APPLICATION_JSON).build();
     }
 
     @GET

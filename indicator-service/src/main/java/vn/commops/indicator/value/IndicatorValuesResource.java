@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,16 +23,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/indicators/values")
 @Tag(name = "Indicators")
 public class IndicatorValuesResource {
 
-    private final IndicatorValues values;
+    /** Values computed per page of an export: the JSON list's largest page. */
+    private static final int EXPORT_PAGE = 500;
 
-    IndicatorValuesResource(IndicatorValues values) {
+    private final IndicatorValues values;
+    private final Exports exports;
+
+    IndicatorValuesResource(IndicatorValues values, Exports exports) {
         this.values = values;
+        this.exports = exports;
     }
 
     @Schema(name = "IndicatorValuePage", description = "One page of indicator values")
@@ -46,16 +54,18 @@ public class IndicatorValuesResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, ValuesCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, ValuesCsv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Indicator values for units and periods",
             description = "Values of the indicators (all when none is named) for a unit, its children, a level below "
                     + "it or its whole subtree, in one or more periods. A unit's value counts its whole subtree. "
                     + "Live: an activity event moves them within about a second. Filter to verified activities, one "
-                    + "form or one campaign. JSON pages, or CSV with Accept: text/csv.")
+                    + "form or one campaign. JSON pages; or every value as one streamed CSV or XLSX file (format=csv|xlsx, or "
+                    + "Accept), computed a page at a time, same filters and order, no page limit.")
     @APIResponse(responseCode = "200", description = "One page of values", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValuePage.class)),
-        @Content(mediaType = ValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+        @Content(mediaType = ValuesCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Missing or malformed unit, period, scope, form or sort")
     @APIResponse(responseCode = "404", description = "No such org unit")
     @APIResponse(responseCode = "422", description = "Unknown indicator or campaign")
@@ -80,15 +90,17 @@ public class IndicatorValuesResource {
             @QueryParam("hierarchy") @Parameter(description = Hierarchy.DESCRIPTION, example = "as-was",
                     schema = @Schema(enumeration = {"current", "as-was"})) String hierarchy,
             @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
             HttpHeaders headers) {
-        PageOf<IndicatorValue> page = values.values(new IndicatorValues.Query(list(indicators), orgUnit, scope, level,
-                list(period), new Filters(verifiedOnly, blankToNull(form), blankToNull(campaign),
-                        Hierarchy.parse(hierarchy))),
-                paging.page, paging.size, paging.sort);
-        if (wantsCsv(headers)) {
-            return Response.ok(ValuesCsv.write(page.items()), ValuesCsv.MEDIA_TYPE + "; charset=UTF-8")
-                    .header("X-Total-Count", page.totalItems()).build();
+        IndicatorValues.Query query = new IndicatorValues.Query(list(indicators), orgUnit, scope, level, list(period),
+                new Filters(verifiedOnly, blankToNull(form), blankToNull(campaign), Hierarchy.parse(hierarchy)));
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.paged(export.get(), "indicator-values", ValuesCsv.COLUMNS, EXPORT_PAGE,
+                    index -> values.values(query, index, EXPORT_PAGE, paging.sort).items());
         }
+        PageOf<IndicatorValue> page = values.values(query, paging.page, paging.size, paging.sort);
         return Response.ok(page, MediaType.APPLICATION_JSON).build();
     }
 

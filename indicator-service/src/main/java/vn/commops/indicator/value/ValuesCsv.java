@@ -4,11 +4,24 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.commops.common.csv.Csv;
+import vn.commops.common.export.Column;
 
 /** Indicator values as CSV, for spreadsheets. */
 public final class ValuesCsv {
 
     public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
+
+    /** The columns of an indicator-values export, CSV or XLSX; new columns only ever go at the end. */
+    public static final List<Column<IndicatorValue>> COLUMNS = List.of(
+            Column.of("indicatorCode", IndicatorValue::indicatorCode),
+            Column.of("orgUnitCode", IndicatorValue::orgUnitCode),
+            Column.of("orgUnitName", IndicatorValue::orgUnitName),
+            Column.of("period", IndicatorValue::period),
+            Column.of("startDate", IndicatorValue::startDate),
+            Column.of("endDate", IndicatorValue::endDate),
+            Column.of("value", v -> number(v.value())),
+            Column.of("numerator", v -> number(v.numerator())),
+            Column.of("denominator", v -> number(v.denominator())));
 
     private ValuesCsv() {
     }
@@ -26,7 +39,7 @@ public final class ValuesCsv {
     }
 
     /** A whole value without its ".0", a fraction without trailing zeros, never in exponent form. */
-    private static BigDecimal number(Double value) {
+    public static BigDecimal number(Double value) {
         if (value == null) {
             return null;
         }

@@ -99,6 +99,16 @@ public class Assignment extends PanacheEntityBase {
     @Column(name = "target", nullable = false)
     public Map<String, Long> targets = new TreeMap<>();
 
+    /** Stamped by the database on every write (V12): where the row stands in the change feed. */
+    @Column(insertable = false, updatable = false)
+    public long writeXid;
+
+    @Column(insertable = false, updatable = false)
+    public long changeSeq;
+
+    @Column(insertable = false, updatable = false)
+    public OffsetDateTime changedAt;
+
     @Version
     public int version;
 

@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -28,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/assignments")
@@ -40,10 +44,31 @@ public class AssignmentResource {
     private final AssignmentCascade cascade;
     private final AssignmentQueries queries;
 
-    AssignmentResource(AssignmentService service, AssignmentCascade cascade, AssignmentQueries queries) {
+    private final AssignmentFeed feed;
+
+    AssignmentResource(AssignmentService service, AssignmentCascade cascade, AssignmentQueries queries,
+            AssignmentFeed feed) {
         this.service = service;
         this.cascade = cascade;
         this.queries = queries;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Assignments changed since", description = "The delta feed offline clients sync from: assignments "
+            + "written after the cursor (or at or after a date-time), in write order; closed ones come as tombstones. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = AssignmentFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public AssignmentFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @POST

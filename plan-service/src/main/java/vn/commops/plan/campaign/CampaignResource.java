@@ -4,8 +4,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -31,6 +34,7 @@ import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 import vn.commops.common.api.IfMatch;
 
 @Path("/api/v1/campaigns")
@@ -42,9 +46,29 @@ public class CampaignResource {
     private final CampaignService service;
     private final CampaignCalendar calendar;
 
-    CampaignResource(CampaignService service, CampaignCalendar calendar) {
+    private final CampaignFeed feed;
+
+    CampaignResource(CampaignService service, CampaignCalendar calendar, CampaignFeed feed) {
         this.service = service;
         this.calendar = calendar;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Campaigns changed since", description = "The delta feed offline clients sync from: campaigns "
+            + "written after the cursor (or at or after a date-time), in write order. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = CampaignFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public CampaignFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     @POST

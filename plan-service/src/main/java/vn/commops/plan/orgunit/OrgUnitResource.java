@@ -3,8 +3,11 @@ package vn.commops.plan.orgunit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -35,6 +38,7 @@ import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
+import vn.commops.common.sync.ChangeFeed;
 
 @Path("/api/v1/org-units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,11 +57,32 @@ public class OrgUnitResource {
     private final OrgUnitImport importer;
     private final Caller caller;
 
-    OrgUnitResource(OrgUnitService service, Reorganisations reorganisations, OrgUnitImport importer, Caller caller) {
+    private final OrgUnitFeed feed;
+
+    OrgUnitResource(OrgUnitService service, Reorganisations reorganisations, OrgUnitImport importer, Caller caller,
+            OrgUnitFeed feed) {
         this.service = service;
         this.reorganisations = reorganisations;
         this.importer = importer;
         this.caller = caller;
+        this.feed = feed;
+    }
+
+    @GET
+    @Path("/changes")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
+    @Operation(summary = "Org units changed since", description = "The delta feed offline clients sync from: units "
+            + "written after the cursor (or at or after a date-time), in write order; closed or merged ones come as tombstones naming their successor. Pass nextCursor back as "
+            + "updatedSince. A change whose transaction is still running comes on a later call, never skipped.")
+    @APIResponse(responseCode = "200", description = "One page of changes and the cursor to continue from",
+            content = @Content(schema = @Schema(implementation = OrgUnitFeed.Changes.class)))
+    @APIResponse(responseCode = "400", description = "Neither a cursor nor a date-time")
+    public OrgUnitFeed.Changes changes(
+            @QueryParam("updatedSince") @Parameter(description = ChangeFeed.CURSOR_DESCRIPTION, example = "c7391-1042")
+            String updatedSince,
+            @QueryParam("limit") @DefaultValue("500") @Min(1) @Max(5000)
+            @Parameter(description = "Changes per page, at most 5000", example = "500") int limit) {
+        return feed.since(updatedSince, limit);
     }
 
     /** 200 with the units after a change that applied, 202 with the change when it waits for its date. */

@@ -15,11 +15,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
 import vn.commops.common.api.IfMatch;
 
@@ -39,9 +44,11 @@ import vn.commops.common.api.IfMatch;
 public class PlanResource {
 
     private final PlanService service;
+    private final Exports exports;
 
-    PlanResource(PlanService service) {
+    PlanResource(PlanService service, Exports exports) {
         this.service = service;
+        this.exports = exports;
     }
 
     @POST
@@ -85,13 +92,19 @@ public class PlanResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "Search plans", description = "Filter by type, status, owner unit or its subtree, parent "
-            + "plan, period overlap and title text (with or without diacritics); paged and sorted.")
-    @APIResponse(responseCode = "200", description = "One page of plans")
-    @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
-    @APIResponse(responseCode = "422", description = "Unknown subtree root")
-    public PageOf<PlanView> list(
+            + "plan, period overlap and title text (with or without diacritics); paged and sorted. JSON pages; or "
+            + "every matching plan as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and "
+            + "order, no paging, with the plan's own objectives and indicators (not the inherited ones).")
+    @APIResponse(responseCode = "200", description = "One page of plans, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid filter, paging, sort or format")
+    @APIResponse(responseCode = "422", description = "Unknown subtree root, or more rows than an XLSX sheet holds")
+    public Response list(
             @QueryParam("type") @Parameter(description = "Only plans of this type", example = "CAMPAIGN") PlanType type,
             @QueryParam("status") @Parameter(description = "Only plans in this status", example = "ACTIVE")
             PlanStatus status,
@@ -107,9 +120,23 @@ public class PlanResource {
             LocalDate to,
             @QueryParam("q") @Parameter(description = "Text in the title, with or without diacritics",
                     example = "thang van dong") String query,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(new PlanService.PlanFilter(type, status, ownerUnit, subtreeOf, parentPlanId, from, to, query),
-                paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        PlanService.PlanFilter filter = new PlanService.PlanFilter(type, status, ownerUnit, subtreeOf, parentPlanId,
+                from, to, query);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), PlanExport.FILE_NAME, PlanExport.COLUMNS,
+                    service.query(filter, paging.sort));
+        }
+        return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "PlanPage", description = "One page of plans")
+    public record PlanPage(List<PlanView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "12") long totalItems) {
     }
 
     @PUT

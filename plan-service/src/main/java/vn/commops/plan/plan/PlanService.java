@@ -1,5 +1,6 @@
 package vn.commops.plan.plan;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
@@ -380,6 +382,14 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<PlanView> list(PlanFilter filter, PageRequest paging) {
+        PanacheQuery<Plan> query = query(filter, paging.sort).get();
+        List<PlanView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(PlanView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<Plan>> query(PlanFilter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.type() != null) {
@@ -416,12 +426,11 @@ public class PlanService {
             conditions.add("searchTitle like :query");
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("createdAt"));
-        var query = conditions.isEmpty()
-                ? Plan.<Plan>findAll(sort)
-                : Plan.<Plan>find(String.join(" and ", conditions), sort, parameters);
-        List<PlanView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(PlanView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        // The id last, so that plans created at the same instant keep one order across pages and exports.
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("createdAt")).and("id");
+        return conditions.isEmpty()
+                ? () -> Plan.<Plan>findAll(sort)
+                : () -> Plan.<Plan>find(String.join(" and ", conditions), sort, parameters);
     }
 
     /** @param from, to: plans whose period overlaps [from, to] */

@@ -1,0 +1,59 @@
+package vn.commops.activity.activity;
+
+import java.util.List;
+import vn.commops.common.export.Column;
+
+/**
+ * The columns of an activities export: the JSON field names, in the order of the CSV import, so a
+ * spreadsheet of exported activities goes back in (communicatorIds and evidence URLs as
+ * {@code ;}-separated lists). Clients read them by name; new columns are only ever added at the end.
+ */
+final class ActivityExport {
+
+    static final String FILE_NAME = "activities";
+
+    static final List<Column<Activity>> COLUMNS = List.of(
+            Column.of("id", a -> a.id),
+            Column.of("orgUnitCode", a -> a.orgUnitCode),
+            Column.of("form", a -> a.form),
+            Column.of("channel", a -> a.form.channel()),
+            Column.of("title", a -> a.title),
+            Column.of("place", a -> a.place),
+            Column.of("latitude", a -> a.latitude),
+            Column.of("longitude", a -> a.longitude),
+            Column.of("startedAt", a -> a.startedAt),
+            Column.of("endedAt", a -> a.endedAt),
+            Column.of("campaignId", a -> a.campaignId),
+            Column.of("assignmentId", a -> a.assignmentId),
+            Column.of("attendance", a -> a.attendance),
+            Column.of("reach", a -> a.reach),
+            Column.of("plays", a -> a.plays),
+            Column.of("interactions", a -> a.interactions),
+            Column.of("quantity", a -> a.quantity),
+            Column.of("quantityUnit", a -> a.quantityUnit),
+            Column.of("durationMinutes", a -> a.durationMinutes),
+            Column.of("link", a -> a.link),
+            Column.of("newSocialInsurance", a -> a.newSocialInsurance),
+            Column.of("newHealthInsurance", a -> a.newHealthInsurance),
+            Column.of("appInstalls", a -> a.appInstalls),
+            Column.of("nonCashConversions", a -> a.nonCashConversions),
+            Column.of("booksAndCardsDonated", a -> a.booksAndCardsDonated),
+            Column.of("costVnd", a -> a.costVnd),
+            Column.joined("communicatorIds", a -> a.communicatorIds),
+            Column.joined("evidenceUrls", a -> a.evidence == null ? null : a.evidence.stream().map(Evidence::url).toList()),
+            Column.of("partnerId", a -> a.partnerId),
+            Column.of("externalId", a -> a.externalId),
+            Column.of("clientId", a -> a.clientId),
+            Column.of("revision", a -> a.revision),
+            Column.of("verificationStatus", a -> a.verificationStatus),
+            Column.of("withdrawn", a -> a.withdrawn),
+            Column.of("lastChange", a -> a.lastChange),
+            Column.of("changeReason", a -> a.changeReason),
+            Column.of("changedBy", a -> a.changedBy),
+            Column.of("createdAt", a -> a.createdAt),
+            Column.of("updatedAt", a -> a.updatedAt),
+            Column.of("version", a -> a.version));
+
+    private ActivityExport() {
+    }
+}
