@@ -413,7 +413,7 @@ public class PlanService {
             parameters.put("to", filter.to());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            conditions.add("searchTitle like :query");
+            conditions.add("searchTitle like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("createdAt"));
