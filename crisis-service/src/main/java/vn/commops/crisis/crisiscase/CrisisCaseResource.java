@@ -72,7 +72,7 @@ public class CrisisCaseResource {
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List crisis cases", description = "Newest first; filter by status, severity, org unit "
-            + "(its whole subtree) and topic.")
+            + "(its whole subtree), topic and text of the title and description, with or without diacritics.")
     @APIResponse(responseCode = "200", description = "One page of cases")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<CaseViews.Summary> list(@QueryParam("status") @Parameter(example = "RESPONDING") CaseStatus status,
@@ -80,8 +80,10 @@ public class CrisisCaseResource {
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
             String orgUnit,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the title or description, with or "
+                    + "without diacritics; % and _ are taken literally", example = "tin don rut bhxh") String text,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(status, severity, orgUnit, topic, paging);
+        return service.list(status, severity, orgUnit, topic, text, paging);
     }
 
     @GET

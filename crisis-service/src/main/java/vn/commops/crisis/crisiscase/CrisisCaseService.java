@@ -19,6 +19,7 @@ import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.text.SearchText;
 import vn.commops.common.security.Caller;
 import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.crisis.signal.CrisisSignal;
@@ -149,7 +150,7 @@ public class CrisisCaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CaseViews.Summary> list(CaseStatus status, Severity severity, String orgUnit, String topicCode,
-            PageRequest paging) {
+            String text, PageRequest paging) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (status != null) {
@@ -168,6 +169,12 @@ public class CrisisCaseService {
         if (topicCode != null) {
             conditions.add("topicCode = :topic");
             parameters.put("topic", topicCode);
+        }
+        if (text != null && !text.isBlank()) {
+            // The very expression of the trigram index crisis_case_search_text, so that the index serves it.
+            conditions.add("function('crisis_case_search_text' as String, title, description) like :text"
+                    + SearchText.LIKE_ESCAPE);
+            parameters.put("text", SearchText.containsPattern(text));
         }
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("createdAt"));
         var query = conditions.isEmpty() ? CrisisCase.<CrisisCase>findAll(sort)
