@@ -193,8 +193,9 @@ public class ActivityResource {
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
-    @Operation(summary = "List activities", description = "Filter by org unit, form, verification status and start "
-            + "time. A partner sees only the activities of its granted org units.")
+    @Operation(summary = "List activities", description = "Filter by org unit, form, verification status, start "
+            + "time and text of the title or place, with or without diacritics. A partner sees only the activities "
+            + "of its granted org units.")
     @APIResponse(responseCode = "200", description = "One page of activities")
     @APIResponse(responseCode = "400", description = "Invalid filter, paging or sort")
     public PageOf<ActivityView> list(
@@ -205,8 +206,11 @@ public class ActivityResource {
             OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Started before", example = "2024-05-20T00:00:00+07:00")
             OffsetDateTime to,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the title or place, with or without "
+                    + "diacritics; % and _ are taken literally", example = "hoi nghi ho phai") String text,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(new ActivityService.ActivityFilter(orgUnit, form, verificationStatus, from, to), paging);
+        return service.list(new ActivityService.ActivityFilter(orgUnit, form, verificationStatus, from, to, text),
+                paging);
     }
 
     private static Integer version(String ifMatch) {

@@ -3,6 +3,7 @@ package vn.commops.activity.communicator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,14 +15,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.activity.ActivityView;
+import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.common.api.PageOf;
@@ -49,7 +53,8 @@ public class CommunicatorResource {
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request")
     @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants")
-    @APIResponse(responseCode = "422", description = "Unknown org unit")
+    @APIResponse(responseCode = "422", description = "Unknown org unit, or a contact without its lawful basis "
+            + "(contact.lawfulBasis, or contact.consentTextVersion for CONSENT)")
     public Response register(@Valid @NotNull CommunicatorRequest request, UriInfo uriInfo) {
         CommunicatorView communicator = service.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(communicator.id().toString()).build())
@@ -58,20 +63,37 @@ public class CommunicatorResource {
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed.")
+    @Operation(summary = "List communicators", description = "Filter by org unit, kind and text of the name or "
+            + "role, with or without diacritics; contacts are never listed.")
     @APIResponse(responseCode = "200", description = "One page of communicators")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public PageOf<CommunicatorView> list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the name or role, with or without "
+                    + "diacritics; % and _ are taken literally", example = "luc thi huyen") String text,
             @Valid @BeanParam PageRequest paging) {
-        return service.list(orgUnit, kind, paging);
+        return service.list(orgUnit, kind, text, paging);
+    }
+
+    @GET
+    @Path("/{id}/contact-accesses")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Audit a communicator's contact", description = "Who read, exported or erased the "
+            + "communicator's contact and when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The recorded accesses",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccessView.class)))
+    @APIResponse(responseCode = "404", description = "No such communicator")
+    public List<AccessView> contactAccesses(
+            @PathParam("id") @Parameter(description = "The communicator's id",
+                    example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id) {
+        return service.contactAccesses(id);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
     @Operation(summary = "Get a communicator", description = "With the contact for managers of the "
-            + "communicator's unit only.")
+            + "communicator's unit only; each such read is recorded.")
     @APIResponse(responseCode = "200", description = "The communicator",
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such communicator")
