@@ -28,7 +28,7 @@ public final class CommunicatorViews {
             @Size(max = 200) @Email @Schema(examples = "huyen.lt@laocai.vss.gov.vn") String email,
             @Schema(description = "Why the contact may be kept (Decree 13/2023/ND-CP); required with a phone or "
                     + "an e-mail", examples = "CONTRACT") LawfulBasis lawfulBasis,
-            @Size(max = 100) @Pattern(regexp = "^[\\p{L}0-9][\\p{L}0-9 ._/-]*$", message = "must be a version label")
+            @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$", message = "must be a version label")
             @Schema(description = "The consent text the person agreed to; required with CONSENT",
                     examples = "collaborator-consent-2024") String consentTextVersion,
             @Schema(description = "When the person agreed; now if omitted", examples = "2024-05-08T09:00:00+07:00")

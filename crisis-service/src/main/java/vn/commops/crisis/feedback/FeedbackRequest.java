@@ -38,7 +38,7 @@ public record FeedbackRequest(
                 examples = "0912 345 678") String contact,
         @Schema(description = "Why the contact may be kept (Decree 13/2023/ND-CP); required with a contact",
                 examples = "CONSENT") LawfulBasis lawfulBasis,
-        @Size(max = 100) @Pattern(regexp = "^[\\p{L}0-9][\\p{L}0-9 ._/-]*$", message = "must be a version label")
+        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$", message = "must be a version label")
         @Schema(description = "The version of the consent text the person agreed to; required with CONSENT",
                 examples = "hotline-consent-2024-01") String consentTextVersion,
         @Schema(description = "When the person agreed; when received if omitted", examples = "2024-05-13T09:12:00+07:00")
