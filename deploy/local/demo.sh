@@ -57,7 +57,7 @@ for _ in $(seq 1 20); do
 done
 printf '\nPOST /api/v1/activities\n  -> HTTP %s\n' "$code" >&2
 
-post /api/v1/feedback '{"channel":"HOTLINE","text":"Rút BHXH một lần có bị bỏ không?","orgUnitCode":"LC","sourceId":"demo-call-1","contact":"0912 345 678"}'
+post /api/v1/feedback '{"channel":"HOTLINE","text":"Rút BHXH một lần có bị bỏ không?","orgUnitCode":"LC","sourceId":"demo-call-1","contact":"0912 345 678","lawfulBasis":"CONSENT","consentTextVersion":"hotline-consent-2024-01"}'
 sleep 1
 get '/api/v1/indicators/activity-totals?orgUnit=LC&period=202405'
 get '/api/v1/feedback?orgUnit=LC'

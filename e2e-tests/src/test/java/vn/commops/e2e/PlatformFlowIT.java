@@ -92,6 +92,7 @@ class PlatformFlowIT {
         body.put("text", "Tin đồn: lương hưu sẽ bị cắt từ tháng 7");
         body.put("orgUnitCode", unit);
         body.put("contact", "facebook.com/someone");
+        body.put("lawfulBasis", "PUBLIC_TASK");
         // crisis-service knows the unit from plan-service's event once it has consumed it
         String id = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
                 as("crisis-analyst").contentType(ContentType.JSON).header("Idempotency-Key", "fb-" + unit).body(body)

@@ -202,10 +202,10 @@ public class ActivityResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER, Roles.PARTNER})
-    @Operation(summary = "List activities", description = "Filter by org unit, form, verification status and start "
-            + "time. A partner sees only the activities of its granted org units. JSON pages; or every matching "
-            + "activity as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, "
-            + "no paging, formula-leading text neutralised.")
+    @Operation(summary = "List activities", description = "Filter by org unit, form, verification status, start "
+            + "time and text of the title or place, with or without diacritics. A partner sees only the activities "
+            + "of its granted org units. JSON pages; or every matching activity as one streamed CSV or XLSX file "
+            + "(format=csv|xlsx, or Accept), same filters and order, no paging, formula-leading text neutralised.")
     @APIResponse(responseCode = "200", description = "One page of activities, or all of them as a file", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)),
         @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
@@ -220,12 +220,14 @@ public class ActivityResource {
             OffsetDateTime from,
             @QueryParam("to") @Parameter(description = "Started before", example = "2024-05-20T00:00:00+07:00")
             OffsetDateTime to,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the title or place, with or without "
+                    + "diacritics; % and _ are taken literally", example = "hoi nghi ho phai") String text,
             @Valid @BeanParam PageRequest paging,
             @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
             String format,
             @Context HttpHeaders headers) {
         ActivityService.ActivityFilter filter = new ActivityService.ActivityFilter(orgUnit, form, verificationStatus,
-                from, to);
+                from, to, text);
         Optional<ExportFormat> export = ExportFormat.requested(format, headers);
         if (export.isPresent()) {
             return exports.response(export.get(), ActivityExport.FILE_NAME, ActivityExport.COLUMNS,

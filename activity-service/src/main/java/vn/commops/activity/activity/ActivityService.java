@@ -22,6 +22,7 @@ import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.text.SearchText;
 import vn.commops.common.security.Caller;
 
 /** Recording, correcting and reading activities one at a time; batches go through the same writer. */
@@ -189,6 +190,12 @@ public class ActivityService {
             conditions.add("startedAt < :to");
             parameters.put("to", filter.to());
         }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            // The very expression of the trigram index activity_search_text, so that the index serves it.
+            conditions.add("function('activity_search_text' as String, title, place) like :text"
+                    + SearchText.LIKE_ESCAPE);
+            parameters.put("text", SearchText.containsPattern(filter.text()));
+        }
         // The id last, so that rows of equal sort keys keep one order across pages and exports
         // (Sort.and changes the sort it is called on: each call has its own).
         Sort stable = sort.and("id");
@@ -207,7 +214,7 @@ public class ActivityService {
     }
 
     public record ActivityFilter(String orgUnitCode, ActivityForm form, VerificationStatus verificationStatus,
-            OffsetDateTime from, OffsetDateTime to) {
+            OffsetDateTime from, OffsetDateTime to, String text) {
     }
 
     /** @param isNew whether this call created the activity (or, for a correction, a new revision) */

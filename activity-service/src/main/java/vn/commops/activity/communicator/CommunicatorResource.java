@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.activity.activity.ActivityView;
+import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.common.api.PageOf;
@@ -83,7 +85,8 @@ public class CommunicatorResource {
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request")
     @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants")
-    @APIResponse(responseCode = "422", description = "Unknown org unit")
+    @APIResponse(responseCode = "422", description = "Unknown org unit, or a contact without its lawful basis "
+            + "(contact.lawfulBasis, or contact.consentTextVersion for CONSENT)")
     public Response register(@Valid @NotNull CommunicatorRequest request, UriInfo uriInfo) {
         CommunicatorView communicator = service.register(request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(communicator.id().toString()).build())
@@ -93,9 +96,10 @@ public class CommunicatorResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "List communicators", description = "Filter by org unit and kind; contacts are never listed. "
-            + "JSON pages; or every matching communicator as one streamed CSV or XLSX file (format=csv|xlsx, or "
-            + "Accept), same filters and order, no paging, without contacts.")
+    @Operation(summary = "List communicators", description = "Filter by org unit, kind and text of the name or "
+            + "role, with or without diacritics; contacts are never listed. JSON pages; or every matching "
+            + "communicator as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, "
+            + "no paging, without contacts.")
     @APIResponse(responseCode = "200", description = "One page of communicators, or all of them as a file", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommunicatorPage.class)),
         @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
@@ -104,6 +108,8 @@ public class CommunicatorResource {
     @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
     public Response list(@QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
             @QueryParam("kind") @Parameter(example = "COLLABORATOR") Communicator.Kind kind,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the name or role, with or without "
+                    + "diacritics; % and _ are taken literally", example = "luc thi huyen") String text,
             @Valid @BeanParam PageRequest paging,
             @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
             String format,
@@ -111,9 +117,9 @@ public class CommunicatorResource {
         Optional<ExportFormat> export = ExportFormat.requested(format, headers);
         if (export.isPresent()) {
             return exports.response(export.get(), CommunicatorExport.FILE_NAME, CommunicatorExport.COLUMNS,
-                    service.query(orgUnit, kind));
+                    service.query(orgUnit, kind, text));
         }
-        return Response.ok(service.list(orgUnit, kind, paging), MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.list(orgUnit, kind, text, paging), MediaType.APPLICATION_JSON).build();
     }
 
     @Schema(name = "CommunicatorPage", description = "One page of communicators, without contacts")
@@ -122,10 +128,24 @@ public class CommunicatorResource {
     }
 
     @GET
+    @Path("/{id}/contact-accesses")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Audit a communicator's contact", description = "Who read, exported or erased the "
+            + "communicator's contact and when, oldest first.")
+    @APIResponse(responseCode = "200", description = "The recorded accesses",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AccessView.class)))
+    @APIResponse(responseCode = "404", description = "No such communicator")
+    public List<AccessView> contactAccesses(
+            @PathParam("id") @Parameter(description = "The communicator's id",
+                    example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e") UUID id) {
+        return service.contactAccesses(id);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
     @Operation(summary = "Get a communicator", description = "With the contact for managers of the "
-            + "communicator's unit only.")
+            + "communicator's unit only; each such read is recorded.")
     @APIResponse(responseCode = "200", description = "The communicator",
             content = @Content(schema = @Schema(implementation = CommunicatorView.class)))
     @APIResponse(responseCode = "404", description = "No such communicator")

@@ -10,22 +10,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.UUID;
 import java.util.function.Supplier;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityView;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorRequest;
 import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
+import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.Contact;
+import vn.commops.activity.communicator.CommunicatorViews.ContactView;
 import vn.commops.activity.communicator.CommunicatorViews.TrainingRequest;
 import vn.commops.activity.communicator.CommunicatorViews.TrainingView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.orgunit.KnownOrgUnit;
+import vn.commops.common.privacy.ContactBasis;
+import vn.commops.common.privacy.ContactIdentifiers;
+import vn.commops.common.privacy.LawfulBasis;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
+import vn.commops.common.text.SearchText;
 
 /** Communicators, their contacts (personal data), their trainings and the activities they ran. */
 @ApplicationScoped
@@ -41,6 +50,10 @@ public class CommunicatorService {
 
     @Transactional
     public CommunicatorView register(CommunicatorRequest request) {
+        Contact given = request.contact();
+        boolean hasContact = given != null && given.isGiven();
+        ContactBasis.require("contact.", hasContact, hasContact ? given.lawfulBasis() : null,
+                hasContact ? given.consentTextVersion() : null);
         KnownOrgUnit unit = unit(request.orgUnitCode(), "orgUnitCode");
         caller.requireUnit(unit.code, unit.path, "orgUnitCode");
         Communicator communicator = new Communicator();
@@ -51,42 +64,69 @@ public class CommunicatorService {
         communicator.role = request.role();
         communicator.createdAt = OffsetDateTime.now();
         communicator.persist();
-        if (request.contact() != null && (request.contact().phone() != null || request.contact().email() != null)) {
-            CommunicatorContact contact = new CommunicatorContact();
+        CommunicatorContact contact = null;
+        if (hasContact) {
+            contact = new CommunicatorContact();
             contact.communicatorId = communicator.id;
-            contact.phone = request.contact().phone();
-            contact.email = request.contact().email();
+            contact.phone = given.phone();
+            contact.email = given.email();
+            contact.identifiers = ContactIdentifiers.in(Stream.of(given.phone(), given.email())
+                    .filter(Objects::nonNull).collect(Collectors.joining(" "))).toArray(String[]::new);
+            contact.lawfulBasis = given.lawfulBasis();
+            contact.consentTextVersion = given.consentTextVersion();
+            if (given.lawfulBasis() == LawfulBasis.CONSENT) {
+                contact.consentGivenAt = given.consentGivenAt() == null ? communicator.createdAt
+                        : given.consentGivenAt();
+            }
+            contact.recordedAt = communicator.createdAt;
             contact.persist();
         }
         events.registered(communicator);
-        return CommunicatorView.of(communicator, mayReadContact(unit) ? request.contact() : null);
+        boolean shown = contact != null && mayReadContact(unit);
+        return CommunicatorView.of(communicator, shown ? ContactView.of(contact) : null);
     }
 
-    /** The contact only for a manager of the communicator's unit (or a national admin). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The contact only for a manager of the communicator's unit (or a national admin), each read audited. */
+    @Transactional
     public CommunicatorView get(UUID id) {
         Communicator communicator = find(id);
         KnownOrgUnit unit = KnownOrgUnit.findById(communicator.orgUnitCode);
-        Contact contact = null;
+        ContactView contact = null;
         if (mayReadContact(unit)) {
             CommunicatorContact stored = CommunicatorContact.findById(id);
-            contact = stored == null ? null : new Contact(stored.phone, stored.email);
+            if (stored != null) {
+                CommunicatorContactAccess.record(id, ContactAction.READ, caller.name(), OffsetDateTime.now(), null);
+                contact = ContactView.of(stored);
+            }
         }
         return CommunicatorView.of(communicator, contact);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<CommunicatorView> list(String orgUnit, Communicator.Kind kind, PageRequest paging) {
-        PanacheQuery<Communicator> query = query(orgUnit, kind).get();
+    public List<AccessView> contactAccesses(UUID id) {
+        find(id);
+        return CommunicatorContactAccess.<CommunicatorContactAccess>list("communicatorId",
+                Sort.ascending("accessedAt").and("id"), id).stream().map(AccessView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<CommunicatorView> list(String orgUnit, Communicator.Kind kind, String text, PageRequest paging) {
+        PanacheQuery<Communicator> query = query(orgUnit, kind, text).get();
         List<CommunicatorView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
                 .map(c -> CommunicatorView.of(c, null)).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     /** The list's query, built when asked: an export runs it in its own transaction. */
-    public Supplier<PanacheQuery<Communicator>> query(String orgUnit, Communicator.Kind kind) {
+    public Supplier<PanacheQuery<Communicator>> query(String orgUnit, Communicator.Kind kind, String text) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            // The very expression of the trigram index communicator_search_text, so that the index serves it.
+            conditions.add("function('communicator_search_text' as String, fullName, role) like :text"
+                    + SearchText.LIKE_ESCAPE);
+            parameters.put("text", SearchText.containsPattern(text));
+        }
         if (orgUnit != null) {
             conditions.add("orgUnitCode = :unit");
             parameters.put("unit", orgUnit);

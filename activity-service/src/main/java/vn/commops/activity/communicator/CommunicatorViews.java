@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.common.privacy.LawfulBasis;
 
 /** Requests and responses for communicators and trainings. */
 public final class CommunicatorViews {
@@ -20,11 +21,45 @@ public final class CommunicatorViews {
     }
 
     @Schema(name = "CommunicatorContact", description = "Personal data: returned only to managers of the unit, "
-            + "for one communicator; never in lists, events or logs")
+            + "for one communicator; never in lists, events or logs. Taken only with its lawful basis.")
     public record Contact(
             @Size(max = 30) @Pattern(regexp = "\\+?[0-9 .-]{6,30}", message = "must be a phone number")
             @Schema(examples = "0912 345 678") String phone,
-            @Size(max = 200) @Email @Schema(examples = "huyen.lt@laocai.vss.gov.vn") String email) {
+            @Size(max = 200) @Email @Schema(examples = "huyen.lt@laocai.vss.gov.vn") String email,
+            @Schema(description = "Why the contact may be kept (Decree 13/2023/ND-CP); required with a phone or "
+                    + "an e-mail", examples = "CONTRACT") LawfulBasis lawfulBasis,
+            @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$", message = "must be a version label")
+            @Schema(description = "The consent text the person agreed to; required with CONSENT",
+                    examples = "collaborator-consent-2024") String consentTextVersion,
+            @Schema(description = "When the person agreed; now if omitted", examples = "2024-05-08T09:00:00+07:00")
+            OffsetDateTime consentGivenAt) {
+
+        boolean isGiven() {
+            return phone != null || email != null;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "CommunicatorContactView", description = "A communicator's contact and why it is kept; every "
+            + "read is recorded. Once erased, phone and email are gone and erasedAt says when.")
+    public record ContactView(@Schema(examples = "0912 345 678") String phone,
+            @Schema(examples = "huyen.lt@laocai.vss.gov.vn") String email,
+            @Schema(examples = "CONTRACT") LawfulBasis lawfulBasis,
+            @Schema(examples = "collaborator-consent-2024") String consentTextVersion,
+            OffsetDateTime consentGivenAt,
+            @Schema(description = "When it was taken; the retention period runs from here") OffsetDateTime recordedAt,
+            OffsetDateTime erasedAt,
+            @Schema(description = "The erasure or anonymisation that removed it") UUID erasureId) {
+
+        public static ContactView of(CommunicatorContact c) {
+            return new ContactView(c.phone, c.email, c.lawfulBasis, c.consentTextVersion, c.consentGivenAt,
+                    c.recordedAt, c.erasedAt, c.erasureId);
+        }
+
+        @Override
+        public String toString() {
+            return "ContactView[contact hidden]";
+        }
     }
 
     @Schema(name = "CommunicatorRequest")
@@ -45,10 +80,20 @@ public final class CommunicatorViews {
             @Schema(examples = "LC-HOPHAI") String orgUnitCode,
             @Schema(examples = "Cộng tác viên thu BHXH tự nguyện") String role,
             OffsetDateTime createdAt,
-            @Schema(description = "Only on GET by id, only for managers of the unit") Contact contact) {
+            @Schema(description = "Only on GET by id, only for managers of the unit") ContactView contact) {
 
-        static CommunicatorView of(Communicator c, Contact contact) {
+        static CommunicatorView of(Communicator c, ContactView contact) {
             return new CommunicatorView(c.id, c.fullName, c.kind, c.orgUnitCode, c.role, c.createdAt, contact);
+        }
+    }
+
+    @Schema(name = "CommunicatorContactAccess", description = "One recorded read, export or erasure of a contact")
+    public record AccessView(@Schema(examples = "lc-manager") String accessedBy, OffsetDateTime accessedAt,
+            @Schema(examples = "READ") ContactAction action,
+            @Schema(description = "The erasure, for ERASED and ANONYMISED") UUID erasureId) {
+
+        public static AccessView of(CommunicatorContactAccess access) {
+            return new AccessView(access.accessedBy, access.accessedAt, access.action, access.erasureId);
         }
     }
 

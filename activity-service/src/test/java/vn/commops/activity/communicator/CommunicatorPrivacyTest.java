@@ -40,7 +40,7 @@ class CommunicatorPrivacyTest {
     private String register(String name) {
         return as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", name,
                         "kind", "COLLABORATOR", "orgUnitCode", commune, "role", "Cộng tác viên thu",
-                        "contact", Map.of("phone", PHONE, "email", EMAIL)))
+                        "contact", Map.of("phone", PHONE, "email", EMAIL, "lawfulBasis", "CONTRACT")))
                 .when().post("/api/v1/communicators").then().statusCode(201)
                 .body("contact.phone", equalTo(PHONE)).extract().path("id");
     }

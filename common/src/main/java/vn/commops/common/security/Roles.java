@@ -13,6 +13,11 @@ public final class Roles {
     public static final String CRISIS_ANALYST = "crisis-analyst";
     /** A partner organisation: reports activities for its granted units only, reads nothing else. */
     public static final String PARTNER = "partner";
+    /**
+     * Answers people's requests about their personal data (Decree 13/2023/ND-CP): exports what is held about
+     * one person, erases it and audits who read it, without the national admin's power over plans and partners.
+     */
+    public static final String DATA_PROTECTION_OFFICER = "data-protection-officer";
     /** Operations and read-only users. */
     public static final String VIEWER = "viewer";
 

@@ -13,6 +13,12 @@ public final class SearchText {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /**
+     * The clause to follow {@code like :pattern} with a {@link #containsPattern}: without it Hibernate renders
+     * {@code escape ''} on PostgreSQL, and the backslashes that make % and _ literal would be literal themselves.
+     */
+    public static final String LIKE_ESCAPE = " escape '\\'";
+
     private SearchText() {
     }
 
@@ -26,7 +32,10 @@ public final class SearchText {
         return SPACES.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
-    /** A LIKE pattern matching the folded text anywhere, with the client's wildcards taken literally. */
+    /**
+     * A LIKE pattern matching the folded text anywhere, with the client's wildcards taken literally; use it with
+     * {@link #LIKE_ESCAPE}.
+     */
     public static String containsPattern(String query) {
         String folded = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + folded + "%";

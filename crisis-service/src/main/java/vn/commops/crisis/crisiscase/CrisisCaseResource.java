@@ -103,8 +103,9 @@ public class CrisisCaseResource {
     @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List crisis cases", description = "Newest first; filter by status, severity, org unit "
-            + "(its whole subtree) and topic. JSON pages; or every matching case as one streamed CSV or XLSX file "
-            + "(format=csv|xlsx, or Accept), same filters and order, no paging.")
+            + "(its whole subtree), topic and text of the title and description, with or without diacritics. JSON "
+            + "pages; or every matching case as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same "
+            + "filters and order, no paging.")
     @APIResponse(responseCode = "200", description = "One page of cases, or all of them as a file", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class)),
         @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
@@ -116,6 +117,8 @@ public class CrisisCaseResource {
             @QueryParam("orgUnit") @Parameter(description = "The unit and every unit below it", example = "LC")
             String orgUnit,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text of the title or description, with or "
+                    + "without diacritics; % and _ are taken literally", example = "tin don rut bhxh") String text,
             @Valid @BeanParam PageRequest paging,
             @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
             String format,
@@ -123,9 +126,10 @@ public class CrisisCaseResource {
         Optional<ExportFormat> export = ExportFormat.requested(format, headers);
         if (export.isPresent()) {
             return exports.response(export.get(), CaseExport.FILE_NAME, CaseExport.COLUMNS,
-                    service.query(status, severity, orgUnit, topic, paging.sort));
+                    service.query(status, severity, orgUnit, topic, text, paging.sort));
         }
-        return Response.ok(service.list(status, severity, orgUnit, topic, paging), MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.list(status, severity, orgUnit, topic, text, paging), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @Schema(name = "CrisisCasePage", description = "One page of crisis cases")

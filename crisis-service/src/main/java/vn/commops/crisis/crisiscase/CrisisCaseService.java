@@ -21,6 +21,7 @@ import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.ProblemException;
+import vn.commops.common.text.SearchText;
 import vn.commops.common.security.Caller;
 import vn.commops.crisis.orgunit.Subtree;
 import vn.commops.crisis.signal.CrisisSignal;
@@ -153,8 +154,8 @@ public class CrisisCaseService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<CaseViews.Summary> list(CaseStatus status, Severity severity, String orgUnit, String topicCode,
-            PageRequest paging) {
-        PanacheQuery<CrisisCase> query = query(status, severity, orgUnit, topicCode, paging.sort).get();
+            String text, PageRequest paging) {
+        PanacheQuery<CrisisCase> query = query(status, severity, orgUnit, topicCode, text, paging.sort).get();
         List<CaseViews.Summary> items = query.page(Page.of(paging.page, paging.size)).list().stream()
                 .map(CaseViews.Summary::of).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
@@ -162,7 +163,7 @@ public class CrisisCaseService {
 
     /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
     public Supplier<PanacheQuery<CrisisCase>> query(CaseStatus status, Severity severity, String orgUnit,
-            String topicCode, String sortParameter) {
+            String topicCode, String text, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (status != null) {
@@ -181,6 +182,12 @@ public class CrisisCaseService {
         if (topicCode != null) {
             conditions.add("topicCode = :topic");
             parameters.put("topic", topicCode);
+        }
+        if (text != null && !text.isBlank()) {
+            // The very expression of the trigram index crisis_case_search_text, so that the index serves it.
+            conditions.add("function('crisis_case_search_text' as String, title, description) like :text"
+                    + SearchText.LIKE_ESCAPE);
+            parameters.put("text", SearchText.containsPattern(text));
         }
         Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("createdAt")).and("id");
         return conditions.isEmpty() ? () -> CrisisCase.<CrisisCase>findAll(sort)

@@ -3,6 +3,8 @@ package vn.commops.crisis.feedback;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One read of a person's contact: the audit trail personal data asks for. */
+/** One read, export or erasure of a person's contact: the audit trail personal data asks for. */
 @Entity
 @Table(name = "feedback_contact_access")
 public class ContactAccess extends PanacheEntityBase {
@@ -27,4 +29,23 @@ public class ContactAccess extends PanacheEntityBase {
 
     @Column(nullable = false)
     public OffsetDateTime accessedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ContactAction action;
+
+    /** The erasure that did it, for ERASED and ANONYMISED. */
+    public UUID erasureId;
+
+    public static ContactAccess record(UUID feedbackId, ContactAction action, String by, OffsetDateTime at,
+            UUID erasureId) {
+        ContactAccess access = new ContactAccess();
+        access.feedbackId = feedbackId;
+        access.action = action;
+        access.accessedBy = by;
+        access.accessedAt = at;
+        access.erasureId = erasureId;
+        access.persist();
+        return access;
+    }
 }

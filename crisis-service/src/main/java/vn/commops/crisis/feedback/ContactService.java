@@ -1,13 +1,14 @@
 package vn.commops.crisis.feedback;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
+import vn.commops.common.privacy.LawfulBasis;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 
@@ -23,6 +24,7 @@ public class ContactService {
         this.caller = caller;
     }
 
+    /** The contact, or its tombstone once erased; either way the read is recorded. */
     @Transactional
     public ContactView contactOf(UUID feedbackId) {
         if (Feedback.findById(feedbackId) == null) {
@@ -32,14 +34,12 @@ public class ContactService {
         if (contact == null) {
             throw ProblemException.notFound("Contact of feedback", feedbackId.toString());
         }
-        ContactAccess access = new ContactAccess();
-        access.feedbackId = feedbackId;
-        access.accessedBy = caller.name();
-        access.accessedAt = OffsetDateTime.now();
-        access.persist();
+        ContactAccess access = ContactAccess.record(feedbackId, ContactAction.READ, caller.name(),
+                OffsetDateTime.now(), null);
         // The fact of the access is logged, never the contact itself.
         LOG.infof("Contact of feedback %s read by %s", feedbackId, access.accessedBy);
-        return new ContactView(feedbackId, contact.contact, access.accessedAt);
+        return new ContactView(feedbackId, contact.contact, contact.lawfulBasis, contact.consentTextVersion,
+                contact.consentGivenAt, contact.recordedAt, contact.erasedAt, access.accessedAt);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,16 +47,30 @@ public class ContactService {
         if (Feedback.findById(feedbackId) == null) {
             throw ProblemException.notFound("Feedback", feedbackId.toString());
         }
-        return ContactAccess.<ContactAccess>list("feedbackId", Sort.ascending("accessedAt"), feedbackId).stream()
-                .map(a -> new AccessView(a.accessedBy, a.accessedAt)).toList();
+        return ContactAccess.<ContactAccess>list("feedbackId", Sort.ascending("accessedAt").and("id"), feedbackId)
+                .stream().map(AccessView::of).toList();
     }
 
-    @Schema(name = "FeedbackContactAccess", description = "One recorded read of a person's contact")
-    public record AccessView(@Schema(examples = "crisis-analyst") String accessedBy, OffsetDateTime accessedAt) {
+    @Schema(name = "FeedbackContactAccess", description = "One recorded read, export or erasure of a person's contact")
+    public record AccessView(@Schema(examples = "crisis-analyst") String accessedBy, OffsetDateTime accessedAt,
+            @Schema(examples = "READ") ContactAction action,
+            @Schema(description = "The erasure, for ERASED and ANONYMISED") UUID erasureId) {
+
+        public static AccessView of(ContactAccess access) {
+            return new AccessView(access.accessedBy, access.accessedAt, access.action, access.erasureId);
+        }
     }
 
-    @Schema(name = "FeedbackContact", description = "The person's contact; every read is recorded")
-    public record ContactView(UUID feedbackId, @Schema(examples = "0912 345 678") String contact,
+    @Schema(name = "FeedbackContact", description = "The person's contact and why it is kept; every read is recorded")
+    public record ContactView(UUID feedbackId,
+            @Schema(description = "The contact; once erased, a tombstone saying when and by which erasure",
+                    examples = "0912 345 678") String contact,
+            @Schema(description = "Why it may be kept; absent for contacts taken before it was recorded",
+                    examples = "CONSENT") LawfulBasis lawfulBasis,
+            @Schema(examples = "hotline-consent-2024-01") String consentTextVersion,
+            OffsetDateTime consentGivenAt,
+            @Schema(description = "When it was taken; the retention period runs from here") OffsetDateTime recordedAt,
+            @Schema(description = "When it was erased or anonymised; absent while it is held") OffsetDateTime erasedAt,
             @Schema(description = "When this read was recorded") OffsetDateTime accessRecordedAt) {
 
         @Override

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.commops.common.orgunit.KnownOrgUnit;
+import vn.commops.common.privacy.ContactBasis;
+import vn.commops.common.privacy.ContactIdentifiers;
+import vn.commops.common.privacy.LawfulBasis;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
@@ -55,6 +58,7 @@ public class FeedbackIntake {
             }
             return new Submitted(feedback, false);
         }
+        ContactBasis.require("", request.hasContact(), request.lawfulBasis(), request.consentTextVersion());
         KnownOrgUnit unit = unitOf(request, new HashMap<>());
         return new Submitted(store(request, idempotencyKey, unit), true);
     }
@@ -116,6 +120,8 @@ public class FeedbackIntake {
         if (request.sourceId() == null || request.sourceId().isBlank()) {
             errors.add(new Problem.FieldError("sourceId", "must not be blank in a batch"));
         }
+        errors.addAll(ContactBasis.faults("", request.hasContact(), request.lawfulBasis(),
+                request.consentTextVersion()));
         errors.sort(Comparator.comparing(Problem.FieldError::field));
         return errors;
     }
@@ -165,10 +171,17 @@ public class FeedbackIntake {
             enrichment.enrich(feedback);
         }
         feedback.persist();
-        if (request.contact() != null && !request.contact().isBlank()) {
+        if (request.hasContact()) {
             FeedbackContact contact = new FeedbackContact();
             contact.feedbackId = feedback.id;
             contact.contact = request.contact().strip();
+            contact.identifiers = ContactIdentifiers.in(contact.contact).toArray(String[]::new);
+            contact.lawfulBasis = request.lawfulBasis();
+            contact.consentTextVersion = request.consentTextVersion();
+            if (request.lawfulBasis() == LawfulBasis.CONSENT) {
+                contact.consentGivenAt = request.consentGivenAt() == null ? feedback.receivedAt : request.consentGivenAt();
+            }
+            contact.recordedAt = feedback.createdAt;
             contact.persist();
         }
         events.received(feedback);

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.common.privacy.LawfulBasis;
 
 @Schema(name = "FeedbackRequest", description = "Feedback received on a channel")
 public record FeedbackRequest(
@@ -34,5 +35,16 @@ public record FeedbackRequest(
         OffsetDateTime receivedAt,
         @Size(max = 300)
         @Schema(description = "How to reach the person; personal data, never listed or published",
-                examples = "0912 345 678") String contact) {
+                examples = "0912 345 678") String contact,
+        @Schema(description = "Why the contact may be kept (Decree 13/2023/ND-CP); required with a contact",
+                examples = "CONSENT") LawfulBasis lawfulBasis,
+        @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9 ._/-]*$", message = "must be a version label")
+        @Schema(description = "The version of the consent text the person agreed to; required with CONSENT",
+                examples = "hotline-consent-2024-01") String consentTextVersion,
+        @Schema(description = "When the person agreed; when received if omitted", examples = "2024-05-13T09:12:00+07:00")
+        OffsetDateTime consentGivenAt) {
+
+    boolean hasContact() {
+        return contact != null && !contact.isBlank();
+    }
 }

@@ -67,7 +67,8 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "Already stored: the earlier item",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request")
-    @APIResponse(responseCode = "422", description = "Unknown org unit")
+    @APIResponse(responseCode = "422", description = "Unknown org unit, or a contact without its lawful basis "
+            + "(lawfulBasis, or consentTextVersion for CONSENT)")
     public Response submit(@Valid @NotNull FeedbackRequest request,
             @HeaderParam("Idempotency-Key") @Size(max = 200)
             @Parameter(description = "Client-chosen key that makes retries safe",
@@ -98,8 +99,8 @@ public class FeedbackResource {
     @Path("/{id}/contact")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.CRISIS_ANALYST})
     @Operation(summary = "Read a person's contact", description = "The contact the person left, to call or write "
-            + "back. Personal data: only national administrators and crisis analysts may read it, and every read is "
-            + "recorded with who and when.")
+            + "back, with why it may be kept. Personal data: only national administrators and crisis analysts may "
+            + "read it, and every read is recorded with who and when. Once erased, the contact is a tombstone.")
     @APIResponse(responseCode = "200", description = "The contact",
             content = @Content(schema = @Schema(implementation = ContactService.ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such item, or no contact on file")
@@ -111,9 +112,9 @@ public class FeedbackResource {
 
     @GET
     @Path("/{id}/contact-accesses")
-    @RolesAllowed({Roles.NATIONAL_ADMIN})
-    @Operation(summary = "Audit reads of a person's contact", description = "Who read the contact of this item and "
-            + "when, oldest first.")
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.DATA_PROTECTION_OFFICER})
+    @Operation(summary = "Audit reads of a person's contact", description = "Who read, exported or erased the "
+            + "contact of this item and when, oldest first.")
     @APIResponse(responseCode = "200", description = "The recorded reads",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ContactService.AccessView.class)))
@@ -171,7 +172,8 @@ public class FeedbackResource {
     public Response list(
             @QueryParam("channel") @Parameter(example = "SOCIAL_MEDIA") FeedbackChannel channel,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
-            @QueryParam("q") @Parameter(description = "Text, with or without diacritics", example = "rut bhxh mot lan")
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "Text, with or without diacritics; % and _ are "
+                    + "taken literally", example = "rut bhxh mot lan")
             String query,
             @QueryParam("topic") @Parameter(example = "FALSE_INFORMATION") String topic,
             @QueryParam("sentiment") @Parameter(example = "NEGATIVE") Sentiment sentiment,

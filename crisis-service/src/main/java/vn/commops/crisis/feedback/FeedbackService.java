@@ -36,15 +36,19 @@ public class FeedbackService {
     public Submitted submit(FeedbackRequest request, String idempotencyKey) {
         FeedbackIntake.Submitted submitted = intake.submit(request, idempotencyKey);
         Feedback feedback = submitted.feedback();
-        return new Submitted(FeedbackView.of(feedback, FeedbackContact.findById(feedback.id) != null),
-                submitted.isNew());
+        return new Submitted(FeedbackView.of(feedback, hasLiveContact(feedback.id)), submitted.isNew());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public FeedbackView get(UUID id) {
         Feedback feedback = Feedback.<Feedback>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Feedback", id.toString()));
-        return FeedbackView.of(feedback, FeedbackContact.findById(id) != null);
+        return FeedbackView.of(feedback, hasLiveContact(id));
+    }
+
+    private static boolean hasLiveContact(UUID feedbackId) {
+        FeedbackContact contact = FeedbackContact.findById(feedbackId);
+        return contact != null && !contact.isErased();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -85,7 +89,7 @@ public class FeedbackService {
             parameters.put("cluster", filter.clusterId());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            conditions.add("searchText like :query");
+            conditions.add("searchText like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
         // The id last, so that items received at the same instant keep one order across pages and exports.
@@ -100,7 +104,7 @@ public class FeedbackService {
             return Set.of();
         }
         List<UUID> ids = page.stream().map(f -> f.id).toList();
-        return FeedbackContact.<FeedbackContact>list("feedbackId in ?1", ids).stream()
+        return FeedbackContact.<FeedbackContact>list("feedbackId in ?1 and erasedAt is null", ids).stream()
                 .map(c -> c.feedbackId).collect(Collectors.toSet());
     }
 

@@ -22,7 +22,7 @@ public record FeedbackView(
         OffsetDateTime receivedAt,
         ClassificationView classification,
         @Schema(description = "The cluster of near-duplicates it belongs to") UUID clusterId,
-        @Schema(description = "Whether a contact is on file (the contact itself is restricted)", examples = "false")
+        @Schema(description = "Whether a contact is on file, not erased (the contact itself is restricted)", examples = "false")
         boolean hasContact) {
 
     static FeedbackView of(Feedback feedback, boolean hasContact) {

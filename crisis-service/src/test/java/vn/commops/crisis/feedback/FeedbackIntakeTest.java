@@ -111,6 +111,7 @@ class FeedbackIntakeTest {
     void theContactIsForAnalystsOnlyAndEveryReadIsRecorded() {
         Map<String, Object> item = Feedbacks.item("HOTLINE", "Xin gọi lại cho tôi", OrgUnitEventsFixture.knownCommune());
         item.put("contact", "0987 000 111");
+        item.put("lawfulBasis", "PUBLIC_TASK");
         String id = Feedbacks.submit(item);
 
         as("crisis-analyst").when().get("/api/v1/feedback/" + id + "/contact").then().statusCode(200)

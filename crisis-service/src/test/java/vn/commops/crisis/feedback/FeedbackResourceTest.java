@@ -27,6 +27,7 @@ class FeedbackResourceTest {
         body.put("orgUnitCode", unit);
         body.put("sourceId", sourceId);
         body.put("contact", "0912 345 678");
+        body.put("lawfulBasis", "PUBLIC_TASK");
         return body;
     }
 

@@ -98,12 +98,15 @@ class ContactPrivacyTest {
 
         Map<String, Object> call = Feedbacks.item("HOTLINE", "Tôi nghe nói sẽ bỏ rút BHXH một lần, xin gọi lại", units[1]);
         call.put("contact", phone);
+        call.put("lawfulBasis", "CONSENT");
+        call.put("consentTextVersion", "hotline-consent-2024-01");
         String byPhone = Feedbacks.submit(call);
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int n = 0; n < 10; n++) {
             Map<String, Object> mail = Feedbacks.item("EMAIL", "Nghe nói từ tháng sau sẽ bỏ rút BHXH một lần, thư " + n,
                     units[1]);
             mail.put("contact", email);
+            mail.put("lawfulBasis", "PUBLIC_TASK");
             batch.add(mail);
         }
         Feedbacks.submitAll(batch);

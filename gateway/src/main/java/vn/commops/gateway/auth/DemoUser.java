@@ -16,6 +16,7 @@ record DemoUser(String username, List<String> roles, List<String> orgUnits, Stri
             "lc-officer", new DemoUser("lc-officer", List.of("unit-officer"), List.of("LC-HOPHAI"), null),
             "crisis-analyst", new DemoUser("crisis-analyst", List.of("crisis-analyst"), List.of(), null),
             "viewer", new DemoUser("viewer", List.of("viewer"), List.of(), null),
+            "dpo", new DemoUser("dpo", List.of("data-protection-officer"), List.of(), null),
             "post-office", new DemoUser("post-office", List.of("partner"), List.of("LC"), "post-office"));
 
     static Optional<DemoUser> named(String username) {

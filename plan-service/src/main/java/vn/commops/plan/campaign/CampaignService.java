@@ -297,7 +297,7 @@ public class CampaignService {
             parameters.put("implemented", implementsCampaignId);
         }
         if (query != null && !query.isBlank()) {
-            conditions.add("searchTheme like :query");
+            conditions.add("searchTheme like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(query));
         }
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("startDate"));

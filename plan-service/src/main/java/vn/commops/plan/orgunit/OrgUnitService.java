@@ -168,7 +168,7 @@ public class OrgUnitService {
             parameters.put("subtree", root + "%");
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            conditions.add("searchName like :query");
+            conditions.add("searchName like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
         Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("path"));

@@ -423,7 +423,7 @@ public class PlanService {
             parameters.put("to", filter.to());
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            conditions.add("searchTitle like :query");
+            conditions.add("searchTitle like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
         // The id last, so that plans created at the same instant keep one order across pages and exports.
