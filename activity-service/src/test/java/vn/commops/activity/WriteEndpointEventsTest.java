@@ -121,7 +121,7 @@ class WriteEndpointEventsTest {
     private String registerCommunicator() {
         return as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", "Lò Văn Páo",
                         "kind", "COLLABORATOR", "orgUnitCode", commune, "role", "Cộng tác viên thu",
-                        "contact", Map.of("phone", "0912 345 678")))
+                        "contact", Map.of("phone", "0912 345 678", "lawfulBasis", "CONTRACT")))
                 .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
     }
 

@@ -1,6 +1,7 @@
 package vn.commops.crisis;
 
 import static vn.commops.common.testing.TestTokens.as;
+import static vn.commops.common.testing.WriteEndpointEvents.changesNoState;
 import static vn.commops.common.testing.WriteEndpointEvents.emits;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestFactory;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.WriteEndpointEvents;
 import vn.commops.common.testing.WriteEndpointEvents.Entry;
+import vn.commops.crisis.privacy.ContactErasures;
 
 /** Every write endpoint of crisis-service publishes its state change. */
 @QuarkusTest
@@ -125,6 +127,17 @@ class WriteEndpointEventsTest {
                                     "dueDate", LocalDate.now().plusDays(14).toString()))
                             .when().post("/api/v1/crisis-cases/" + id + "/post-crisis-requests").then().statusCode(201);
                 }));
+        catalogue.put("POST /api/v1/feedback/contact-erasures", emits(ContactErasures.ERASED, () -> {
+            Map<String, Object> item = feedback(marker());
+            item.put("contact", "0912 " + (100_000 + (int) (Math.random() * 899_999)));
+            item.put("lawfulBasis", "PUBLIC_TASK");
+            String id = Feedbacks.submit(item);
+            return () -> as("data-protection-officer").contentType(ContentType.JSON)
+                    .body(Map.of("feedbackId", id, "reason", "Đơn yêu cầu xoá số 7/2024"))
+                    .when().post("/api/v1/feedback/contact-erasures").then().statusCode(201);
+        }));
+        catalogue.put("POST /api/v1/feedback/subject-access-exports", changesNoState(
+                "answers what is held about a person; only the audit of contact accesses records that it was asked"));
         return WriteEndpointEvents.check("vn.commops.crisis", catalogue, dataSource);
     }
 

@@ -13,11 +13,13 @@ import org.jboss.logging.Logger;
 import vn.commops.activity.communicator.Communicator;
 import vn.commops.activity.communicator.CommunicatorContact;
 import vn.commops.activity.communicator.CommunicatorContactAccess;
+import vn.commops.activity.communicator.CommunicatorEvents;
 import vn.commops.activity.communicator.ContactAction;
 import vn.commops.activity.privacy.PrivacyViews.ErasureRequest;
 import vn.commops.activity.privacy.PrivacyViews.ErasureView;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.event.EventPublisher;
 import vn.commops.common.privacy.ContactIdentifiers;
 import vn.commops.common.privacy.SubjectHash;
 import vn.commops.common.problem.ProblemException;
@@ -33,11 +35,21 @@ public class ContactErasures {
 
     private static final Logger LOG = Logger.getLogger(ContactErasures.class);
 
+    /** Published when contacts were erased on a request, so systems holding copies erase theirs. */
+    public static final String ERASED = "communicator-contact.erased";
+
+    /** Which communicators lost their contact: ids, the cause and who asked; never whose, nor the reason's text. */
+    public record ContactsErased(UUID erasureId, ErasureCause cause, List<UUID> communicatorIds, int contactsErased,
+            String requestedBy, OffsetDateTime erasedAt) {
+    }
+
     private final Caller caller;
+    private final EventPublisher events;
     private final Optional<SubjectHash> subjectHash;
 
-    ContactErasures(Caller caller, PrivacyConfig config) {
+    ContactErasures(Caller caller, EventPublisher events, PrivacyConfig config) {
         this.caller = caller;
+        this.events = events;
         this.subjectHash = SubjectHash.withKey(config.subjectKey());
         if (subjectHash.isEmpty()) {
             LOG.warn("commops.privacy.subject-key is not set: erasures are recorded without a subject hash, "
@@ -80,10 +92,15 @@ public class ContactErasures {
         }
         erasure.contactsErased = contacts.size();
         erasure.persist();
+        List<UUID> erased = contacts.stream().map(c -> c.communicatorId).toList();
+        if (!erased.isEmpty()) {
+            events.publish(CommunicatorEvents.TOPIC, ERASED, erasure.id.toString(), new ContactsErased(erasure.id,
+                    erasure.cause, erased, erased.size(), erasure.requestedBy, erasure.erasedAt));
+        }
         // Who and how many, never whose.
         LOG.infof("Erasure %s by %s: %d communicator contact(s) erased", erasure.id, erasure.requestedBy,
                 contacts.size());
-        return ErasureView.of(erasure, contacts.stream().map(c -> c.communicatorId).toList());
+        return ErasureView.of(erasure, erased);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -73,7 +73,8 @@ class CommunicatorExportTest {
 
     private static void register(String province, String unit, String name, String kind) {
         as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", name, "kind", kind,
-                        "orgUnitCode", unit, "role", "Cộng tác viên thu", "contact", Map.of("phone", PHONE, "email", EMAIL)))
+                        "orgUnitCode", unit, "role", "Cộng tác viên thu",
+                        "contact", Map.of("phone", PHONE, "email", EMAIL, "lawfulBasis", "CONTRACT")))
                 .when().post("/api/v1/communicators").then().statusCode(201);
     }
 }

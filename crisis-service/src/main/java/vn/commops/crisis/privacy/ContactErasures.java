@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.event.EventPublisher;
 import vn.commops.common.privacy.ContactIdentifiers;
 import vn.commops.common.privacy.SubjectHash;
 import vn.commops.common.problem.ProblemException;
@@ -22,6 +23,7 @@ import vn.commops.crisis.feedback.ContactAccess;
 import vn.commops.crisis.feedback.ContactAction;
 import vn.commops.crisis.feedback.Feedback;
 import vn.commops.crisis.feedback.FeedbackContact;
+import vn.commops.crisis.feedback.FeedbackEvents;
 import vn.commops.crisis.privacy.PrivacyViews.ErasureRequest;
 import vn.commops.crisis.privacy.PrivacyViews.ErasureView;
 
@@ -34,11 +36,21 @@ public class ContactErasures {
 
     private static final Logger LOG = Logger.getLogger(ContactErasures.class);
 
+    /** Published when contacts were erased on a request, so systems holding copies erase theirs. */
+    public static final String ERASED = "feedback-contact.erased";
+
+    /** Which feedback items lost their contact: ids, the cause and who asked; never whose, nor the reason's text. */
+    public record ContactsErased(UUID erasureId, ErasureCause cause, List<UUID> feedbackIds, int contactsErased,
+            String requestedBy, OffsetDateTime erasedAt) {
+    }
+
     private final Caller caller;
+    private final EventPublisher events;
     private final Optional<SubjectHash> subjectHash;
 
-    ContactErasures(Caller caller, PrivacyConfig config) {
+    ContactErasures(Caller caller, EventPublisher events, PrivacyConfig config) {
         this.caller = caller;
+        this.events = events;
         this.subjectHash = SubjectHash.withKey(config.subjectKey());
         if (subjectHash.isEmpty()) {
             LOG.warn("commops.privacy.subject-key is not set: erasures are recorded without a subject hash, "
@@ -81,9 +93,14 @@ public class ContactErasures {
         }
         erasure.contactsErased = contacts.size();
         erasure.persist();
+        List<UUID> erased = contacts.stream().map(c -> c.feedbackId).toList();
+        if (!erased.isEmpty()) {
+            events.publish(FeedbackEvents.TOPIC, ERASED, erasure.id.toString(), new ContactsErased(erasure.id,
+                    erasure.cause, erased, erased.size(), erasure.requestedBy, erasure.erasedAt));
+        }
         // Who and how many, never whose.
         LOG.infof("Erasure %s by %s: %d contact(s) erased", erasure.id, erasure.requestedBy, contacts.size());
-        return ErasureView.of(erasure, contacts.stream().map(c -> c.feedbackId).toList());
+        return ErasureView.of(erasure, erased);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
