@@ -9,6 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.communicator.CommunicatorEvents;
 import vn.commops.activity.partner.PartnerEvents;
+import vn.commops.activity.subscription.SubscriptionEvents;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.WriteEndpointEvents;
 import vn.commops.common.testing.WriteEndpointEvents.Entry;
@@ -105,7 +110,63 @@ class WriteEndpointEventsTest {
         }));
         catalogue.put("POST /api/v1/partners/credentials/introspect", changesNoState(
                 "the gateway's key exchange only reads which partner a key belongs to"));
+        subscriptions(catalogue);
         return WriteEndpointEvents.check("vn.commops.activity", catalogue, dataSource);
+    }
+
+    private void subscriptions(Map<String, Entry> catalogue) {
+        catalogue.put("POST /api/v1/subscriptions", emits(SubscriptionEvents.CREATED, () -> () -> subscribe()));
+        catalogue.put("DELETE /api/v1/subscriptions/{id}", emits(SubscriptionEvents.DISABLED, () -> {
+            String id = subscribe();
+            return () -> asNationalAdmin().when().delete("/api/v1/subscriptions/" + id).then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/subscriptions/{id}/secret", emits(SubscriptionEvents.SECRET_ROTATED, () -> {
+            String id = subscribe();
+            return () -> asNationalAdmin().when().post("/api/v1/subscriptions/" + id + "/secret")
+                    .then().statusCode(201);
+        }));
+        catalogue.put("POST /api/v1/subscriptions/{id}/deliveries/{deliveryId}/redrive",
+                emits(SubscriptionEvents.DELIVERY_REDRIVEN, () -> {
+                    String id = subscribe();
+                    UUID delivery = deadLetter(UUID.fromString(id));
+                    return () -> asNationalAdmin()
+                            .when().post("/api/v1/subscriptions/" + id + "/deliveries/" + delivery + "/redrive")
+                            .then().statusCode(200);
+                }));
+        catalogue.put("POST /api/v1/subscriptions/{id}/replays", emits(SubscriptionEvents.REPLAY_REQUESTED, () -> {
+            String id = subscribe();
+            return () -> asNationalAdmin().contentType(ContentType.JSON)
+                    .body(Map.of("from", OffsetDateTime.now().minusHours(1).toString()))
+                    .when().post("/api/v1/subscriptions/" + id + "/replays").then().statusCode(202);
+        }));
+    }
+
+    private static String subscribe() {
+        return asNationalAdmin().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("feedback.received")))
+                .when().post("/api/v1/subscriptions").then().statusCode(201).extract().path("subscription.id");
+    }
+
+    /** A delivery that gave up, as the worker leaves one after its last attempt. */
+    private UUID deadLetter(UUID subscription) {
+        UUID event = UUID.randomUUID();
+        UUID delivery = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement received = connection.prepareStatement("insert into webhook_event "
+                        + "(event_id, type, event_time, payload) values (?, 'feedback.received', now(), '{}')");
+                PreparedStatement dead = connection.prepareStatement("insert into webhook_delivery (id, "
+                        + "subscription_id, event_id, status, attempts, next_attempt_at, created_at) "
+                        + "values (?, ?, ?, 'DEAD_LETTERED', 3, now(), now())")) {
+            received.setObject(1, event);
+            received.executeUpdate();
+            dead.setObject(1, delivery);
+            dead.setObject(2, subscription);
+            dead.setObject(3, event);
+            dead.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return delivery;
     }
 
     private String recordActivity() {

@@ -5,6 +5,7 @@ import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import static vn.commops.common.testing.WriteEndpointEvents.emits;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -15,14 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import vn.commops.common.testing.TestTokens;
 import vn.commops.common.testing.WriteEndpointEvents;
 import vn.commops.common.testing.WriteEndpointEvents.Entry;
 import vn.commops.plan.assignment.AssignmentFixtures;
+import vn.commops.plan.notification.NotificationEvents;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
 import vn.commops.plan.plan.PlanFixtures;
 
@@ -41,6 +45,7 @@ class WriteEndpointEventsTest {
         orgUnits(catalogue);
         plans(catalogue);
         campaignsAndAssignments(catalogue);
+        notifications(catalogue);
         return WriteEndpointEvents.check("vn.commops.plan", catalogue, dataSource);
     }
 
@@ -199,6 +204,38 @@ class WriteEndpointEventsTest {
                     .header("If-Match", etag("/api/v1/assignments/" + task)).body(Map.of("quantity", 12))
                     .when().patch("/api/v1/assignments/" + task).then().statusCode(200);
         }));
+    }
+
+    private void notifications(Map<String, Entry> catalogue) {
+        catalogue.put("PUT /api/v1/notification-recipients/{username}", emits(NotificationEvents.REGISTERED, () -> {
+            String unit = province(root());
+            String person = "events-" + UUID.randomUUID().toString().substring(0, 8);
+            return () -> putRecipient(person, unit, "vi", 201);
+        }));
+        catalogue.put("DELETE /api/v1/notification-recipients/{username}", emits(NotificationEvents.REMOVED, () -> {
+            String person = recipient();
+            return () -> asNationalAdmin().when().delete("/api/v1/notification-recipients/" + person)
+                    .then().statusCode(204);
+        }));
+        catalogue.put("PUT /api/v1/notification-preferences/me", emits(NotificationEvents.PREFERENCES_UPDATED, () -> {
+            String person = recipient();
+            return () -> RestAssured.given().auth().oauth2(TestTokens.token(person, List.of("viewer"), List.of()))
+                    .contentType(ContentType.JSON).body(Map.of("emailEnabled", false))
+                    .when().put("/api/v1/notification-preferences/me").then().statusCode(200);
+        }));
+    }
+
+    private static String recipient() {
+        String unit = province(root());
+        String person = "events-" + UUID.randomUUID().toString().substring(0, 8);
+        putRecipient(person, unit, "vi", 201);
+        return person;
+    }
+
+    private static void putRecipient(String person, String unit, String language, int status) {
+        asNationalAdmin().contentType(ContentType.JSON).body(Map.of("email", person + "@bhxh.test",
+                        "language", language, "orgUnitCode", unit, "kinds", List.of("ASSIGNMENT")))
+                .when().put("/api/v1/notification-recipients/" + person).then().statusCode(status);
     }
 
     private static String root() {

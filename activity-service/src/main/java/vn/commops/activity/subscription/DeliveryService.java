@@ -27,13 +27,15 @@ public class DeliveryService {
     private final SubscriptionScopes scopes;
     private final WebhooksConfig config;
     private final EntityManager entityManager;
+    private final SubscriptionEvents events;
 
     DeliveryService(SubscriptionOwners owners, SubscriptionScopes scopes, WebhooksConfig config,
-            EntityManager entityManager) {
+            EntityManager entityManager, SubscriptionEvents events) {
         this.owners = owners;
         this.scopes = scopes;
         this.config = config;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -81,6 +83,7 @@ public class DeliveryService {
         delivery.nextAttemptAt = OffsetDateTime.now();
         delivery.leaseUntil = null;
         ReceivedEvent event = ReceivedEvent.findById(delivery.eventId);
+        events.deliveryRedriven(subscription, delivery, event.type, owners.callerName());
         return DeliveryView.of(delivery, event.type, event.eventTime);
     }
 
@@ -125,6 +128,7 @@ public class DeliveryService {
                     .setParameter("ids", eventIds.stream().map(UUID::toString).toArray(String[]::new))
                     .executeUpdate();
         }
+        events.replayRequested(subscription, replay);
         return new ReplayView(replay.id, subscriptionId, from, replay.requestedBy, now, replay.eventCount);
     }
 

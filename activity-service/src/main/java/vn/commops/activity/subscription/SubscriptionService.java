@@ -30,11 +30,14 @@ public class SubscriptionService {
     private final SubscriptionOwners owners;
     private final SigningSecrets secrets;
     private final TargetUrls targets;
+    private final SubscriptionEvents events;
 
-    SubscriptionService(SubscriptionOwners owners, SigningSecrets secrets, TargetUrls targets) {
+    SubscriptionService(SubscriptionOwners owners, SigningSecrets secrets, TargetUrls targets,
+            SubscriptionEvents events) {
         this.owners = owners;
         this.secrets = secrets;
         this.targets = targets;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +67,7 @@ public class SubscriptionService {
         subscription.createdAt = now;
         subscription.updatedAt = now;
         subscription.persist();
+        events.created(subscription);
         return new IssuedSubscription(SubscriptionView.of(subscription, new DeliveryCounts(0, 0, 0, 0)), secret);
     }
 
@@ -151,6 +155,7 @@ public class SubscriptionService {
             subscription.updatedAt = OffsetDateTime.now();
             Delivery.update("status = ?1, leaseUntil = null where subscriptionId = ?2 and status = ?3",
                     Delivery.Status.CANCELLED, id, Delivery.Status.PENDING);
+            events.disabled(subscription);
         }
         return get(id);
     }
@@ -163,6 +168,7 @@ public class SubscriptionService {
         subscription.secretCiphertext = secrets.encrypt(secret);
         subscription.secretRotatedAt = OffsetDateTime.now();
         subscription.updatedAt = subscription.secretRotatedAt;
+        events.secretRotated(subscription);
         return new RotatedSecret(id, secret, subscription.secretRotatedAt);
     }
 

@@ -2,7 +2,9 @@ package vn.commops.plan.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
@@ -19,9 +21,11 @@ public class NotificationDirectory {
     static final String RECIPIENT = "Notification recipient";
 
     private final Caller caller;
+    private final NotificationEvents events;
 
-    NotificationDirectory(Caller caller) {
+    NotificationDirectory(Caller caller, NotificationEvents events) {
         this.caller = caller;
+        this.events = events;
     }
 
     /** Registers or replaces a person; true when they were new. */
@@ -46,6 +50,7 @@ public class NotificationDirectory {
         } else {
             requireManaged(recipient);
         }
+        RecipientState before = created ? null : RecipientState.of(recipient);
         recipient.language = request.language();
         recipient.orgUnitCode = unit.code;
         recipient.kinds = request.kinds().stream().distinct().map(Enum::name).toArray(String[]::new);
@@ -62,6 +67,11 @@ public class NotificationDirectory {
             duty.startsAt = window.startsAt();
             duty.endsAt = window.endsAt();
             duty.persist();
+        }
+        if (created) {
+            events.registered(recipient, preferenceOf(username));
+        } else if (!before.equals(RecipientState.of(recipient))) {
+            events.updated(recipient, preferenceOf(username));
         }
         return created;
     }
@@ -88,6 +98,7 @@ public class NotificationDirectory {
         requireManaged(recipient);
         // The email, duty windows and preference go with it (on delete cascade).
         recipient.delete();
+        events.removed(recipient, caller.name());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,11 +111,38 @@ public class NotificationDirectory {
     public PreferenceView setMyPreferences(PreferenceRequest request) {
         NotificationRecipient me = find(caller.name());
         NotificationPreference preference = preferenceOf(me.username);
+        boolean wasEmailEnabled = preference.emailEnabled;
+        List<String> wasMuted = sorted(preference.mutedKinds);
         preference.emailEnabled = request.emailEnabled();
         preference.mutedKinds = request.mutedKinds() == null ? new String[0]
                 : request.mutedKinds().stream().distinct().map(Enum::name).toArray(String[]::new);
         preference.persist();
+        if (wasEmailEnabled != preference.emailEnabled || !wasMuted.equals(sorted(preference.mutedKinds))) {
+            events.preferencesUpdated(me, preference);
+        }
         return PreferenceView.of(me, preference);
+    }
+
+    /**
+     * What a replace may change, the address and duty windows included: a replace that changes none of it
+     * publishes nothing. Windows compare as instants, as "+07:00" and "Z" spellings of one time are equal.
+     */
+    private record RecipientState(String language, String orgUnitCode, List<String> kinds, String email,
+            List<List<Instant>> dutyWindows) {
+
+        static RecipientState of(NotificationRecipient recipient) {
+            String email = RecipientEmail.<RecipientEmail>findByIdOptional(recipient.username).map(e -> e.email)
+                    .orElse(null);
+            List<List<Instant>> windows = DutyWindow.<DutyWindow>list("username = ?1 order by startsAt",
+                    recipient.username).stream().map(w -> List.of(w.startsAt.toInstant(), w.endsAt.toInstant()))
+                    .toList();
+            return new RecipientState(recipient.language, recipient.orgUnitCode, sorted(recipient.kinds), email,
+                    windows);
+        }
+    }
+
+    private static List<String> sorted(String[] kinds) {
+        return Arrays.stream(kinds).sorted().toList();
     }
 
     private static NotificationPreference preferenceOf(String username) {
