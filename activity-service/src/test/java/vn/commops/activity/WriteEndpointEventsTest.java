@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.communicator.CommunicatorEvents;
 import vn.commops.activity.partner.PartnerEvents;
+import vn.commops.activity.privacy.ContactErasures;
 import vn.commops.activity.subscription.SubscriptionEvents;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.WriteEndpointEvents;
@@ -111,6 +112,14 @@ class WriteEndpointEventsTest {
         catalogue.put("POST /api/v1/partners/credentials/introspect", changesNoState(
                 "the gateway's key exchange only reads which partner a key belongs to"));
         subscriptions(catalogue);
+        catalogue.put("POST /api/v1/communicators/contact-erasures", emits(ContactErasures.ERASED, () -> {
+            String id = registerCommunicator();
+            return () -> as("data-protection-officer").contentType(ContentType.JSON)
+                    .body(Map.of("communicatorId", id, "reason", "Đơn yêu cầu xoá số 7/2024"))
+                    .when().post("/api/v1/communicators/contact-erasures").then().statusCode(201);
+        }));
+        catalogue.put("POST /api/v1/communicators/subject-access-exports", changesNoState(
+                "answers what is held about a person; only the audit of contact accesses records that it was asked"));
         return WriteEndpointEvents.check("vn.commops.activity", catalogue, dataSource);
     }
 
