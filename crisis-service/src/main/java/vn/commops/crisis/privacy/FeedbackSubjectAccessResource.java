@@ -20,11 +20,11 @@ import vn.commops.crisis.privacy.PrivacyViews.SubjectAccessRequest;
 @Path("/api/v1/feedback/subject-access-exports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback personal data")
-public class SubjectAccessResource {
+public class FeedbackSubjectAccessResource {
 
     private final SubjectAccessExports exports;
 
-    SubjectAccessResource(SubjectAccessExports exports) {
+    FeedbackSubjectAccessResource(SubjectAccessExports exports) {
         this.exports = exports;
     }
 

@@ -31,11 +31,11 @@ import vn.commops.activity.privacy.PrivacyViews.ErasureView;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Communicator personal data", description = "Communicators' contacts under Decree 13/2023/ND-CP: "
         + "erasure, retention and subject access, every step audited")
-public class ContactErasureResource {
+public class CommunicatorContactErasureResource {
 
     private final ContactErasures erasures;
 
-    ContactErasureResource(ContactErasures erasures) {
+    CommunicatorContactErasureResource(ContactErasures erasures) {
         this.erasures = erasures;
     }
 

@@ -20,11 +20,11 @@ import vn.commops.activity.privacy.PrivacyViews.SubjectAccessRequest;
 @Path("/api/v1/communicators/subject-access-exports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Communicator personal data")
-public class SubjectAccessResource {
+public class CommunicatorSubjectAccessResource {
 
     private final SubjectAccessExports exports;
 
-    SubjectAccessResource(SubjectAccessExports exports) {
+    CommunicatorSubjectAccessResource(SubjectAccessExports exports) {
         this.exports = exports;
     }
 

@@ -31,11 +31,11 @@ import vn.commops.crisis.privacy.PrivacyViews.ErasureView;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback personal data", description = "Feedback senders' contacts under Decree 13/2023/ND-CP: erasure, "
         + "retention and subject access, every step audited")
-public class ContactErasureResource {
+public class FeedbackContactErasureResource {
 
     private final ContactErasures erasures;
 
-    ContactErasureResource(ContactErasures erasures) {
+    FeedbackContactErasureResource(ContactErasures erasures) {
         this.erasures = erasures;
     }
 
