@@ -51,7 +51,7 @@ public class CommunicatorService {
     @Transactional
     public CommunicatorView register(CommunicatorRequest request) {
         Contact given = request.contact();
-        boolean hasContact = given != null && given.isGiven();
+        boolean hasContact = given != null && given.holdsAny();
         ContactBasis.require("contact.", hasContact, hasContact ? given.lawfulBasis() : null,
                 hasContact ? given.consentTextVersion() : null);
         KnownOrgUnit unit = unit(request.orgUnitCode(), "orgUnitCode");

@@ -34,7 +34,7 @@ public final class CommunicatorViews {
             @Schema(description = "When the person agreed; now if omitted", examples = "2024-05-08T09:00:00+07:00")
             OffsetDateTime consentGivenAt) {
 
-        boolean isGiven() {
+        boolean holdsAny() {
             return phone != null || email != null;
         }
     }

@@ -40,7 +40,8 @@ public final class PrivacyViews {
             @Schema(examples = "dpo") String requestedBy, OffsetDateTime erasedAt,
             @Schema(examples = "1") int contactsErased,
             @Schema(description = "The communicator named by the request, if it named one") UUID communicatorId,
-            @Schema(description = "The communicators whose contacts this call erased; only in the answer to the request")
+            @Schema(description = "The communicators whose contacts this call erased; only in the answer to the request",
+                    examples = "[\"c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e\"]")
             List<UUID> erasedCommunicatorIds) {
 
         static ErasureView of(ContactErasure erasure, List<UUID> erased) {

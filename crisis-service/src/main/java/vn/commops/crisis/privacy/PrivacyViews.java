@@ -40,7 +40,8 @@ public final class PrivacyViews {
             @Schema(examples = "dpo") String requestedBy, OffsetDateTime erasedAt,
             @Schema(examples = "2") int contactsErased,
             @Schema(description = "The item named by the request, if it named one") UUID feedbackId,
-            @Schema(description = "The items whose contacts this call erased; only in the answer to the request")
+            @Schema(description = "The items whose contacts this call erased; only in the answer to the request",
+                    examples = "[\"c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e\"]")
             List<UUID> erasedFeedbackIds) {
 
         static ErasureView of(ContactErasure erasure, List<UUID> erased) {
@@ -80,7 +81,8 @@ public final class PrivacyViews {
 
     @Schema(name = "HeldContact", description = "One contact held, why, until when, and who read it")
     public record HeldContact(UUID feedbackId, FeedbackChannel channel,
-            @Schema(description = "What the person said") String text,
+            @Schema(description = "What the person said",
+                    examples = "Tôi muốn hỏi về BHXH tự nguyện, xin gọi lại") String text,
             @Schema(examples = "LC") String orgUnitCode, OffsetDateTime receivedAt,
             @Schema(examples = "0912 345 678") String contact,
             @Schema(examples = "CONSENT") LawfulBasis lawfulBasis,
