@@ -59,12 +59,22 @@ class OverloadTest {
         control("hold");
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         try {
-            for (int i = 0; i < 6; i++) {
-                sent.add(client.sendAsync(HttpRequest.newBuilder(flaky).header("Authorization", authorization)
-                        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString()));
-                Thread.sleep(50); // in order: the first two take the connection and the place in the queue
+            HttpRequest request = HttpRequest.newBuilder(flaky).header("Authorization", authorization)
+                    .timeout(Duration.ofSeconds(20)).build();
+            // In order, whatever the machine's load: the first holds the one connection (it reached the
+            // service), the second takes the place in the queue, the other four find both taken.
+            int hitsBefore = hits();
+            sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            long reachedBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (hits() == hitsBefore && System.nanoTime() < reachedBy) {
+                Thread.sleep(20);
             }
-            long refusedBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+            sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            Thread.sleep(300);
+            for (int i = 0; i < 4; i++) {
+                sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+            long refusedBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             for (CompletableFuture<HttpResponse<String>> answer : sent.subList(2, 6)) {
                 HttpResponse<String> refused = answer.get(Math.max(1, refusedBy - System.nanoTime()), TimeUnit.NANOSECONDS);
                 assertEquals(503, refused.statusCode(), refused.body());
@@ -79,6 +89,13 @@ class OverloadTest {
             assertEquals(200, answer.get(10, TimeUnit.SECONDS).statusCode());
         }
         control("working");
+    }
+
+    /** API requests the flaky service was sent so far. */
+    private static int hits() throws IOException, InterruptedException {
+        String url = ConfigProvider.getConfig().getValue(FlakyService.URL, String.class);
+        return Integer.parseInt(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + "/control/hits"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body().trim());
     }
 
     /** Straight to the flaky service, not through the gateway. */
