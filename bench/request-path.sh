@@ -13,7 +13,7 @@
 #   COMMOPS_BENCH_REUSE=1 bench/...    uses a running platform (start it with COMMOPS_GATEWAY_RATE_LIMIT_ENABLED=false)
 # Settings: DURATION (15s per measurement), WARMUP (5s), CONNECTIONS ("1 16"), REQUESTS ("post get list orgunit
 # scorecard"), OVERLOAD_SECONDS (20; 0 skips), OVERLOAD_RATE (POST/s; default twice the gateway's at 16 connections),
-# STARTS (1: measure each service's start alone; 0: skip), COMMOPS_BENCH_GATEWAY (http://127.0.0.1:8080).
+# STARTS (1: measure each service's start alone; 0: skip), IDLE_SECONDS (70: wait before measuring idle memory), COMMOPS_BENCH_GATEWAY (http://127.0.0.1:8080).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -205,12 +205,16 @@ pss_mib() { # PIDS... -> total PSS in MiB
   for pid in "$@"; do total=$((total + $(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0))); done
   echo $((total / 1024))
 }
-sleep 10
+# Idle: every JVM collects after 30 s without a collection (G1PeriodicGCInterval) and gives back what is not live.
+sleep "${IDLE_SECONDS:-70}"
 services=$(pgrep -f 'commops.process=' | tr '\n' ' ')
 postgres=$(pgrep -u postgres | tr '\n' ' ')
 # shellcheck disable=SC2086
-printf '\n== idle memory (PSS): services, gateway and Kafka %s MiB, PostgreSQL %s MiB\n' \
-  "$(pss_mib $services)" "$(pss_mib $postgres)"
+printf '\n== idle memory (PSS, %s s after the load): services, gateway and Kafka %s MiB, PostgreSQL %s MiB\n' \
+  "${IDLE_SECONDS:-70}" "$(pss_mib $services)" "$(pss_mib $postgres)"
+for pid in $services; do
+  printf '   %-20s %5s MiB\n' "$(tr '\0' '\n' <"/proc/$pid/cmdline" | sed -n 's/^-Dcommops.process=//p')" "$(pss_mib "$pid")"
+done
 [[ -n "$platform_start_seconds" ]] && printf '== the whole platform started together in %s s (start.sh until every service is ready)\n' "$platform_start_seconds"
 
 if [[ "$STARTS" == 1 ]]; then
