@@ -89,6 +89,29 @@ class AccessTest {
     }
 
     @Test
+    void evidenceFilesFollowTheActivitysGrants() {
+        String own = asPartner(postOffice, granted[0]).contentType(ContentType.JSON).body(livestream(granted[1]))
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        String foreign = asNationalAdmin().contentType(ContentType.JSON).body(livestream(other[1]))
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        // a PDF: recognised by its content whatever it is called
+        byte[] pdf = ("%PDF-1.4\n% " + granted[1] + " " + System.nanoTime() + "\n%%EOF\n").getBytes();
+
+        asPartner(postOffice, granted[0]).contentType("application/pdf").body(pdf)
+                .when().post("/api/v1/activities/" + own + "/evidence-files").then().statusCode(201);
+        asPartner(culturalCentre, granted[0]).contentType("application/pdf").body(pdf)
+                .when().post("/api/v1/activities/" + own + "/evidence-files").then().statusCode(403);
+        asPartner(postOffice, granted[0]).when().get("/api/v1/activities/" + own + "/evidence-files")
+                .then().statusCode(200);
+        asPartner(postOffice, granted[0]).when().get("/api/v1/activities/" + foreign + "/evidence-files")
+                .then().statusCode(403);
+        as("viewer").when().get("/api/v1/activities/" + foreign + "/evidence-files").then().statusCode(200);
+        as("viewer").contentType("application/pdf").body(pdf).when().post("/api/v1/evidence-files")
+                .then().statusCode(403);
+        given().contentType("application/pdf").body(pdf).when().post("/api/v1/evidence-files").then().statusCode(401);
+    }
+
+    @Test
     void noTokenIsUnauthenticated() {
         given().contentType(ContentType.JSON).body(livestream(granted[1]))
                 .when().post("/api/v1/activities")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.communicator.CommunicatorEvents;
+import vn.commops.activity.evidence.EvidenceEvents;
 import vn.commops.activity.partner.PartnerEvents;
 import vn.commops.activity.privacy.ContactErasures;
 import vn.commops.activity.subscription.SubscriptionEvents;
@@ -118,9 +119,29 @@ class WriteEndpointEventsTest {
                     .body(Map.of("communicatorId", id, "reason", "Đơn yêu cầu xoá số 7/2024"))
                     .when().post("/api/v1/communicators/contact-erasures").then().statusCode(201);
         }));
+        catalogue.put("POST /api/v1/activities/{id}/evidence-files", emits(EvidenceEvents.ATTACHED, () -> {
+            String id = recordActivity();
+            return () -> as("unit-officer", commune).contentType("image/png").body(tinyPng())
+                    .when().post("/api/v1/activities/" + id + "/evidence-files").then().statusCode(201);
+        }));
+        catalogue.put("POST /api/v1/evidence-files", changesNoState(
+                "stores content no activity carries yet; attaching it to an activity is the change, published then"));
         catalogue.put("POST /api/v1/communicators/subject-access-exports", changesNoState(
                 "answers what is held about a person; only the audit of contact accesses records that it was asked"));
         return WriteEndpointEvents.check("vn.commops.activity", catalogue, dataSource);
+    }
+
+    /** A PNG of a random colour, new content at every call. */
+    private static byte[] tinyPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, java.util.concurrent.ThreadLocalRandom.current().nextInt(0xffffff));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void subscriptions(Map<String, Entry> catalogue) {
