@@ -280,7 +280,7 @@ public class CommunicatorResource {
         }
         try {
             Period period = Period.parse(within.strip());
-            if (period.isNegative() || period.toTotalMonths() > 120) {
+            if (period.isNegative() || period.toTotalMonths() + period.getDays() / 28 > 120) {
                 throw ProblemException.badRequest("validation", "within", "must be a period from P0D to P10Y");
             }
             return period;

@@ -166,7 +166,8 @@ public class CommunicatorService {
         boolean nameChanged = !fullName.equals(communicator.fullName);
         boolean roleChanged = !Objects.equals(request.role(), communicator.role);
         boolean moved = !unit.code.equals(previousUnit);
-        if (!nameChanged && !roleChanged && !moved && request.kind() == communicator.kind && !contactChanged) {
+        boolean ownChanged = nameChanged || roleChanged || moved || request.kind() != communicator.kind;
+        if (!ownChanged && !contactChanged) {
             return CommunicatorView.of(communicator, null);
         }
         OffsetDateTime now = OffsetDateTime.now();
@@ -178,8 +179,10 @@ public class CommunicatorService {
         if (contactChanged) {
             contact = keepContact(id, given, now);
             CommunicatorContactAccess.record(id, ContactAction.CHANGED, caller.name(), now, null);
-            // A contact lives in its own row: the communicator's version must still move, for the ETag and the feed.
-            Communicator.getEntityManager().lock(communicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            if (!ownChanged) {
+                // The contact lives in its own row: the communicator's version must still move, for the ETag and the feed.
+                Communicator.getEntityManager().lock(communicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
         }
         Communicator.flush();
         events.updated(communicator, previousUnit, nameChanged, roleChanged, contactChanged, now);

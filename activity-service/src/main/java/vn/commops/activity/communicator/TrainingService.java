@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.commops.activity.activity.AgencyDay;
 import vn.commops.activity.communicator.CommunicatorViews.ParticipantRequest;
 import vn.commops.activity.communicator.CommunicatorViews.TrainingRequest;
 import vn.commops.activity.communicator.CommunicatorViews.TrainingView;
@@ -98,6 +100,11 @@ public class TrainingService {
     /** Every rule the request breaks, named by field, before anything is stored. */
     private void check(TrainingRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
+        // Recorded once held: a date ahead would also carry a certificate's expiry past any calendar.
+        LocalDate today = LocalDate.now(AgencyDay.ZONE);
+        if (request.heldOn().isAfter(today)) {
+            errors.add(new Problem.FieldError("heldOn", "must not be in the future"));
+        }
         Set<UUID> named = new HashSet<>();
         named.add(request.lecturerId());
         request.participants().forEach(p -> named.add(p.communicatorId()));
@@ -132,6 +139,8 @@ public class TrainingService {
             }
             if (participant.certificateIssuedOn() != null && participant.certificateIssuedOn().isBefore(request.heldOn())) {
                 errors.add(new Problem.FieldError(at + "certificateIssuedOn", "before the training was held"));
+            } else if (participant.certificateIssuedOn() != null && participant.certificateIssuedOn().isAfter(today)) {
+                errors.add(new Problem.FieldError(at + "certificateIssuedOn", "must not be in the future"));
             }
             if (numbers.putIfAbsent(participant.certificateNumber(), i) != null) {
                 errors.add(new Problem.FieldError(at + "certificateNumber", "named twice"));
