@@ -117,4 +117,49 @@ class AccessTest {
                 .when().post("/api/v1/activities")
                 .then().statusCode(401).contentType("application/problem+json");
     }
+
+    private String communicatorOf(String[] units) {
+        return as("unit-manager", units[0]).contentType(ContentType.JSON)
+                .body(Map.of("fullName", "Lò Văn Páo", "kind", "COLLABORATOR", "orgUnitCode", units[1]))
+                .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void onlyAManagerOfTheCommunicatorsUnitUpdatesOrDeactivatesIt() {
+        String id = communicatorOf(granted);
+        Map<String, Object> update = Map.of("fullName", "Lò Văn Pảo", "kind", "COLLABORATOR", "orgUnitCode", granted[1]);
+        Map<String, Object> deactivation = Map.of("reason", "RETIRED");
+        as("unit-manager", other[0]).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put("/api/v1/communicators/" + id).then().statusCode(403);
+        as("unit-officer", granted[1]).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put("/api/v1/communicators/" + id).then().statusCode(403);
+        asPartner(postOffice, granted[0]).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(update)
+                .when().put("/api/v1/communicators/" + id).then().statusCode(403);
+        as("unit-manager", other[0]).contentType(ContentType.JSON).body(deactivation)
+                .when().post("/api/v1/communicators/" + id + "/deactivation").then().statusCode(403);
+        as("unit-officer", granted[0]).contentType(ContentType.JSON).body(deactivation)
+                .when().post("/api/v1/communicators/" + id + "/deactivation").then().statusCode(403);
+        as("unit-manager", other[0]).when().post("/api/v1/communicators/" + id + "/reactivation").then().statusCode(403);
+        // Moving a communicator needs the grant over the unit it goes to as well.
+        as("unit-manager", granted[0]).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("fullName", "Lò Văn Páo", "kind", "COLLABORATOR", "orgUnitCode", other[1]))
+                .when().put("/api/v1/communicators/" + id).then().statusCode(403)
+                .body("errors.field", equalTo(List.of("orgUnitCode")));
+        asNationalAdmin().when().get("/api/v1/communicators/" + id).then()
+                .body("version", equalTo(0)).body("active", equalTo(true));
+        as("unit-manager", granted[0]).contentType(ContentType.JSON).body(deactivation)
+                .when().post("/api/v1/communicators/" + id + "/deactivation").then().statusCode(200);
+    }
+
+    @Test
+    void theRetrainingListIsReadOnlyWithinTheCallersGrantsAndNeverByPartners() {
+        as("viewer", granted[0]).queryParam("orgUnit", granted[1])
+                .when().get("/api/v1/communicators/retraining-due").then().statusCode(200);
+        as("unit-manager", other[0]).queryParam("orgUnit", granted[0])
+                .when().get("/api/v1/communicators/retraining-due").then().statusCode(403);
+        asPartner(postOffice, granted[0]).queryParam("orgUnit", granted[0])
+                .when().get("/api/v1/communicators/retraining-due").then().statusCode(403);
+        as("crisis-analyst").queryParam("orgUnit", granted[0])
+                .when().get("/api/v1/communicators/retraining-due").then().statusCode(403);
+    }
 }

@@ -78,10 +78,28 @@ class WriteEndpointEventsTest {
         catalogue.put("POST /api/v1/communicators", emits(CommunicatorEvents.REGISTERED, () -> () -> registerCommunicator()));
         catalogue.put("POST /api/v1/trainings", emits(CommunicatorEvents.TRAINING_RECORDED, () -> {
             String attendee = registerCommunicator();
+            String lecturer = registerKeyLecturer();
             return () -> as("unit-manager", province).contentType(ContentType.JSON).body(Map.of(
-                            "topic", "Kỹ năng tuyên truyền nhóm nhỏ", "trainer", "Báo cáo viên BHXH tỉnh",
-                            "orgUnitCode", province, "heldOn", "2024-05-08", "attendeeIds", List.of(attendee)))
+                            "topic", "Kỹ năng tuyên truyền nhóm nhỏ", "kind", "INITIAL", "lecturerId", lecturer,
+                            "orgUnitCode", province, "heldOn", "2024-05-08", "hours", 8,
+                            "participants", List.of(Map.of("communicatorId", attendee))))
                     .when().post("/api/v1/trainings").then().statusCode(201);
+        }));
+        catalogue.put("PUT /api/v1/communicators/{id}", emits(CommunicatorEvents.UPDATED, () -> {
+            String id = registerCommunicator();
+            return () -> as("unit-manager", province).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(Map.of("fullName", "Lò Văn Páo", "kind", "VILLAGE_HEAD", "orgUnitCode", commune))
+                    .when().put("/api/v1/communicators/" + id).then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/communicators/{id}/deactivation", emits(CommunicatorEvents.DEACTIVATED, () -> {
+            String id = registerCommunicator();
+            return () -> deactivate(id);
+        }));
+        catalogue.put("POST /api/v1/communicators/{id}/reactivation", emits(CommunicatorEvents.REACTIVATED, () -> {
+            String id = registerCommunicator();
+            deactivate(id);
+            return () -> as("unit-manager", province).when().post("/api/v1/communicators/" + id + "/reactivation")
+                    .then().statusCode(200);
         }));
         catalogue.put("POST /api/v1/partners", emits(PartnerEvents.REGISTERED, () -> () ->
                 Fixtures.partner("events", List.of(province))));
@@ -214,6 +232,17 @@ class WriteEndpointEventsTest {
                         "kind", "COLLABORATOR", "orgUnitCode", commune, "role", "Cộng tác viên thu",
                         "contact", Map.of("phone", "0912 345 678", "lawfulBasis", "CONTRACT")))
                 .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
+    }
+
+    private String registerKeyLecturer() {
+        return as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("fullName", "Nguyễn Văn Giảng",
+                        "kind", "KEY_LECTURER", "orgUnitCode", province))
+                .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
+    }
+
+    private void deactivate(String id) {
+        as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("reason", "LEFT_THE_UNIT"))
+                .when().post("/api/v1/communicators/" + id + "/deactivation").then().statusCode(200);
     }
 
     private static String issueKey(String partner) {

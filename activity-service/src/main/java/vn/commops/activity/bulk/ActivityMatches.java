@@ -88,17 +88,22 @@ class ActivityMatches {
     }
 
     /** Which of these communicator ids are registered. */
-    public Set<UUID> knownCommunicators(Set<UUID> ids) {
-        Set<UUID> known = new HashSet<>();
+    /**
+     * The named communicators that exist, each with when it was deactivated (null while active): an
+     * activity may name a deactivated communicator only if it took place before the deactivation.
+     */
+    public Map<UUID, OffsetDateTime> knownCommunicators(Set<UUID> ids) {
+        Map<UUID, OffsetDateTime> known = new HashMap<>();
         if (ids.isEmpty()) {
             return known;
         }
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select id from communicator where id = any(?)")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "select id, deactivated_at from communicator where id = any(?)")) {
             query.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    known.add(rows.getObject(1, UUID.class));
+                    known.put(rows.getObject(1, UUID.class), rows.getObject(2, OffsetDateTime.class));
                 }
             }
         } catch (SQLException e) {

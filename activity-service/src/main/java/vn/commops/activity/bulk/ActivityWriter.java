@@ -129,7 +129,7 @@ public class ActivityWriter {
                 record.request().communicatorIds().stream().filter(Objects::nonNull).forEach(named::add);
             }
         }
-        Set<UUID> communicators = matches.knownCommunicators(named);
+        Map<UUID, OffsetDateTime> communicators = matches.knownCommunicators(named);
         Set<UUID> assignmentIds = new HashSet<>();
         for (Submitted record : records) {
             if (record.request() != null && record.request().assignmentId() != null) {
@@ -288,7 +288,7 @@ public class ActivityWriter {
         }
     }
 
-    private Result validate(Submitted record, Map<String, Known> units, Set<UUID> communicators,
+    private Result validate(Submitted record, Map<String, Known> units, Map<UUID, OffsetDateTime> communicators,
             Map<UUID, ActivityMatches.Assignment> assignments) {
         if (record.request() == null) {
             return new Result(record.index(), Outcome.REJECTED, null, null, null, null, "unreadable-record",
@@ -308,9 +308,18 @@ public class ActivityWriter {
         }
         List<UUID> present = request.communicatorIds();
         for (int i = 0; present != null && i < present.size(); i++) {
-            if (present.get(i) != null && !communicators.contains(present.get(i))) {
+            if (present.get(i) == null) {
+                continue;
+            }
+            if (!communicators.containsKey(present.get(i))) {
                 errors.add(new Problem.FieldError("communicatorIds[" + i + "]", "no communicator with this id"));
                 problem = problem == null ? "unknown-communicator" : problem;
+                continue;
+            }
+            OffsetDateTime deactivated = communicators.get(present.get(i));
+            if (deactivated != null && (request.startedAt() == null || !request.startedAt().isBefore(deactivated))) {
+                errors.add(new Problem.FieldError("communicatorIds[" + i + "]", "deactivated before the activity"));
+                problem = problem == null ? "communicator-deactivated" : problem;
             }
         }
         Known unit = request.orgUnitCode() == null ? null : units.get(request.orgUnitCode());

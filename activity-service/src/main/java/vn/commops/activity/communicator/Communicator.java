@@ -39,6 +39,15 @@ public class Communicator extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public OffsetDateTime createdAt;
 
+    /** Set while deactivated: kept for the activities that name them, named on no activity after this. */
+    public OffsetDateTime deactivatedAt;
+
+    @Enumerated(EnumType.STRING)
+    public DeactivationReason deactivationReason;
+
+    /** The manager's words on the deactivation; personal context, so never in events. */
+    public String deactivationNote;
+
     /** Stamped by the database on every write (V12_1): where the row stands in the change feed. */
     @Column(insertable = false, updatable = false)
     public long writeXid;
@@ -51,4 +60,8 @@ public class Communicator extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
 }

@@ -18,7 +18,10 @@ final class CommunicatorExport {
             Column.of("orgUnitCode", c -> c.orgUnitCode),
             Column.of("role", c -> c.role),
             Column.of("createdAt", c -> c.createdAt),
-            Column.of("version", c -> c.version));
+            Column.of("version", c -> c.version),
+            Column.of("active", Communicator::isActive),
+            Column.of("deactivatedAt", c -> c.deactivatedAt),
+            Column.of("deactivationReason", c -> c.deactivationReason));
 
     private CommunicatorExport() {
     }

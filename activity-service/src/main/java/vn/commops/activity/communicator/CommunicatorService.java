@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,15 +23,13 @@ import vn.commops.activity.communicator.CommunicatorViews.CommunicatorView;
 import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.Contact;
 import vn.commops.activity.communicator.CommunicatorViews.ContactView;
-import vn.commops.activity.communicator.CommunicatorViews.TrainingRequest;
-import vn.commops.activity.communicator.CommunicatorViews.TrainingView;
+import vn.commops.common.api.IfMatch;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.privacy.ContactBasis;
 import vn.commops.common.privacy.ContactIdentifiers;
 import vn.commops.common.privacy.LawfulBasis;
-import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -64,23 +63,7 @@ public class CommunicatorService {
         communicator.role = request.role();
         communicator.createdAt = OffsetDateTime.now();
         communicator.persist();
-        CommunicatorContact contact = null;
-        if (hasContact) {
-            contact = new CommunicatorContact();
-            contact.communicatorId = communicator.id;
-            contact.phone = given.phone();
-            contact.email = given.email();
-            contact.identifiers = ContactIdentifiers.in(Stream.of(given.phone(), given.email())
-                    .filter(Objects::nonNull).collect(Collectors.joining(" "))).toArray(String[]::new);
-            contact.lawfulBasis = given.lawfulBasis();
-            contact.consentTextVersion = given.consentTextVersion();
-            if (given.lawfulBasis() == LawfulBasis.CONSENT) {
-                contact.consentGivenAt = given.consentGivenAt() == null ? communicator.createdAt
-                        : given.consentGivenAt();
-            }
-            contact.recordedAt = communicator.createdAt;
-            contact.persist();
-        }
+        CommunicatorContact contact = hasContact ? keepContact(communicator.id, given, communicator.createdAt) : null;
         events.registered(communicator);
         boolean shown = contact != null && mayReadContact(unit);
         return CommunicatorView.of(communicator, shown ? ContactView.of(contact) : null);
@@ -110,15 +93,17 @@ public class CommunicatorService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<CommunicatorView> list(String orgUnit, Communicator.Kind kind, String text, PageRequest paging) {
-        PanacheQuery<Communicator> query = query(orgUnit, kind, text).get();
+    public PageOf<CommunicatorView> list(String orgUnit, Communicator.Kind kind, String text, Boolean active,
+            PageRequest paging) {
+        PanacheQuery<Communicator> query = query(orgUnit, kind, text, active).get();
         List<CommunicatorView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
                 .map(c -> CommunicatorView.of(c, null)).toList();
         return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     /** The list's query, built when asked: an export runs it in its own transaction. */
-    public Supplier<PanacheQuery<Communicator>> query(String orgUnit, Communicator.Kind kind, String text) {
+    public Supplier<PanacheQuery<Communicator>> query(String orgUnit, Communicator.Kind kind, String text,
+            Boolean active) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (text != null && !text.isBlank()) {
@@ -134,6 +119,9 @@ public class CommunicatorService {
         if (kind != null) {
             conditions.add("kind = :kind");
             parameters.put("kind", kind);
+        }
+        if (active != null) {
+            conditions.add(active ? "deactivatedAt is null" : "deactivatedAt is not null");
         }
         String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
         // The id after the name: namesakes keep one order across pages and exports.
@@ -157,66 +145,88 @@ public class CommunicatorService {
         return new PageOf<>(page.stream().map(ActivityView::of).toList(), paging.page, paging.size, total);
     }
 
+    /**
+     * Replaces what a manager may change: name, kind, unit, role, and the contact when one is given
+     * (absent, it stays as it is; erasing it is the data-protection officer's). A stale If-Match is
+     * refused before anything changes.
+     */
     @Transactional
-    public TrainingView train(TrainingRequest request) {
+    public CommunicatorView update(UUID id, CommunicatorRequest request, Integer expectedVersion) {
+        Communicator communicator = find(id);
+        requireManager(communicator, "id");
+        IfMatch.check(expectedVersion, communicator.version, "Communicator " + id);
+        Contact given = request.contact();
+        boolean contactChanged = given != null && given.holdsAny();
+        ContactBasis.require("contact.", contactChanged, contactChanged ? given.lawfulBasis() : null,
+                contactChanged ? given.consentTextVersion() : null);
         KnownOrgUnit unit = unit(request.orgUnitCode(), "orgUnitCode");
         caller.requireUnit(unit.code, unit.path, "orgUnitCode");
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < request.attendeeIds().size(); i++) {
-            if (Communicator.findById(request.attendeeIds().get(i)) == null) {
-                unknown.add(new Problem.FieldError("attendeeIds[" + i + "]", "no communicator with this id"));
+        String previousUnit = communicator.orgUnitCode;
+        String fullName = request.fullName().strip();
+        boolean nameChanged = !fullName.equals(communicator.fullName);
+        boolean roleChanged = !Objects.equals(request.role(), communicator.role);
+        boolean moved = !unit.code.equals(previousUnit);
+        boolean ownChanged = nameChanged || roleChanged || moved || request.kind() != communicator.kind;
+        if (!ownChanged && !contactChanged) {
+            return CommunicatorView.of(communicator, null);
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        communicator.fullName = fullName;
+        communicator.kind = request.kind();
+        communicator.orgUnitCode = unit.code;
+        communicator.role = request.role();
+        CommunicatorContact contact = null;
+        if (contactChanged) {
+            contact = keepContact(id, given, now);
+            CommunicatorContactAccess.record(id, ContactAction.CHANGED, caller.name(), now, null);
+            if (!ownChanged) {
+                // The contact lives in its own row: the communicator's version must still move, for the ETag and the feed.
+                Communicator.getEntityManager().lock(communicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             }
         }
-        if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "unknown-communicator", "Request cannot be processed",
-                    "Attendees name unknown communicators", unknown);
-        }
-        Training training = new Training();
-        training.id = UUID.randomUUID();
-        training.topic = request.topic().strip();
-        training.trainer = request.trainer().strip();
-        training.orgUnitCode = unit.code;
-        training.heldOn = request.heldOn();
-        training.attendees.addAll(request.attendeeIds());
-        training.createdAt = OffsetDateTime.now();
-        training.persist();
-        events.trainingRecorded(training);
-        return TrainingView.of(training);
+        Communicator.flush();
+        events.updated(communicator, previousUnit, nameChanged, roleChanged, contactChanged, now);
+        // The caller sent the contact; showing it back is no new read.
+        return CommunicatorView.of(communicator, contact == null ? null : ContactView.of(contact));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public TrainingView training(UUID id) {
-        Training training = Training.findById(id);
-        if (training == null) {
-            throw ProblemException.notFound("Training", id.toString());
-        }
-        return TrainingView.of(training);
+    /** Refuses (403) a caller who does not manage the communicator's unit. */
+    void requireManager(Communicator communicator, String field) {
+        KnownOrgUnit unit = KnownOrgUnit.findById(communicator.orgUnitCode);
+        caller.requireUnit(communicator.orgUnitCode, unit == null ? null : unit.path, field);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<TrainingView> trainings(String orgUnit, UUID attendee, PageRequest paging) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        if (orgUnit != null) {
-            conditions.add("orgUnitCode = :unit");
-            parameters.put("unit", orgUnit);
+    /** Stores (or replaces) a communicator's contact with its lawful basis; it never leaves this table but by a read. */
+    private static CommunicatorContact keepContact(UUID communicatorId, Contact given, OffsetDateTime at) {
+        CommunicatorContact contact = CommunicatorContact.findById(communicatorId);
+        boolean stored = contact != null;
+        if (!stored) {
+            contact = new CommunicatorContact();
+            contact.communicatorId = communicatorId;
         }
-        if (attendee != null) {
-            conditions.add(":attendee member of attendees");
-            parameters.put("attendee", attendee);
+        contact.phone = given.phone();
+        contact.email = given.email();
+        contact.identifiers = ContactIdentifiers.in(Stream.of(given.phone(), given.email())
+                .filter(Objects::nonNull).collect(Collectors.joining(" "))).toArray(String[]::new);
+        contact.lawfulBasis = given.lawfulBasis();
+        contact.consentTextVersion = given.consentTextVersion();
+        contact.consentGivenAt = given.lawfulBasis() == LawfulBasis.CONSENT
+                ? (given.consentGivenAt() == null ? at : given.consentGivenAt()) : null;
+        // Retention runs from when this contact was given; an earlier erasure concerned the one it replaces.
+        contact.recordedAt = at;
+        contact.erasedAt = null;
+        contact.erasureId = null;
+        if (!stored) {
+            contact.persist();
         }
-        var query = Training.<Training>find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
-                Sort.descending("heldOn"), parameters);
-        List<TrainingView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(TrainingView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        return contact;
     }
 
     private boolean mayReadContact(KnownOrgUnit unit) {
         return caller.isNationalAdmin() || (caller.hasRole(Roles.UNIT_MANAGER) && unit != null && caller.mayActOn(unit.path));
     }
 
-    private static KnownOrgUnit unit(String code, String field) {
+    static KnownOrgUnit unit(String code, String field) {
         KnownOrgUnit unit = KnownOrgUnit.findById(code);
         if (unit == null) {
             throw ProblemException.invalidField("unknown-org-unit", field, "no org unit '" + code + "'");
@@ -224,7 +234,7 @@ public class CommunicatorService {
         return unit;
     }
 
-    private static Communicator find(UUID id) {
+    static Communicator find(UUID id) {
         Communicator communicator = Communicator.findById(id);
         if (communicator == null) {
             throw ProblemException.notFound("Communicator", id.toString());

@@ -32,45 +32,58 @@ import vn.commops.common.security.Roles;
 @Tag(name = "Communicators")
 public class TrainingResource {
 
-    private final CommunicatorService service;
+    private final TrainingService service;
 
-    TrainingResource(CommunicatorService service) {
+    TrainingResource(TrainingService service) {
         this.service = service;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
-    @Operation(summary = "Record a training", description = "A training of communicators: topic, trainer, date, "
-            + "the unit that held it and who attended.")
+    @Operation(summary = "Record a training", description = "A training of communicators: topic, kind, the "
+            + "registered key lecturer who gave it, date, hours, the unit that held it, and each participant's "
+            + "attendance and certificate. A certificate is valid from its issue day for the period configured "
+            + "for the training's kind. Retrying with the same clientId returns the first recording.")
     @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same clientId: the first recording",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request")
     @APIResponse(responseCode = "403", description = "Org unit outside the caller's grants")
-    @APIResponse(responseCode = "422", description = "Unknown org unit or attendee")
+    @APIResponse(responseCode = "409", description = "The clientId names a training with other content")
+    @APIResponse(responseCode = "422", description = "Unknown org unit; lecturerId not an active registered key "
+            + "lecturer; a participant unknown or named twice; a certificate for someone absent, issued before the "
+            + "training, or whose number was already given")
     public Response record(@Valid @NotNull TrainingRequest request, UriInfo uriInfo) {
-        TrainingView training = service.train(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(training.id().toString()).build())
-                .entity(training).build();
+        TrainingService.Recorded recorded = service.record(request);
+        TrainingView training = recorded.training();
+        return (recorded.isNew()
+                ? Response.created(uriInfo.getAbsolutePathBuilder().path(training.id().toString()).build())
+                : Response.ok()).entity(training).build();
     }
 
     @GET
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "List trainings", description = "Filter by org unit or by a communicator who attended.")
+    @Operation(summary = "List trainings", description = "Filter by org unit, by a communicator who took part or by "
+            + "the key lecturer who gave them; latest first.")
     @APIResponse(responseCode = "200", description = "One page of trainings")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public PageOf<TrainingView> list(@QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("attendee") @Parameter(description = "A communicator's id",
                     example = "c4a1f0d2-3b5e-4c7a-8d9f-0e1a2b3c4d5e")
             UUID attendee,
+            @QueryParam("lecturer") @Parameter(description = "A key lecturer's communicator id",
+                    example = "a9c3e5f7-1b2d-4e6f-8a0b-c2d4e6f8a0b1")
+            UUID lecturer,
             @Valid @BeanParam PageRequest paging) {
-        return service.trainings(orgUnit, attendee, paging);
+        return service.trainings(orgUnit, attendee, lecturer, paging);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.VIEWER})
-    @Operation(summary = "Get a training", description = "The training with its attendees.")
+    @Operation(summary = "Get a training", description = "The training with its participants and their certificates.")
     @APIResponse(responseCode = "200", description = "The training",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "404", description = "No such training")

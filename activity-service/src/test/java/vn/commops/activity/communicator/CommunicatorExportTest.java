@@ -34,7 +34,8 @@ class CommunicatorExportTest {
             String text = new String(file, java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(format.equals("xlsx") || !text.contains(PHONE) && !text.contains(EMAIL), "no contact in the CSV");
             List<List<String>> rows = format.equals("csv") ? ExportFiles.csv(file) : ExportFiles.xlsx(file);
-            assertEquals(List.of("id", "fullName", "kind", "orgUnitCode", "role", "createdAt", "version"), rows.get(0));
+            assertEquals(List.of("id", "fullName", "kind", "orgUnitCode", "role", "createdAt", "version", "active",
+                    "deactivatedAt", "deactivationReason"), rows.get(0));
             int name = ExportFiles.column(rows, "fullName");
             assertEquals(List.of("'@Trần Văn Bình", "Nguyễn Thị Hoa"),
                     rows.subList(1, rows.size()).stream().map(row -> row.get(name)).sorted().toList(),

@@ -82,18 +82,24 @@ class CommunicatorPrivacyTest {
     void aTrainingRecordsItsAttendees() {
         String first = register("Lò Văn Páo");
         String second = register("Vàng Thị Mỷ");
+        String lecturer = as("unit-manager", province).contentType(ContentType.JSON).body(Map.of(
+                        "fullName", "Nguyễn Văn Giảng", "kind", "KEY_LECTURER", "orgUnitCode", province))
+                .when().post("/api/v1/communicators").then().statusCode(201).extract().path("id");
         String training = as("unit-manager", province).contentType(ContentType.JSON).body(Map.of(
-                        "topic", "Kỹ năng tuyên truyền nhóm nhỏ", "trainer", "Báo cáo viên BHXH tỉnh",
-                        "orgUnitCode", province, "heldOn", "2024-05-08", "attendeeIds", List.of(first, second)))
+                        "topic", "Kỹ năng tuyên truyền nhóm nhỏ", "kind", "INITIAL", "lecturerId", lecturer,
+                        "orgUnitCode", province, "heldOn", "2024-05-08", "hours", 8,
+                        "participants", List.of(Map.of("communicatorId", first), Map.of("communicatorId", second))))
                 .when().post("/api/v1/trainings").then().statusCode(201).extract().path("id");
         asNationalAdmin().when().get("/api/v1/trainings/" + training).then().statusCode(200)
                 .body("attendeeIds.size()", equalTo(2));
         asNationalAdmin().queryParam("attendee", second).when().get("/api/v1/trainings").then().statusCode(200)
                 .body("items.id", contains(training));
         as("unit-manager", province).contentType(ContentType.JSON).body(Map.of(
-                        "topic", "x", "trainer", "y", "orgUnitCode", province, "heldOn", "2024-05-08",
-                        "attendeeIds", List.of(UUID.randomUUID().toString())))
-                .when().post("/api/v1/trainings").then().statusCode(422).body("errors.field", contains("attendeeIds[0]"));
+                        "topic", "x", "kind", "INITIAL", "lecturerId", lecturer, "orgUnitCode", province,
+                        "heldOn", "2024-05-08", "hours", 4,
+                        "participants", List.of(Map.of("communicatorId", UUID.randomUUID().toString()))))
+                .when().post("/api/v1/trainings").then().statusCode(422)
+                .body("errors.field", contains("participants[0].communicatorId"));
         as("unit-officer", commune).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/v1/trainings").then().statusCode(403).body("type", not(equalTo(null)));
     }
