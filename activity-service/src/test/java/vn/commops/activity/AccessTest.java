@@ -112,6 +112,35 @@ class AccessTest {
     }
 
     @Test
+    void onlyManagersReviewAndOnlyTheNationalCentreSetsEvidenceRules() {
+        Map<String, Object> rule = Map.of("minEvidence", 0, "photoRequired", false, "positionRequired", false,
+                "captureTimeRequired", false);
+        for (var caller : List.of(as("unit-officer", granted[1]), as("viewer"), asPartner(postOffice, granted[0]),
+                as("unit-manager", granted[0]))) {
+            caller.contentType(ContentType.JSON).body(rule).when().put("/api/v1/verification-rules/HOTLINE")
+                    .then().statusCode(403);
+        }
+        for (var caller : List.of(as("unit-officer", granted[1]), as("viewer"), asPartner(postOffice, granted[0]),
+                as("crisis-analyst"))) {
+            caller.queryParam("orgUnit", granted[0]).when().get("/api/v1/verification-queue").then().statusCode(403);
+            caller.contentType(ContentType.JSON).body(Map.of("partnerId", postOffice, "orgUnitCode", granted[0],
+                            "recordedFrom", "2024-05-13T00:00:00+07:00", "recordedTo", "2024-05-20T00:00:00+07:00",
+                            "percent", 5))
+                    .when().post("/api/v1/review-samples").then().statusCode(403);
+            caller.when().get("/api/v1/review-samples/" + java.util.UUID.randomUUID()).then().statusCode(403);
+        }
+        as("unit-manager", granted[0]).queryParam("orgUnit", other[0]).when().get("/api/v1/verification-queue")
+                .then().statusCode(403).body("errors[0].field", equalTo("orgUnit"));
+        as("unit-manager", granted[0]).queryParam("orgUnit", granted[0]).when().get("/api/v1/verification-queue")
+                .then().statusCode(200);
+        as("unit-manager", granted[0]).contentType(ContentType.JSON).body(Map.of("partnerId", postOffice,
+                        "orgUnitCode", other[0], "recordedFrom", "2024-05-13T00:00:00+07:00",
+                        "recordedTo", "2024-05-20T00:00:00+07:00", "percent", 5))
+                .when().post("/api/v1/review-samples").then().statusCode(403).body("errors[0].field", equalTo("orgUnitCode"));
+        given().when().get("/api/v1/verification-rules").then().statusCode(401);
+    }
+
+    @Test
     void noTokenIsUnauthenticated() {
         given().contentType(ContentType.JSON).body(livestream(granted[1]))
                 .when().post("/api/v1/activities")

@@ -2,12 +2,15 @@ package vn.commops.activity;
 
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import vn.commops.common.testing.TestTokens;
 
 /** Partners and activity bodies the tests share. */
 public final class Fixtures {
@@ -39,6 +42,18 @@ public final class Fixtures {
         body.put("endedAt", "2024-05-13T10:30:00+07:00");
         body.put("attendance", 35);
         return body;
+    }
+
+    /** The body with a geotagged photo, the evidence the direct forms' default rule asks of a verification. */
+    public static Map<String, Object> withPhoto(Map<String, Object> body) {
+        body.put("evidence", List.of(Map.of("url", "https://bhxh.laocai.gov.vn/anh/nhom-nho-ho-phai.jpg",
+                "capturedAt", "2024-05-13T08:40:00+07:00", "latitude", 22.2385, "longitude", 104.1421)));
+        return body;
+    }
+
+    /** A manager of these units with a name of their own: four eyes tells people apart by name. */
+    public static RequestSpecification asManager(String name, String... orgUnits) {
+        return RestAssured.given().auth().oauth2(TestTokens.token(name, List.of("unit-manager"), List.of(orgUnits)));
     }
 
     public static Map<String, Object> livestream(String unit) {

@@ -2,6 +2,9 @@ package vn.commops.activity;
 
 import static vn.commops.common.testing.TestTokens.as;
 import static vn.commops.common.testing.TestTokens.asNationalAdmin;
+import static vn.commops.common.testing.TestTokens.asPartner;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static vn.commops.common.testing.WriteEndpointEvents.changesNoState;
 import static vn.commops.common.testing.WriteEndpointEvents.emits;
 
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,6 +31,7 @@ import vn.commops.activity.evidence.EvidenceEvents;
 import vn.commops.activity.partner.PartnerEvents;
 import vn.commops.activity.privacy.ContactErasures;
 import vn.commops.activity.subscription.SubscriptionEvents;
+import vn.commops.activity.verification.VerificationEvents;
 import vn.commops.common.testing.OrgUnitEventsFixture;
 import vn.commops.common.testing.WriteEndpointEvents;
 import vn.commops.common.testing.WriteEndpointEvents.Entry;
@@ -56,7 +61,9 @@ class WriteEndpointEventsTest {
                     .body(corrected).when().put("/api/v1/activities/" + id).then().statusCode(200);
         }));
         catalogue.put("POST /api/v1/activities/{id}/verification", emits(ActivityEvents.VERIFIED, () -> {
-            String id = recordActivity();
+            String id = as("unit-officer", commune).contentType(ContentType.JSON)
+                    .body(Fixtures.withPhoto(Fixtures.smallGroup(commune)))
+                    .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
             return () -> as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED"))
                     .when().post("/api/v1/activities/" + id + "/verification").then().statusCode(200);
         }));
@@ -131,6 +138,7 @@ class WriteEndpointEventsTest {
         catalogue.put("POST /api/v1/partners/credentials/introspect", changesNoState(
                 "the gateway's key exchange only reads which partner a key belongs to"));
         subscriptions(catalogue);
+        verification(catalogue);
         catalogue.put("POST /api/v1/communicators/contact-erasures", emits(ContactErasures.ERASED, () -> {
             String id = registerCommunicator();
             return () -> as("data-protection-officer").contentType(ContentType.JSON)
@@ -186,6 +194,24 @@ class WriteEndpointEventsTest {
             return () -> asNationalAdmin().contentType(ContentType.JSON)
                     .body(Map.of("from", OffsetDateTime.now().minusHours(1).toString()))
                     .when().post("/api/v1/subscriptions/" + id + "/replays").then().statusCode(202);
+        }));
+    }
+
+    private void verification(Map<String, Entry> catalogue) {
+        catalogue.put("PUT /api/v1/verification-rules/{form}", emits(VerificationEvents.RULE_CHANGED, () -> () ->
+                asNationalAdmin().contentType(ContentType.JSON).body(Map.of("minEvidence", 1, "photoRequired", false,
+                                "positionRequired", false, "captureTimeRequired", false,
+                                "maxMinutesFromActivity", 1 + ThreadLocalRandom.current().nextInt(10_000)))
+                        .when().put("/api/v1/verification-rules/SOCIAL_POST").then().statusCode(anyOf(is(200), is(201)))));
+        catalogue.put("POST /api/v1/review-samples", emits(VerificationEvents.SAMPLE_DRAWN, () -> {
+            String partner = Fixtures.partner("sampled", List.of(province));
+            OffsetDateTime from = OffsetDateTime.now().minusMinutes(1);
+            asPartner(partner, province).contentType(ContentType.JSON).body(Fixtures.livestream(commune))
+                    .when().post("/api/v1/activities").then().statusCode(201);
+            return () -> as("unit-manager", province).contentType(ContentType.JSON).body(Map.of("partnerId", partner,
+                            "orgUnitCode", province, "recordedFrom", from.toString(),
+                            "recordedTo", OffsetDateTime.now().plusMinutes(1).toString(), "percent", 5))
+                    .when().post("/api/v1/review-samples").then().statusCode(201);
         }));
     }
 

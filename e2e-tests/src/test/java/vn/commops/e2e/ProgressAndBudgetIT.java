@@ -122,6 +122,9 @@ class ProgressAndBudgetIT {
         // Lào Cai's launch ceremony, with its cost, once activity-service has heard of the assignment.
         RequestSpecification lcManager = as("lc-manager");
         Map<String, Object> held = ceremony(ceremonyTask, "LC", "2024-05-06", 250, (long) CEREMONY_COST);
+        // A geotagged photo: what a launch ceremony's verification needs (the direct forms' evidence rule).
+        held.put("evidence", List.of(Map.of("url", "https://bhxh.laocai.gov.vn/anh/le-phat-dong-2024.jpg",
+                "capturedAt", "2024-05-06T08:30:00+07:00", "latitude", 22.4856, "longitude", 103.9707)));
         String key = "e2e-" + UUID.randomUUID();
         Gateway.awaitKnown(() -> as("lc-manager").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(held).post("/api/v1/activities").statusCode());
@@ -163,7 +166,8 @@ class ProgressAndBudgetIT {
         String doubtful = post(lcManager, "/api/v1/activities",
                 ceremony(ceremonyTask, "LC", "2024-05-23", 900, 10_000_000L), 201).getString("id");
         awaitProgress(ceremonyTask, "all", 4, 1270);
-        post(lcManager, "/api/v1/activities/" + doubtful + "/verification",
+        // Four eyes: Lào Cai reported these for itself, so a reviewer above the province decides them.
+        post(admin(), "/api/v1/activities/" + doubtful + "/verification",
                 Map.of("decision", "REJECTED", "reason", "Trùng với lễ phát động ngày 6/5"), 200);
         awaitProgress(ceremonyTask, "all", 3, 370);
         as("viewer").when().get("/api/v1/assignments/" + ceremonyTask).then().statusCode(200)
@@ -172,7 +176,10 @@ class ProgressAndBudgetIT {
                 .body("progress.reported.activities", equalTo(3));
 
         // Verified only: the first ceremony, once a manager verified it.
-        post(lcManager, "/api/v1/activities/" + ceremony + "/verification", Map.of("decision", "VERIFIED"), 200);
+        as("lc-manager").contentType(ContentType.JSON).body(Map.of("decision", "VERIFIED"))
+                .when().post("/api/v1/activities/" + ceremony + "/verification").then().statusCode(403)
+                .body("type", equalTo("urn:commops:problem:own-report"));
+        post(admin(), "/api/v1/activities/" + ceremony + "/verification", Map.of("decision", "VERIFIED"), 200);
         awaitProgress(ceremonyTask, "verified", 1, 250);
 
         // Budget versus actual of the action month: what the lines allocate, the tasks hold, the ceremony cost.

@@ -89,6 +89,17 @@ public class Activity extends PanacheEntityBase {
     @Column(updatable = false)
     public String reporter;
 
+    /** Who recorded it (the token's name); four-eyes verification refuses them as its decider. */
+    @Column(updatable = false)
+    public String reportedBy;
+
+    /**
+     * Recorded by staff of the activity's own unit for that unit (their grants name the unit itself), not
+     * by a partner or a unit above: then only a manager of a unit above may decide its verification.
+     */
+    @Column(updatable = false)
+    public boolean ownUnitReport;
+
     @Column(updatable = false)
     public String externalId;
 

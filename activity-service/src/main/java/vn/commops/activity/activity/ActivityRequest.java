@@ -66,7 +66,8 @@ public record ActivityRequest(
         @Schema(description = "In a batch: this record replaces the earlier one with the same externalId",
                 examples = "false")
         Boolean correction,
-        @Schema(description = "Managers importing already checked figures may state it; partners and officers may not")
+        @Schema(description = "Only REPORTED (or nothing): four eyes, a decision is another manager's, through "
+                + "POST /api/v1/activities/{id}/verification")
         VerificationStatus verificationStatus) {
 
     @AssertTrue(message = "must not be before startedAt")

@@ -34,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.activity.verification.Decision;
+import vn.commops.activity.verification.Verifications;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.csv.Csv;
 import vn.commops.common.export.ExportFormat;
@@ -49,12 +51,15 @@ public class ActivityResource {
 
     private final ActivityService service;
     private final ActivityWorkflow workflow;
+    private final Verifications verifications;
     private final ActivityFeed feed;
     private final Exports exports;
 
-    ActivityResource(ActivityService service, ActivityWorkflow workflow, ActivityFeed feed, Exports exports) {
+    ActivityResource(ActivityService service, ActivityWorkflow workflow, Verifications verifications,
+            ActivityFeed feed, Exports exports) {
         this.service = service;
         this.workflow = workflow;
+        this.verifications = verifications;
         this.feed = feed;
         this.exports = exports;
     }
@@ -147,20 +152,25 @@ public class ActivityResource {
     @Path("/{id}/verification")
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
     @Operation(summary = "Decide an activity's verification", description = "A manager over the unit verifies the "
-            + "reported activity, rejects it or asks for information (both with a reason). A decided activity "
-            + "is reopened only by a correction.")
+            + "reported activity, rejects it or asks for information (both with a reason). Four eyes: no one decides "
+            + "an activity they reported or corrected, nor one their own unit reported for itself (a manager of a "
+            + "unit above does). Verifying needs the evidence the form's rule asks for (/api/v1/verification-rules). "
+            + "A decided activity is reopened only by a correction. The last decision on a review sample's members "
+            + "extends the sample's outcome to its batch.")
     @APIResponse(responseCode = "200", description = "The activity's new revision",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     @APIResponse(responseCode = "400", description = "Malformed or invalid request")
-    @APIResponse(responseCode = "403", description = "Not a manager over the activity's unit")
+    @APIResponse(responseCode = "403", description = "Not a manager over the activity's unit, or four eyes: the "
+            + "caller reported or corrected it, or their own unit reported it for itself (own-report)")
     @APIResponse(responseCode = "404", description = "No such activity")
     @APIResponse(responseCode = "409", description = "Already decided, or withdrawn")
-    @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason")
+    @APIResponse(responseCode = "422", description = "A rejection or request for information without a reason, or "
+            + "a verification whose evidence falls short of the form's rule (evidence-rule-not-met, naming evidence)")
     public ActivityView verify(
             @PathParam("id") @Parameter(description = "The activity's id",
                     example = "5b0e3a52-8c1d-4f6e-9a7b-2d4c6e8f0a13") UUID id,
-            @Valid @NotNull ActivityWorkflow.Decision decision) {
-        return workflow.verify(id, decision);
+            @Valid @NotNull Decision decision) {
+        return verifications.decide(id, decision);
     }
 
     @POST

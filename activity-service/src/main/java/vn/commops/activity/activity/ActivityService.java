@@ -204,7 +204,7 @@ public class ActivityService {
                 : () -> Activity.<Activity>find(String.join(" and ", conditions), stable, parameters);
     }
 
-    static Activity find(UUID id) {
+    public static Activity find(UUID id) {
         return Activity.<Activity>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Activity", id.toString()));
     }
 

@@ -3,7 +3,6 @@ package vn.commops.activity.activity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,18 +14,11 @@ import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 
 /**
- * Verification (reported → verified | rejected | needs information) and withdrawal. Each makes a new
- * revision, keeps the one it replaces, and publishes the whole new revision.
+ * Withdrawal, and the revision every change of state makes (verification decisions, in package
+ * {@code verification}, use it too): keeps the one it replaces and publishes the whole new revision.
  */
 @ApplicationScoped
 public class ActivityWorkflow {
-
-    @Schema(name = "VerificationDecision")
-    public record Decision(
-            @NotNull @Schema(examples = "NEEDS_INFORMATION") VerificationStatus decision,
-            @Size(max = 1000) @Schema(description = "Required to reject or to ask for information",
-                    examples = "Thiếu ảnh danh sách người tham dự") String reason) {
-    }
 
     @Schema(name = "Withdrawal")
     public record Withdrawal(
@@ -44,30 +36,6 @@ public class ActivityWorkflow {
     }
 
     @Transactional
-    public ActivityView verify(UUID id, Decision decision) {
-        Activity activity = ActivityService.find(id);
-        String path = requireUnit(activity);
-        if (activity.withdrawn) {
-            throw ProblemException.conflict("activity-withdrawn", "Activity " + id + " was withdrawn");
-        }
-        if (activity.verificationStatus == VerificationStatus.VERIFIED
-                || activity.verificationStatus == VerificationStatus.REJECTED) {
-            throw ProblemException.conflict("verification-decided", "Activity " + id + " is already "
-                    + activity.verificationStatus + "; a correction reopens it");
-        }
-        if (decision.decision() == VerificationStatus.REPORTED) {
-            throw ProblemException.invalidField("invalid-decision", "decision",
-                    "must be VERIFIED, REJECTED or NEEDS_INFORMATION");
-        }
-        if (decision.decision() != VerificationStatus.VERIFIED && (decision.reason() == null || decision.reason().isBlank())) {
-            throw ProblemException.invalidField("reason-required", "reason",
-                    "a " + decision.decision() + " decision needs a reason");
-        }
-        activity.verificationStatus = decision.decision();
-        return change(activity, Activity.Change.VERIFIED, decision.reason(), path);
-    }
-
-    @Transactional
     public ActivityView withdraw(UUID id, Withdrawal withdrawal) {
         Activity activity = ActivityService.find(id);
         String path = requireUnit(activity);
@@ -82,7 +50,11 @@ public class ActivityWorkflow {
         return change(activity, Activity.Change.WITHDRAWN, withdrawal.reason(), path);
     }
 
-    private ActivityView change(Activity activity, Activity.Change change, String reason, String path) {
+    /**
+     * Makes the activity's current state a new revision: keeps the one it replaces, stamps who, when and
+     * why, and publishes the whole revision in the caller's transaction.
+     */
+    public ActivityView change(Activity activity, Activity.Change change, String reason, String path) {
         rows.snapshot(activity.id);
         activity.revision++;
         activity.lastChange = change;
@@ -96,7 +68,8 @@ public class ActivityWorkflow {
         return ActivityView.of(activity);
     }
 
-    private String requireUnit(Activity activity) {
+    /** The activity's unit path, once the caller is found granted on it (403 naming {@code id} otherwise). */
+    public String requireUnit(Activity activity) {
         KnownOrgUnit unit = KnownOrgUnit.findById(activity.orgUnitCode);
         String path = unit == null ? null : unit.path;
         caller.requireUnit(activity.orgUnitCode, path, "id");

@@ -42,9 +42,4 @@ public record Reporter(String name, boolean nationalAdmin, boolean manager, Stri
     public boolean mayReport(ActivityForm form) {
         return forms == null || form == null || forms.contains(form);
     }
-
-    /** Verification belongs to the managers over the unit, never to the reporter in the field. */
-    public boolean mayVerify(String unitPath) {
-        return !isPartner() && (nationalAdmin || manager) && mayActOn(unitPath);
-    }
 }

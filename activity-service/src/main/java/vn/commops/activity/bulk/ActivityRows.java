@@ -108,6 +108,8 @@ public class ActivityRows {
                 new Column("evidence", Type.JSONB, a -> json(a.evidence)),
                 new Column("partner_id", Type.TEXT, a -> a.partnerId),
                 new Column("reporter", Type.TEXT, a -> a.reporter),
+                new Column("reported_by", Type.TEXT, a -> a.reportedBy),
+                new Column("own_unit_report", Type.BOOL, a -> a.ownUnitReport),
                 new Column("external_id", Type.TEXT, a -> a.externalId),
                 new Column("client_id", Type.UUID, a -> a.clientId),
                 new Column("content_hash", Type.TEXT, a -> a.contentHash),
@@ -128,8 +130,8 @@ public class ActivityRows {
         this.insert = "insert into activity (" + names + ", change_seq) select " + casts
                 + ", nextval('activity_change_seq') from unnest(" + arrays + ") as u(" + names + ") "
                 + "on conflict do nothing returning id";
-        String sets = columns.stream().filter(c -> !Set.of("id", "partner_id", "reporter", "external_id", "client_id",
-                "idempotency_key", "created_at").contains(c.name()))
+        String sets = columns.stream().filter(c -> !Set.of("id", "partner_id", "reporter", "reported_by",
+                "own_unit_report", "external_id", "client_id", "idempotency_key", "created_at").contains(c.name()))
                 .map(c -> c.name() + " = u." + c.name() + "::" + c.cast()).collect(Collectors.joining(", "));
         this.update = "update activity a set " + sets + ", change_seq = nextval('activity_change_seq') from unnest("
                 + arrays + ") as u(" + names + ") where a.id = u.id::uuid and a.version = u.version::int4 - 1";
@@ -240,7 +242,7 @@ public class ActivityRows {
         int4(row, a.booksAndCardsDonated);
         int8(row, a.costVnd);
         row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).text(a.partnerId).text(a.reporter)
-                .text(a.externalId).uuid(a.clientId).text(a.contentHash).text(a.idempotencyKey);
+                .text(a.reportedBy).bool(a.ownUnitReport).text(a.externalId).uuid(a.clientId).text(a.contentHash).text(a.idempotencyKey);
         row.int4(a.revision).text(name(a.verificationStatus));
         row.bool(a.withdrawn);
         row.text(name(a.lastChange)).text(a.changeReason).text(a.changedBy).timestamptz(a.createdAt)

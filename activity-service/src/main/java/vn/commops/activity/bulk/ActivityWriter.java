@@ -27,6 +27,7 @@ import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.AgencyDay;
 import vn.commops.activity.activity.FormRules;
 import vn.commops.activity.activity.Reporter;
+import vn.commops.activity.activity.VerificationStatus;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.problem.ProblemMappers;
@@ -271,7 +272,9 @@ public class ActivityWriter {
             List<Problem.FieldError> forbidden) {
         boolean unitGranted = reporter.mayActOn(unit.path());
         boolean formGranted = reporter.mayReport(request.form());
-        boolean verificationAllowed = request.verificationStatus() == null || reporter.mayVerify(unit.path());
+        // Four eyes: whoever reports does not decide; a decision is someone else's, through the verification endpoint.
+        boolean verificationAllowed = request.verificationStatus() == null
+                || request.verificationStatus() == VerificationStatus.REPORTED;
         if (unitGranted && formGranted && verificationAllowed) {
             return;
         }
@@ -284,7 +287,7 @@ public class ActivityWriter {
         }
         if (!verificationAllowed) {
             forbidden.add(new Problem.FieldError(prefix + "verificationStatus",
-                    "only a manager over the unit may state verification"));
+                    "a reporter may not decide verification; another manager decides through the verification endpoint"));
         }
     }
 

@@ -75,6 +75,8 @@ final class BatchClassification {
                 activity.id = request.clientId() != null ? request.clientId() : TimeOrderedIds.next();
                 activity.partnerId = reporter.partnerId();
                 activity.reporter = scope;
+                activity.reportedBy = reporter.name();
+                activity.ownUnitReport = !reporter.isPartner() && reporter.tokenUnits().contains(request.orgUnitCode());
                 activity.externalId = blankToNull(request.externalId());
                 activity.clientId = request.clientId();
                 activity.idempotencyKey = record.idempotencyKey();

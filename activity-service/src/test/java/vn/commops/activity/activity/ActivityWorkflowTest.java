@@ -37,7 +37,7 @@ class ActivityWorkflowTest {
     }
 
     private String recorded() {
-        return asNationalAdmin().contentType(ContentType.JSON).body(Fixtures.smallGroup(commune))
+        return asNationalAdmin().contentType(ContentType.JSON).body(Fixtures.withPhoto(Fixtures.smallGroup(commune)))
                 .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
     }
 
