@@ -24,8 +24,11 @@ public final class EvidenceCheck {
     private EvidenceCheck() {
     }
 
-    /** What the activity lacks for its rule; empty when it meets it, or when its form has no rule. */
-    public static List<String> missing(VerificationRule rule, Activity activity) {
+    /**
+     * What the activity lacks for its rule; empty when it meets it, or when its form has no rule.
+     * {@code attachedPhotos}: the sha256 of the images attached to it as files ({@code AttachedPhotos}).
+     */
+    public static List<String> missing(VerificationRule rule, Activity activity, Set<String> attachedPhotos) {
         List<String> missing = new ArrayList<>();
         if (rule == null) {
             return missing;
@@ -36,14 +39,14 @@ public final class EvidenceCheck {
         }
         boolean perItem = rule.photoRequired || rule.positionRequired || rule.captureTimeRequired
                 || rule.maxDistanceMetres != null || rule.maxMinutesFromActivity != null;
-        if (perItem && items.stream().noneMatch(item -> qualifies(rule, activity, item))) {
+        if (perItem && items.stream().noneMatch(item -> qualifies(rule, activity, item, attachedPhotos))) {
             missing.add("needs " + describe(rule) + "; none of the " + items.size() + " item(s) is one");
         }
         return missing;
     }
 
-    private static boolean qualifies(VerificationRule rule, Activity activity, Evidence item) {
-        if (rule.photoRequired && !isPhoto(item)) {
+    private static boolean qualifies(VerificationRule rule, Activity activity, Evidence item, Set<String> attachedPhotos) {
+        if (rule.photoRequired && !(isPhoto(item) || item.sha256() != null && attachedPhotos.contains(item.sha256()))) {
             return false;
         }
         boolean positioned = item.latitude() != null && item.longitude() != null;

@@ -22,6 +22,7 @@ import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.activity.VerificationStatus;
 import vn.commops.activity.bulk.ActivityRows;
+import vn.commops.activity.evidence.AttachedPhotos;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.security.Caller;
 
@@ -91,9 +92,11 @@ class SampleOutcomes {
                 .setParameter("sample", sample.id).getResultList();
         Map<String, VerificationRule> rules = VerificationRule.<VerificationRule>listAll().stream()
                 .collect(Collectors.toMap(r -> r.form, r -> r));
+        Map<UUID, Set<String>> photos = accepted ? AttachedPhotos.of(rest.stream().map(a -> a.id).toList()) : Map.of();
         List<Decided> decisions = new ArrayList<>(rest.size());
         for (Activity activity : rest) {
-            List<String> missing = accepted ? EvidenceCheck.missing(rules.get(activity.form.name()), activity) : List.of();
+            List<String> missing = accepted ? EvidenceCheck.missing(rules.get(activity.form.name()), activity,
+                    photos.getOrDefault(activity.id, Set.of())) : List.of();
             decisions.add(accepted && missing.isEmpty() ? new Decided(activity, VerificationStatus.VERIFIED, reason)
                     : new Decided(activity, VerificationStatus.NEEDS_INFORMATION, accepted
                             ? reason + "; this record's evidence: " + String.join("; ", missing) : reason));

@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityView;
 import vn.commops.activity.activity.VerificationStatus;
+import vn.commops.activity.evidence.AttachedPhotos;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.orgunit.KnownOrgUnit;
@@ -71,8 +73,10 @@ public class VerificationQueue {
         List<Activity> activities = page.getResultList();
         Map<String, VerificationRule> rules = VerificationRule.<VerificationRule>listAll().stream()
                 .collect(Collectors.toMap(r -> r.form, r -> r));
+        Map<UUID, Set<String>> photos = AttachedPhotos.of(activities.stream().map(a -> a.id).toList());
         List<QueueItem> items = activities.stream().map(a -> {
-            List<String> missing = EvidenceCheck.missing(rules.get(a.form.name()), a);
+            List<String> missing = EvidenceCheck.missing(rules.get(a.form.name()), a,
+                    photos.getOrDefault(a.id, Set.of()));
             return new QueueItem(ActivityView.of(a), a.reportedBy, missing.isEmpty(), missing);
         }).toList();
         return new PageOf<>(items, paging.page, paging.size, ((Number) count.getSingleResult()).longValue());

@@ -9,6 +9,7 @@ import vn.commops.activity.activity.ActivityService;
 import vn.commops.activity.activity.ActivityView;
 import vn.commops.activity.activity.ActivityWorkflow;
 import vn.commops.activity.activity.VerificationStatus;
+import vn.commops.activity.evidence.AttachedPhotos;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 
@@ -55,7 +56,8 @@ public class Verifications {
         }
         fourEyes.require(activity);
         if (decision.decision() == VerificationStatus.VERIFIED) {
-            List<String> missing = EvidenceCheck.missing(VerificationRule.findById(activity.form.name()), activity);
+            List<String> missing = EvidenceCheck.missing(VerificationRule.findById(activity.form.name()), activity,
+                    AttachedPhotos.of(activity.id));
             if (!missing.isEmpty()) {
                 throw new ProblemException(422, EVIDENCE_RULE_NOT_MET, "Evidence does not meet the form's rule",
                         "A " + activity.form + " is verified with " + String.join("; ", missing),

@@ -95,6 +95,30 @@ class EvidenceFileResourceTest {
     }
 
     @Test
+    void anAttachedPhotoMeetsThePhotoRuleOfAVerificationByAnotherManager() {
+        Map<String, Object> body = Fixtures.smallGroup(commune);
+        body.put("latitude", 22.2385);
+        body.put("longitude", 104.1421);
+        String activity = Fixtures.asManager("evidence-reporter", province).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+        Map<String, String> decision = Map.of("decision", "VERIFIED");
+        Fixtures.asManager("evidence-reviewer", province).contentType(ContentType.JSON).body(decision)
+                .when().post("/api/v1/activities/" + activity + "/verification")
+                .then().statusCode(422).body("errors[0].field", equalTo("evidence"));
+
+        // its URL has no photo's ending: the content, recognised as JPEG on upload, is what makes it a photo
+        byte[] photo = PhotoFixtures.jpegWithExif(640, 480, "2024:05:13 09:00:00", "+07:00", 22.2390, 104.1430);
+        Fixtures.asManager("evidence-reporter", province).contentType("image/jpeg").body(photo)
+                .when().post(files(activity)).then().statusCode(201);
+        Fixtures.asManager("evidence-reporter", province).contentType(ContentType.JSON).body(decision)
+                .when().post("/api/v1/activities/" + activity + "/verification")
+                .then().statusCode(403).body("type", endsWith("own-report"));
+        Fixtures.asManager("evidence-reviewer", province).contentType(ContentType.JSON).body(decision)
+                .when().post("/api/v1/activities/" + activity + "/verification")
+                .then().statusCode(200).body("verificationStatus", equalTo("VERIFIED"));
+    }
+
+    @Test
     void aPhotoFarFromTheActivityIsAFindingNotARefusal() {
         String activity = activity();
         // Hà Nội, a week later
