@@ -106,6 +106,7 @@ public class ActivityRows {
                 new Column("cost_vnd", Type.INT8, a -> a.costVnd),
                 new Column("communicator_ids", Type.JSONB, a -> json(a.communicatorIds)),
                 new Column("evidence", Type.JSONB, a -> json(a.evidence)),
+                new Column("breakdowns", Type.JSONB, a -> json(a.breakdowns)),
                 new Column("partner_id", Type.TEXT, a -> a.partnerId),
                 new Column("reporter", Type.TEXT, a -> a.reporter),
                 new Column("external_id", Type.TEXT, a -> a.externalId),
@@ -239,7 +240,7 @@ public class ActivityRows {
         int4(row, a.nonCashConversions);
         int4(row, a.booksAndCardsDonated);
         int8(row, a.costVnd);
-        row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).text(a.partnerId).text(a.reporter)
+        row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).jsonb(json(a.breakdowns)).text(a.partnerId).text(a.reporter)
                 .text(a.externalId).uuid(a.clientId).text(a.contentHash).text(a.idempotencyKey);
         row.int4(a.revision).text(name(a.verificationStatus));
         row.bool(a.withdrawn);
