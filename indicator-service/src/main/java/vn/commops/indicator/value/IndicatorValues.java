@@ -71,7 +71,8 @@ public class IndicatorValues {
     public List<IndicatorValue> compute(List<CompiledIndicator> compiled, List<UnitRef> inScope, Period period,
             Filters filters) {
         Map<String, FormTotals> totals = facts.totals(inScope.stream().map(UnitRef::code).toList(), period.start(),
-                period.end(), filters);
+                period.end(), filters, compiled.stream().flatMap(CompiledIndicator::breakdowns)
+                        .collect(java.util.stream.Collectors.toSet()));
         List<IndicatorValue> values = new ArrayList<>();
         for (UnitRef unit : inScope) {
             for (CompiledIndicator indicator : compiled) {
