@@ -1,6 +1,7 @@
 package vn.commops.activity.breakdown;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class BreakdownRules {
                 Map<String, Integer> split = breakdown.of(dimension);
                 if (split != null) {
                     check(field + "." + dimension.field(), dimension, split, total,
-                            dimension == Dimension.GROUP ? groups : Set.copyOf(dimension.categories()), errors);
+                            dimension == Dimension.GROUP ? groups : dimension.categories(), errors);
                 }
             }
         }
@@ -53,7 +54,7 @@ public final class BreakdownRules {
     }
 
     private static void check(String field, Dimension dimension, Map<String, Integer> split, int total,
-            Set<String> allowed, List<Problem.FieldError> errors) {
+            Collection<String> allowed, List<Problem.FieldError> errors) {
         long sum = 0;
         boolean counted = true;
         for (Map.Entry<String, Integer> entry : split.entrySet()) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
@@ -53,7 +54,7 @@ public class CampaignWindows {
                     + "on conflict do nothing")
                     .setParameter("codes", campaign.targetGroups().stream()
                             .map(code -> "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                            .collect(Collectors.joining(",", "{", "}")))
                     .executeUpdate();
         }
         if (campaign.campaignId() == null || campaign.startDate() == null || campaign.endDate() == null) {
