@@ -102,6 +102,17 @@ public final class Fixtures {
             return this;
         }
 
+        /** One count of a breakdown: {@code breakdown("attendance", "group", "STUDENTS", 40)}. */
+        public Activity breakdown(String measure, String dimension, String category, long value) {
+            ObjectNode breakdowns = data.has("breakdowns") ? (ObjectNode) data.get("breakdowns")
+                    : data.putObject("breakdowns");
+            ObjectNode split = breakdowns.has(measure) ? (ObjectNode) breakdowns.get(measure)
+                    : breakdowns.putObject(measure);
+            (split.has(dimension) ? (ObjectNode) split.get(dimension) : split.putObject(dimension))
+                    .put(category, value);
+            return this;
+        }
+
         /** The envelope of the next revision, with the given event type. */
         public String next(String type) {
             revision++;

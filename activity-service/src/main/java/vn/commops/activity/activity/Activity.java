@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.commops.activity.breakdown.Breakdowns;
 
 /**
  * Something that happened in the field: a conference held, a banner hung, a livestream run. The row
@@ -82,6 +83,11 @@ public class Activity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public List<Evidence> evidence;
+
+    /** Who was reached, split by sex, age band and target group (V18); null when not split. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Breakdowns breakdowns;
 
     @Column(updatable = false)
     public String partnerId;

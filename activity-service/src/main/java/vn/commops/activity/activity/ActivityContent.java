@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.hibernate.engine.spi.ExtendedSelfDirtinessTracker;
 import vn.commops.activity.bulk.ActivityRows;
+import vn.commops.activity.breakdown.Breakdowns;
 import vn.commops.activity.bulk.Utf8;
 import vn.commops.activity.json.IsoDateTimes;
 
@@ -59,6 +60,7 @@ public final class ActivityContent {
         a.communicatorIds = request.communicatorIds() == null || request.communicatorIds().isEmpty() ? null
                 : List.copyOf(request.communicatorIds());
         a.evidence = request.evidence() == null || request.evidence().isEmpty() ? null : List.copyOf(request.evidence());
+        a.breakdowns = Breakdowns.normalised(request.breakdowns());
         a.contentHash = hash(a);
         return a;
     }
@@ -77,6 +79,11 @@ public final class ActivityContent {
                 text.add(e.url()).add(e.sha256()).add(e.capturedAt() == null ? null : e.capturedAt().toInstant())
                         .add(e.latitude()).add(e.longitude());
             }
+        }
+        if (a.breakdowns != null) {
+            // Only when split: the hashes of activities stored before breakdowns existed stay as they were.
+            text.add("breakdowns");
+            a.breakdowns.flat().forEach((count, value) -> text.add(count).add(value));
         }
         return text.sha256();
     }

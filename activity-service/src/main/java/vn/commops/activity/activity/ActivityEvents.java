@@ -1,5 +1,6 @@
 package vn.commops.activity.activity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import vn.commops.activity.breakdown.Breakdowns;
 import vn.commops.activity.bulk.BulkOutbox;
 import vn.commops.common.event.EventPublisher;
 
@@ -42,7 +44,7 @@ public class ActivityEvents {
      * The whole revision; the org unit's path travels with it so consumers roll up without a lookup.
      * {@code costVnd} is 0 when no cost was reported, as it always was; {@code costReported} (added later, so
      * consumers of older events find none) tells that apart from a reported cost of 0, so cost figures can leave
-     * uncosted activities out.
+     * uncosted activities out. {@code breakdowns} (added later too) is left out when the activity is not split.
      */
     @JsonSerialize(using = Revision.Json.class)
     public record Revision(UUID activityId, int revision, String orgUnitCode, String orgUnitPath, ActivityForm form,
@@ -50,14 +52,14 @@ public class ActivityEvents {
             UUID assignmentId, String partnerId, VerificationStatus verificationStatus, boolean withdrawn,
             int quantity, long attendance, long reach, long plays, long interactions, long newSocialInsurance,
             long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated,
-            long costVnd, boolean costReported) {
+            long costVnd, boolean costReported, @JsonInclude(JsonInclude.Include.NON_NULL) Breakdowns breakdowns) {
 
         public static Revision of(Activity a, String orgUnitPath) {
             return new Revision(a.id, a.revision, a.orgUnitCode, orgUnitPath, a.form, a.form.channel(), a.startedAt,
                     a.endedAt, a.campaignId, a.assignmentId, a.partnerId, a.verificationStatus, a.withdrawn,
                     a.quantity == null ? 1 : a.quantity, n(a.attendance), n(a.reach), n(a.plays), n(a.interactions),
                     n(a.newSocialInsurance), n(a.newHealthInsurance), n(a.appInstalls), n(a.nonCashConversions),
-                    n(a.booksAndCardsDonated), n(a.costVnd), a.costVnd != null);
+                    n(a.booksAndCardsDonated), n(a.costVnd), a.costVnd != null, a.breakdowns);
         }
 
         private static long n(Number value) {
@@ -96,6 +98,7 @@ public class ActivityEvents {
             private static final SerializedString BOOKS_AND_CARDS_DONATED = new SerializedString("booksAndCardsDonated");
             private static final SerializedString COST_VND = new SerializedString("costVnd");
             private static final SerializedString COST_REPORTED = new SerializedString("costReported");
+            private static final SerializedString BREAKDOWNS = new SerializedString("breakdowns");
 
             /** The mapper's own serializers of the field types, found once rather than looked up at every value. */
             private JsonSerializer<Object> uuids;
@@ -159,6 +162,10 @@ public class ActivityEvents {
                 json.writeNumber(r.costVnd);
                 json.writeFieldName(COST_REPORTED);
                 json.writeBoolean(r.costReported);
+                if (r.breakdowns != null) {
+                    json.writeFieldName(BREAKDOWNS);
+                    provider.defaultSerializeValue(r.breakdowns, json);
+                }
                 json.writeEndObject();
             }
 

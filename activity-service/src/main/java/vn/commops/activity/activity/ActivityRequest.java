@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.activity.breakdown.Breakdowns;
 
 /**
  * An activity as an office, a mobile client or a partner reports it: one JSON object, one NDJSON line
@@ -45,6 +46,10 @@ public record ActivityRequest(
         @PositiveOrZero @Schema(description = "New voluntary social-insurance participants", examples = "4")
         Integer newSocialInsurance,
         @PositiveOrZero @Schema(description = "New health-insurance participants", examples = "11") Integer newHealthInsurance,
+        @Schema(description = "Attendance and new participants split by sex, age band and target group: by sex and "
+                + "by age band adding up to the measure's total, by target group to no more than it (codes of the "
+                + "activity's campaign, or of the whole vocabulary without a campaign); each split optional")
+        Breakdowns breakdowns,
         @PositiveOrZero @Schema(description = "People guided to install VssID", examples = "9") Integer appInstalls,
         @PositiveOrZero @Schema(description = "Pensioners moved to non-cash payment", examples = "2") Integer nonCashConversions,
         @PositiveOrZero @Schema(description = "Social-insurance books and health-insurance cards given", examples = "0")

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.activity.breakdown.Breakdowns;
 
 @Schema(name = "Activity", description = "An activity's current revision")
 public record ActivityView(
@@ -39,6 +40,8 @@ public record ActivityView(
                 + "\"sha256\": \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\", "
                 + "\"capturedAt\": \"2024-05-15T19:40:00+07:00\", \"latitude\": 22.2385, \"longitude\": 104.1421}]")
         List<Evidence> evidence,
+        @Schema(description = "Who was reached, split by sex, age band and target group; absent when not split")
+        Breakdowns breakdowns,
         @Schema(description = "The partner that reported it", examples = "post-office-lc") String partnerId,
         @Schema(examples = "VNPOST-LC-2024-000187") String externalId,
         UUID clientId,
@@ -59,7 +62,7 @@ public record ActivityView(
                 a.startedAt, a.endedAt, a.campaignId, a.assignmentId, a.attendance, a.reach, a.plays, a.interactions,
                 a.quantity, a.quantityUnit, a.durationMinutes, a.link, a.newSocialInsurance, a.newHealthInsurance,
                 a.appInstalls, a.nonCashConversions, a.booksAndCardsDonated, a.costVnd, a.communicatorIds, a.evidence,
-                a.partnerId, a.externalId, a.clientId, a.revision, a.verificationStatus, a.withdrawn, a.lastChange,
+                a.breakdowns,                 a.partnerId, a.externalId, a.clientId, a.revision, a.verificationStatus, a.withdrawn, a.lastChange,
                 a.changeReason, a.changedBy, a.createdAt, a.updatedAt, a.version);
     }
 }

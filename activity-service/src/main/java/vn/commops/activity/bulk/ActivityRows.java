@@ -106,6 +106,7 @@ public class ActivityRows {
                 new Column("cost_vnd", Type.INT8, a -> a.costVnd),
                 new Column("communicator_ids", Type.JSONB, a -> json(a.communicatorIds)),
                 new Column("evidence", Type.JSONB, a -> json(a.evidence)),
+                new Column("breakdowns", Type.JSONB, a -> json(a.breakdowns)),
                 new Column("partner_id", Type.TEXT, a -> a.partnerId),
                 new Column("reporter", Type.TEXT, a -> a.reporter),
                 new Column("reported_by", Type.TEXT, a -> a.reportedBy),
@@ -241,8 +242,9 @@ public class ActivityRows {
         int4(row, a.nonCashConversions);
         int4(row, a.booksAndCardsDonated);
         int8(row, a.costVnd);
-        row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).text(a.partnerId).text(a.reporter)
-                .text(a.reportedBy).bool(a.ownUnitReport).text(a.externalId).uuid(a.clientId).text(a.contentHash).text(a.idempotencyKey);
+        row.jsonb(json(a.communicatorIds)).jsonb(json(a.evidence)).jsonb(json(a.breakdowns)).text(a.partnerId)
+                .text(a.reporter).text(a.reportedBy).bool(a.ownUnitReport).text(a.externalId).uuid(a.clientId)
+                .text(a.contentHash).text(a.idempotencyKey);
         row.int4(a.revision).text(name(a.verificationStatus));
         row.bool(a.withdrawn);
         row.text(name(a.lastChange)).text(a.changeReason).text(a.changedBy).timestamptz(a.createdAt)

@@ -28,6 +28,8 @@ import vn.commops.activity.activity.AgencyDay;
 import vn.commops.activity.activity.FormRules;
 import vn.commops.activity.activity.Reporter;
 import vn.commops.activity.activity.VerificationStatus;
+import vn.commops.activity.breakdown.BreakdownRules;
+import vn.commops.activity.breakdown.TargetGroups;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.problem.ProblemMappers;
@@ -107,8 +109,11 @@ public class ActivityWriter {
     private final ActivityRows rows;
     private final ActivityEvents events;
     private final ActivityMatches matches;
+    private final TargetGroups targetGroups;
 
-    ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches) {
+    ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches,
+            TargetGroups targetGroups) {
+        this.targetGroups = targetGroups;
         this.validator = validator;
         this.precheck = ConstraintPrecheck.of(validator, ActivityRequest.class);
         this.rows = rows;
@@ -138,6 +143,7 @@ public class ActivityWriter {
             }
         }
         Map<UUID, ActivityMatches.Assignment> assignments = matches.assignments(assignmentIds);
+        TargetGroups.Known groups = groupsOf(records);
 
         Result[] results = new Result[records.size()];
         List<Problem.FieldError> forbidden = new ArrayList<>();
@@ -145,7 +151,7 @@ public class ActivityWriter {
         int[] slots = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
             Submitted record = records.get(i);
-            Result rejected = validate(record, units, communicators, assignments);
+            Result rejected = validate(record, units, communicators, assignments, groups);
             if (rejected != null) {
                 results[i] = rejected;
                 continue;
@@ -291,8 +297,49 @@ public class ActivityWriter {
         }
     }
 
+    /** The target groups the batch's breakdowns may name, in one query; none looked up when no record splits by group. */
+    private TargetGroups.Known groupsOf(List<Submitted> records) {
+        Set<UUID> campaigns = new HashSet<>();
+        boolean any = false;
+        for (Submitted record : records) {
+            if (record.request() != null && BreakdownRules.namesGroups(record.request())) {
+                any = true;
+                if (record.request().campaignId() != null) {
+                    campaigns.add(record.request().campaignId());
+                }
+            }
+        }
+        return any ? targetGroups.of(campaigns) : TargetGroups.Known.NONE;
+    }
+
+    /**
+     * The breakdowns' faults. A campaign not known here is refused like an unknown assignment (it may be
+     * moments old); its record's sums are still checked, its groups against the whole vocabulary.
+     */
+    private static String breakdownFaults(ActivityRequest request, TargetGroups.Known groups,
+            List<Problem.FieldError> errors) {
+        if (request.breakdowns() == null) {
+            return null;
+        }
+        String problem = null;
+        Set<String> allowed = groups.vocabulary();
+        if (request.campaignId() != null && BreakdownRules.namesGroups(request)) {
+            allowed = groups.byCampaign().get(request.campaignId());
+            if (allowed == null) {
+                allowed = groups.vocabulary();
+                errors.add(new Problem.FieldError("campaignId", "no campaign '" + request.campaignId() + "' is known "
+                        + "to check the target groups against; one created moments ago may take a few seconds to "
+                        + "reach this service, retry then"));
+                problem = BreakdownRules.UNKNOWN_CAMPAIGN;
+            }
+        }
+        List<Problem.FieldError> faults = BreakdownRules.check(request, allowed);
+        errors.addAll(faults);
+        return problem != null ? problem : faults.isEmpty() ? null : BreakdownRules.INVALID;
+    }
+
     private Result validate(Submitted record, Map<String, Known> units, Map<UUID, OffsetDateTime> communicators,
-            Map<UUID, ActivityMatches.Assignment> assignments) {
+            Map<UUID, ActivityMatches.Assignment> assignments, TargetGroups.Known groups) {
         if (record.request() == null) {
             return new Result(record.index(), Outcome.REJECTED, null, null, null, null, "unreadable-record",
                     record.readErrors());
@@ -309,6 +356,8 @@ public class ActivityWriter {
         if (problem == null && !errors.isEmpty()) {
             problem = "invalid-activity";
         }
+        String split = breakdownFaults(request, groups, errors);
+        problem = problem == null ? split : problem;
         List<UUID> present = request.communicatorIds();
         for (int i = 0; present != null && i < present.size(); i++) {
             if (present.get(i) == null) {

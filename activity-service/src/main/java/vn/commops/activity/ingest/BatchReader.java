@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.commops.activity.activity.ActivityRequest;
+import vn.commops.activity.breakdown.Breakdowns;
 import vn.commops.activity.bulk.ActivityWriter.Submitted;
 import vn.commops.common.csv.Csv;
 import vn.commops.common.problem.Problem;
@@ -262,6 +263,8 @@ public class BatchReader {
                     evidence = evidence == null ? node.putArray("evidence").addObject() : evidence;
                     String field = column.substring("evidence".length());
                     evidence.put(Character.toLowerCase(field.charAt(0)) + field.substring(1), cell);
+                } else if (Breakdowns.isColumn(column)) {
+                    breakdownCell(node, column, cell);
                 } else if (NUMBERED.contains(column) && WHOLE_NUMBER.matcher(cell.strip()).matches()) {
                     node.put(column, new BigInteger(cell.strip()));
                 } else if (NUMBERED.contains(column) && DECIMAL.matcher(cell.strip()).matches()) {
@@ -276,6 +279,27 @@ public class BatchReader {
             records.add(toRecord(records.size(), node, limit));
         }
         return records;
+    }
+
+    /**
+     * One count of a breakdown, {@code attendance.group.STUDENTS}, into the record's
+     * {@code breakdowns.attendance.group.STUDENTS}: a whole number as the number, anything else as text, which the
+     * record's reading then refuses naming the field.
+     */
+    private static void breakdownCell(ObjectNode node, String column, String cell) {
+        String[] parts = column.split("\\.", 3);
+        ObjectNode at = node.has("breakdowns") ? (ObjectNode) node.get("breakdowns") : node.putObject("breakdowns");
+        for (int i = 0; i < parts.length - 1; i++) {
+            at = at.has(parts[i]) && at.get(parts[i]).isObject() ? (ObjectNode) at.get(parts[i]) : at.putObject(parts[i]);
+        }
+        String value = cell.strip();
+        if (WHOLE_NUMBER.matcher(value).matches()) {
+            at.put(parts[parts.length - 1], new BigInteger(value));
+        } else if (DECIMAL.matcher(value).matches()) {
+            at.put(parts[parts.length - 1], new BigDecimal(value));
+        } else {
+            at.put(parts[parts.length - 1], cell);
+        }
     }
 
     private Submitted toRecord(int index, JsonNode node, int limit) {

@@ -50,7 +50,9 @@ public class BatchResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
     @Operation(summary = "Record a batch of activities", description = "Up to 10,000 activities as a JSON array, "
             + "NDJSON or CSV (header row of field names; communicatorIds separated by ';'; one evidence item as "
-            + "evidenceUrl, evidenceSha256, evidenceCapturedAt). Records with the same externalId (per partner, or "
+            + "evidenceUrl, evidenceSha256, evidenceCapturedAt; a breakdown count as a column named "
+            + "<measure>.<sex|age|group>.<category>, e.g. attendance.sex.FEMALE, attendance.age.15_24, "
+            + "attendance.group.STUDENTS, newSocialInsurance.group.FREELANCE_WORKERS). Records with the same externalId (per partner, or "
             + "per org unit for offices) or clientId as a stored one are unchanged when their content is the same, "
             + "a conflict when it differs, unless marked \"correction\": true, which makes a new revision. "
             + "mode=per-record writes the good records, all-or-nothing writes nothing if any record fails (422), "

@@ -34,7 +34,7 @@ class ActivityContentTest {
                 vietnam.endedAt(), vietnam.campaignId(), vietnam.assignmentId(), vietnam.attendance(), vietnam.reach(),
                 vietnam.plays(), vietnam.interactions(), vietnam.quantity(), vietnam.quantityUnit(),
                 vietnam.durationMinutes(), vietnam.link(), vietnam.newSocialInsurance(), vietnam.newHealthInsurance(),
-                vietnam.appInstalls(), vietnam.nonCashConversions(), vietnam.booksAndCardsDonated(), vietnam.costVnd(),
+                vietnam.breakdowns(),                 vietnam.appInstalls(), vietnam.nonCashConversions(), vietnam.booksAndCardsDonated(), vietnam.costVnd(),
                 vietnam.communicatorIds(), vietnam.evidence(), vietnam.externalId(), vietnam.clientId(), true, null);
         assertEquals(ActivityContent.from(vietnam).contentHash, ActivityContent.from(utc).contentHash);
         assertNotEquals(ActivityContent.from(vietnam).contentHash, ActivityContent.from(request(random)).contentHash);
@@ -72,7 +72,7 @@ class ActivityContentTest {
                 sparse ? null : start.plusMinutes(random.nextInt(600)), sparse ? null : UUID.randomUUID(), null,
                 random.nextInt(1000), sparse ? null : random.nextLong(1_000_000), null, random.nextLong(5000),
                 random.nextInt(20), "banners", random.nextInt(120), sparse ? null : "https://baolaocai.vn/" + random.nextInt(),
-                random.nextInt(10), random.nextInt(10), random.nextInt(10), random.nextInt(10), random.nextInt(10),
+                random.nextInt(10), random.nextInt(10), null, random.nextInt(10), random.nextInt(10), random.nextInt(10),
                 random.nextLong(10_000_000), sparse ? null : List.of(UUID.randomUUID(), UUID.randomUUID()),
                 sparse ? null : List.of(new Evidence("https://x.vn/a.jpg", null, start, 22.3, 104.1),
                         new Evidence("https://x.vn/b.jpg", "ab".repeat(32), null, null, null)),

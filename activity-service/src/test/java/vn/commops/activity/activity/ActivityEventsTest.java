@@ -9,10 +9,13 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.activity.breakdown.Breakdown;
+import vn.commops.activity.breakdown.Breakdowns;
 import vn.commops.activity.json.OffsetDateTimeCodec;
 
 /** The event payload is a contract with indicator- and plan-service: its hand-written JSON must be Jackson's. */
@@ -53,6 +56,7 @@ class ActivityEventsTest {
                 random.nextBoolean(), random.nextInt(100), random.nextLong(10_000), random.nextLong(1_000_000),
                 random.nextLong(100_000), random.nextLong(5_000), random.nextLong(10), random.nextLong(10),
                 random.nextLong(10), random.nextLong(10), random.nextLong(10), random.nextLong(100_000_000),
-                !sparse);
+                !sparse, sparse ? null : new Breakdowns(new Breakdown(Map.of("FEMALE", 3, "MALE", 4), null,
+                        Map.of("STUDENTS", 2)), null, null));
     }
 }

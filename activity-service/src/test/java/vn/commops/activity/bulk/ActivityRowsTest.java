@@ -142,7 +142,7 @@ class ActivityRowsTest {
     private static Activity activity(String externalId, int attendance) {
         Activity activity = ActivityContent.from(new ActivityRequest("ROWS-TEST", ActivityForm.SMALL_GROUP,
                 "Nhóm nhỏ " + externalId, null, null, null, OffsetDateTime.of(2024, 5, 13, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
-                null, null, null, attendance, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, attendance, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, externalId, null, null, null));
         activity.id = TimeOrderedIds.next();
         activity.reporter = "unit:ROWS-TEST";

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hibernate.validator.HibernateValidator;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import vn.commops.activity.activity.ActivityForm;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.Evidence;
+import vn.commops.activity.breakdown.Breakdown;
+import vn.commops.activity.breakdown.Breakdowns;
 
 /** The precheck may only ever say "valid" when Bean Validation finds nothing. */
 class ConstraintPrecheckTest {
@@ -79,7 +82,7 @@ class ConstraintPrecheckTest {
     private static ActivityRequest base() {
         return new ActivityRequest("LC-HOPHAI", ActivityForm.SMALL_GROUP, "Tuyên truyền nhóm nhỏ", "Nhà văn hoá thôn",
                 22.2385, 104.1421, START, START.plusHours(2), UUID.randomUUID(), null, 35, 0L, null, 12L, 3, "buổi", 90,
-                "https://baolaocai.vn/bhxh", 4, 11, 9, 2, 1, 1_500_000L, List.of(UUID.randomUUID()), List.of(PHOTO),
+                "https://baolaocai.vn/bhxh", 4, 11, null, 9, 2, 1, 1_500_000L, List.of(UUID.randomUUID()), List.of(PHOTO),
                 "VNPOST-LC-2024-000187", UUID.randomUUID(), false, null);
     }
 
@@ -134,6 +137,9 @@ class ConstraintPrecheckTest {
             for (Evidence evidence : evidenceVariants()) {
                 values.add(List.of(PHOTO, evidence));
             }
+        } else if (type == Breakdowns.class) {
+            // Not a Bean Validation matter (BreakdownRules checks them), so any value leaves the verdict alone.
+            values.add(new Breakdowns(new Breakdown(Map.of("FEMALE", -1), null, null), null, null));
         } else {
             throw new IllegalStateException("no values for " + component);
         }

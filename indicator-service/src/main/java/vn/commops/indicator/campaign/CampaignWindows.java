@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
@@ -34,7 +35,7 @@ public class CampaignWindows {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Campaign(String campaignId, String theme, String ownerUnitCode, String ownerUnitPath, LocalDate startDate,
-            LocalDate endDate) {
+            LocalDate endDate, List<String> targetGroups) {
     }
 
     @Incoming("campaigns")
@@ -47,6 +48,15 @@ public class CampaignWindows {
             return;
         }
         Campaign campaign = reader.data(event, Campaign.class);
+        if (campaign.targetGroups() != null && !campaign.targetGroups().isEmpty()) {
+            // plan-service adds target groups by migration only; a new code is first seen on a campaign.
+            entityManager.createNativeQuery("insert into target_group (code) select unnest(cast(:codes as text[])) "
+                    + "on conflict do nothing")
+                    .setParameter("codes", campaign.targetGroups().stream()
+                            .map(code -> "\"" + code.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+                            .collect(Collectors.joining(",", "{", "}")))
+                    .executeUpdate();
+        }
         if (campaign.campaignId() == null || campaign.startDate() == null || campaign.endDate() == null) {
             return;
         }

@@ -36,6 +36,13 @@ public class DataElementService {
         return DataElement.findByIdOptional(code);
     }
 
+    /** Whether the code is of plan-service's target-group vocabulary (as replicated here, V7 and campaigns events). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isTargetGroup(String code) {
+        return !DataElement.getEntityManager().createNativeQuery("select 1 from target_group where code = :code")
+                .setParameter("code", code).getResultList().isEmpty();
+    }
+
     /** Adds a reported statistic; the same definition again is accepted unchanged, a different one conflicts. */
     @Transactional
     public DataElementView defineStatistic(DataElementRequest request) {

@@ -6,7 +6,8 @@ package vn.commops.indicator.expression;
  * <pre>
  * expression := term (('+' | '-') term)*
  * term       := factor (('*' | '/') factor)*
- * factor     := ('+' | '-') factor | number | element ('[' FORM ']')? | '(' expression ')'
+ * factor     := ('+' | '-') factor | number | element ('[' FORM ']')? ('{' DIMENSION ':' CATEGORY '}')?
+ *             | '(' expression ')'
  * </pre>
  *
  * Element and form names are upper-case codes ({@code NEW_SOCIAL_INSURANCE}); numbers are decimals
@@ -123,7 +124,37 @@ public final class ExpressionParser {
             }
             at++;
         }
-        return new Expression.Reference(new ElementRef(code, form, start + 1));
+        String dimension = null;
+        String category = null;
+        if (at < text.length() && text.charAt(at) == '{') {
+            at++;
+            skipSpaces();
+            if (at >= text.length() || !isNameStart(text.charAt(at))) {
+                throw error("expected a breakdown dimension (sex, age, group) inside '{ }'");
+            }
+            dimension = name();
+            skipSpaces();
+            if (at >= text.length() || text.charAt(at) != ':') {
+                throw error("missing ':' between the dimension and its category");
+            }
+            at++;
+            skipSpaces();
+            // A category may start with a digit: age bands are 15_24, 25_34…
+            int categoryStart = at;
+            while (at < text.length() && (isNameStart(text.charAt(at)) || Character.isDigit(text.charAt(at)))) {
+                at++;
+            }
+            if (at == categoryStart) {
+                throw error("expected a category after ':'");
+            }
+            category = text.substring(categoryStart, at);
+            skipSpaces();
+            if (at >= text.length() || text.charAt(at) != '}') {
+                throw error("missing '}' after the category");
+            }
+            at++;
+        }
+        return new Expression.Reference(new ElementRef(code, form, dimension, category, start + 1));
     }
 
     private String name() {

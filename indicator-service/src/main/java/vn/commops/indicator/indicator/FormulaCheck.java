@@ -2,8 +2,10 @@ package vn.commops.indicator.indicator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.indicator.dataelement.ActivityForms;
+import vn.commops.indicator.dataelement.Breakdowns;
 import vn.commops.indicator.dataelement.DataElement;
 import vn.commops.indicator.dataelement.DataElementKind;
 import vn.commops.indicator.dataelement.DataElementService;
@@ -37,6 +39,9 @@ public class FormulaCheck {
         DataElement element = elements.find(reference.code()).orElseThrow(() -> ProblemException.badRequest(
                 "invalid-formula", field, "at position " + reference.position() + ": unknown data element '"
                         + reference.code() + "'"));
+        if (reference.isBreakdown()) {
+            checkBreakdown(field, reference);
+        }
         if (reference.form() == null) {
             return;
         }
@@ -47,6 +52,27 @@ public class FormulaCheck {
         if (!ActivityForms.isKnown(reference.form())) {
             throw ProblemException.badRequest("invalid-formula", field, "at position " + reference.position()
                     + ": unknown activity form '" + reference.form() + "'");
+        }
+    }
+
+    /** {@code ELEMENT{dimension:CATEGORY}}: an element events split, a dimension they split by, a category of it. */
+    private void checkBreakdown(String field, ElementRef reference) {
+        String at = "at position " + reference.position() + ": ";
+        if (!Breakdowns.ELEMENTS.contains(reference.code())) {
+            throw ProblemException.badRequest("invalid-formula", field, at + "'" + reference.code() + "' is not split "
+                    + "by breakdowns; only " + String.join(", ", Breakdowns.ELEMENTS.stream().sorted().toList()) + " are");
+        }
+        if (!Breakdowns.isDimension(reference.dimension())) {
+            throw ProblemException.badRequest("invalid-formula", field, at + "unknown breakdown dimension '"
+                    + reference.dimension() + "'; one of sex, age, group");
+        }
+        List<String> fixed = Breakdowns.fixedCategories(reference.dimension());
+        boolean known = fixed != null ? fixed.contains(reference.category())
+                : elements.isTargetGroup(reference.category());
+        if (!known) {
+            throw ProblemException.badRequest("invalid-formula", field, at + "unknown " + reference.dimension()
+                    + " category '" + reference.category() + "'" + (fixed != null ? "; one of " + String.join(", ", fixed)
+                            : "; target groups are those of GET /api/v1/campaigns/target-groups"));
         }
     }
 }

@@ -22,7 +22,8 @@ public record IndicatorRequest(
         @NotBlank @Size(max = 50) @Schema(description = "What the value is counted in", examples = "%") String unit,
         @NotBlank @Size(max = 1000)
         @Schema(description = "Formula over data element codes: + - * / ( ), numbers, and CODE[FORM] to count one "
-                + "form of activity", examples = "SOCIAL_INSURANCE_PARTICIPANTS") String numerator,
+                + "form of activity, CODE{sex|age|group:CATEGORY} to count one category of a breakdown "
+                + "(ATTENDANCE{group:STUDENTS}, NEW_SOCIAL_INSURANCE[SMALL_GROUP]{sex:FEMALE})", examples = "SOCIAL_INSURANCE_PARTICIPANTS") String numerator,
         @Size(max = 1000) @Schema(description = "Formula, or absent for 1", examples = "LABOUR_FORCE") String denominator,
         @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 18, fraction = 6)
         @Schema(description = "1, 100 for a percentage, 1000 per thousand, 1000000 per million", examples = "100")

@@ -2,7 +2,10 @@ package vn.commops.indicator.rollup;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import vn.commops.indicator.dataelement.Breakdowns;
 
 /** The part of an {@code activities} event's payload the live values need: the activity's whole current revision. */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,13 +30,47 @@ public record ActivityRevision(
         long nonCashConversions,
         long booksAndCardsDonated,
         long costVnd,
-        Boolean costReported) {
+        Boolean costReported,
+        Map<String, Map<String, Map<String, Long>>> breakdowns) {
+
+    /** The event's measure names and the data elements they count. */
+    private static final Map<String, String> MEASURES = Map.of("attendance", "ATTENDANCE",
+            "newSocialInsurance", "NEW_SOCIAL_INSURANCE", "newHealthInsurance", "NEW_HEALTH_INSURANCE");
 
     /** The same revision of the activity the envelope's subject names (events that left activityId out). */
     public ActivityRevision withActivityId(UUID id) {
         return new ActivityRevision(id, revision, orgUnitCode, orgUnitPath, form, startedAt, campaignId,
                 verificationStatus, withdrawn, quantity, attendance, reach, plays, interactions, newSocialInsurance,
-                newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd, costReported);
+                newHealthInsurance, appInstalls, nonCashConversions, booksAndCardsDonated, costVnd, costReported,
+                breakdowns);
+    }
+
+    /**
+     * The breakdown counts keyed "ELEMENT|dimension|category" ({@code ATTENDANCE|group|STUDENTS}); empty for an
+     * activity not split, and for events from before breakdowns. Measures and dimensions this service does not
+     * know are left out.
+     */
+    public Map<String, Long> breakdownCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        if (breakdowns == null) {
+            return counts;
+        }
+        breakdowns.forEach((measure, dimensions) -> {
+            String element = MEASURES.get(measure);
+            if (element == null || dimensions == null) {
+                return;
+            }
+            dimensions.forEach((dimension, categories) -> {
+                if (categories != null && Breakdowns.isDimension(dimension)) {
+                    categories.forEach((category, count) -> {
+                        if (count != null && count != 0) {
+                            counts.put(element + "|" + dimension + "|" + category, count);
+                        }
+                    });
+                }
+            });
+        });
+        return counts;
     }
 
     /** Events before revisions were numbered are the first report. */

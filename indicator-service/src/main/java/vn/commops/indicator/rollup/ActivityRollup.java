@@ -41,10 +41,11 @@ public class ActivityRollup {
     private final UnitPlacements placements;
     private final UnitDayTotals totals;
     private final UnitPathHistory pathHistory;
+    private final BreakdownTotals breakdowns;
     private final ZoneId zone;
 
     ActivityRollup(EventReader reader, EntityManager entityManager, ProcessedEvents processed, ActivityStates states,
-            UnitPlacements placements, UnitDayTotals totals, UnitPathHistory pathHistory,
+            UnitPlacements placements, UnitDayTotals totals, UnitPathHistory pathHistory, BreakdownTotals breakdowns,
             @ConfigProperty(name = "commops.indicators.zone") ZoneId zone) {
         this.reader = reader;
         this.entityManager = entityManager;
@@ -53,6 +54,7 @@ public class ActivityRollup {
         this.placements = placements;
         this.totals = totals;
         this.pathHistory = pathHistory;
+        this.breakdowns = breakdowns;
         this.zone = zone;
     }
 
@@ -102,6 +104,8 @@ public class ActivityRollup {
         Map<FactKey, long[]> changes = new LinkedHashMap<>();
         Map<FactKey, long[]> asWasChanges = new LinkedHashMap<>();
         Map<UUID, AppliedActivity> changed = new LinkedHashMap<>();
+        Map<BreakdownTotals.Change, Long> counts = new LinkedHashMap<>();
+        Map<BreakdownTotals.Change, Long> asWasCounts = new LinkedHashMap<>();
         for (ActivityRevision revision : revisions) {
             AppliedActivity old = applied.get(revision.activityId());
             if (old != null && old.revision() >= revision.revisionNumber()) {
@@ -113,16 +117,22 @@ public class ActivityRollup {
             if (old != null && old.counted()) {
                 change(changes, old.key(), old.values(), -1);
                 change(asWasChanges, old.asWasKey(), old.values(), -1);
+                count(counts, old.key(), old.breakdowns(), -1);
+                count(asWasCounts, old.asWasKey(), old.breakdowns(), -1);
             }
             if (next.counted()) {
                 change(changes, next.key(), next.values(), 1);
                 change(asWasChanges, next.asWasKey(), next.values(), 1);
+                count(counts, next.key(), next.breakdowns(), 1);
+                count(asWasCounts, next.asWasKey(), next.breakdowns(), 1);
             }
             applied.put(next.activityId(), next);
             changed.put(next.activityId(), next);
         }
         totals.addAll(changes);
         totals.addAllAsWas(asWasChanges);
+        breakdowns.addAll(counts, false);
+        breakdowns.addAll(asWasCounts, true);
         states.saveAll(changed.values());
     }
 
@@ -150,6 +160,11 @@ public class ActivityRollup {
         }
     }
 
+    private static void count(Map<BreakdownTotals.Change, Long> changes, FactKey key, Map<String, Long> counts,
+            int sign) {
+        counts.forEach((count, value) -> changes.merge(new BreakdownTotals.Change(key, count), sign * value, Long::sum));
+    }
+
     private static String seenPath(ActivityRevision revision) {
         return revision.orgUnitPath() == null || revision.orgUnitPath().isBlank()
                 ? "/" + revision.orgUnitCode() + "/"
@@ -171,6 +186,7 @@ public class ActivityRollup {
                 revision.costed());
         String status = revision.verificationStatus() == null ? "REPORTED" : revision.verificationStatus();
         return new AppliedActivity(revision.activityId(), revision.revisionNumber(), revision.orgUnitCode(), key,
-                pathThen, status, revision.counts(), revision.values());
+                pathThen, status, revision.counts(), revision.values(),
+                revision.breakdownCounts());
     }
 }

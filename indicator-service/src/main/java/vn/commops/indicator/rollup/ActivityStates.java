@@ -1,5 +1,7 @@
 package vn.commops.indicator.rollup;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,7 +42,7 @@ public class ActivityStates {
         }
         List<?> rows = entityManager.createNativeQuery("select activity_id, revision, org_unit_code, org_unit_path, "
                 + "day, form, campaign_id, verified, verification_status, counted, as_was_path, costed, " + COLUMNS
-                + " from activity_state where activity_id = any(cast(:ids as uuid[])) order by activity_id for update")
+                + ", cast(breakdowns as text) from activity_state where activity_id = any(cast(:ids as uuid[])) order by activity_id for update")
                 .setParameter("ids", PgArrays.of(activityIds))
                 .getResultList();
         for (Object r : rows) {
@@ -53,10 +55,24 @@ public class ActivityStates {
                     (Boolean) row[7], (Boolean) row[11]);
             UUID id = (UUID) row[0];
             states.put(id, new AppliedActivity(id, ((Number) row[1]).intValue(), (String) row[2], key,
-                    (String) row[10], (String) row[8], (Boolean) row[9], values));
+                    (String) row[10], (String) row[8], (Boolean) row[9], values, counts((String) row[row.length - 1])));
         }
         return states;
     }
+
+    private static Map<String, Long> counts(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, COUNTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable breakdowns in activity_state", e);
+        }
+    }
+
+    private static final TypeReference<Map<String, Long>> COUNTS = new TypeReference<>() {
+    };
 
     /** Stores what is now applied of these activities, in one statement. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -77,23 +93,27 @@ public class ActivityStates {
             for (int i = 0; i < elements.length; i++) {
                 row.put(elements[i].column(), activity.values()[i]);
             }
+            if (!activity.breakdowns().isEmpty()) {
+                ObjectNode counts = row.putObject("breakdowns");
+                activity.breakdowns().forEach(counts::put);
+            }
         }
         entityManager.createNativeQuery("insert into activity_state (activity_id, revision, org_unit_code, "
                 + "org_unit_path, as_was_path, day, form, campaign_id, verification_status, counted, verified, costed, "
                 + COLUMNS
-                + ", applied_at) select activity_id, revision, org_unit_code, org_unit_path, as_was_path, day, form, "
+                + ", breakdowns, applied_at) select activity_id, revision, org_unit_code, org_unit_path, as_was_path, day, form, "
                 + "campaign_id, "
-                + "verification_status, counted, verified, costed, " + COLUMNS + ", now()"
+                + "verification_status, counted, verified, costed, " + COLUMNS + ", breakdowns, now()"
                 + " from jsonb_to_recordset(cast(:rows as jsonb)) as r(activity_id uuid, revision int, "
                 + "org_unit_code text, org_unit_path text, as_was_path text, day date, form text, campaign_id text, "
                 + "verification_status text, counted boolean, verified boolean, costed boolean, "
-                + UnitDayTotals.RECORD_COLUMNS + ")"
+                + UnitDayTotals.RECORD_COLUMNS + ", breakdowns jsonb)"
                 + " on conflict (activity_id) do update set revision = excluded.revision, org_unit_code = "
                 + "excluded.org_unit_code, org_unit_path = excluded.org_unit_path, as_was_path = excluded.as_was_path, "
                 + "day = excluded.day, form = "
                 + "excluded.form, campaign_id = excluded.campaign_id, verification_status = "
                 + "excluded.verification_status, counted = excluded.counted, verified = excluded.verified, "
-                + "costed = excluded.costed, " + UPDATES
+                + "costed = excluded.costed, breakdowns = excluded.breakdowns, " + UPDATES
                 + ", applied_at = excluded.applied_at")
                 .setParameter("rows", json.toString())
                 .executeUpdate();

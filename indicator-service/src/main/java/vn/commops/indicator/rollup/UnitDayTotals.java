@@ -34,9 +34,11 @@ public class UnitDayTotals {
             .map(e -> "shift.sign * f." + e.column()).collect(Collectors.joining(", "));
 
     private final EntityManager entityManager;
+    private final BreakdownTotals breakdowns;
 
-    UnitDayTotals(EntityManager entityManager) {
+    UnitDayTotals(EntityManager entityManager, BreakdownTotals breakdowns) {
         this.entityManager = entityManager;
+        this.breakdowns = breakdowns;
     }
 
     /**
@@ -125,6 +127,7 @@ public class UnitDayTotals {
                     .setParameter("joining", joining)
                     .executeUpdate();
         }
+        breakdowns.shift(unitCode, leaving, joining);
     }
 
     /**
@@ -135,13 +138,16 @@ public class UnitDayTotals {
     @Transactional(Transactional.TxType.MANDATORY)
     public long rebuildFromActivityStates() {
         entityManager.createNativeQuery("lock table unit_day_total, unit_month_total, unit_day_total_as_was, "
-                + "unit_month_total_as_was, activity_state in exclusive mode").executeUpdate();
+                + "unit_month_total_as_was, unit_day_breakdown, unit_month_breakdown, unit_day_breakdown_as_was, "
+                + "unit_month_breakdown_as_was, activity_state in exclusive mode").executeUpdate();
         entityManager.createNativeQuery("update activity_state s set as_was_path = h.path from unit_path_history h "
                 + "where h.code = s.org_unit_code and h.effective_from = (select max(effective_from) from "
                 + "unit_path_history x where x.code = s.org_unit_code and x.effective_from <= s.day) "
                 + "and s.as_was_path <> h.path").executeUpdate();
         long rows = rebuild("", "org_unit_path");
         rebuild(AS_WAS, "as_was_path");
+        breakdowns.rebuild(false);
+        breakdowns.rebuild(true);
         return rows;
     }
 

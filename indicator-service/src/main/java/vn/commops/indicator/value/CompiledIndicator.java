@@ -20,6 +20,12 @@ import vn.commops.indicator.indicator.PeriodType;
 public record CompiledIndicator(String code, String name, String unit, double factor, AggregationType aggregationType,
         PeriodType periodType, Expression numerator, Expression denominator, boolean costBased, String costForm) {
 
+    /** The breakdown categories it reads, each once. */
+    public Stream<ElementRef> breakdowns() {
+        return Stream.concat(numerator.references(), denominator == null ? Stream.empty() : denominator.references())
+                .filter(ElementRef::isBreakdown).map(ElementRef::withoutPosition).distinct();
+    }
+
     public static CompiledIndicator of(Indicator indicator) {
         Expression numerator = ExpressionParser.parse(indicator.numerator);
         Expression denominator = indicator.denominator == null ? null : ExpressionParser.parse(indicator.denominator);

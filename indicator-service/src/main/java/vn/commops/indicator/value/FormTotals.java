@@ -6,7 +6,7 @@ import vn.commops.indicator.dataelement.ActivityElement;
 
 /**
  * One unit's activity element sums in a period, by form, with those of the activities that reported a
- * cost apart: cost figures are computed over those alone.
+ * cost apart: cost figures are computed over those alone; and the breakdown categories its indicators read.
  */
 public final class FormTotals {
 
@@ -14,6 +14,21 @@ public final class FormTotals {
 
     private final Map<String, long[]> byForm = new HashMap<>();
     private final Map<String, long[]> costedByForm = new HashMap<>();
+    /** Breakdown counts by form, then by "ELEMENT|dimension|category". */
+    private final Map<String, Map<String, Long>> breakdownsByForm = new HashMap<>();
+
+    void addBreakdown(String form, String count, long value) {
+        breakdownsByForm.computeIfAbsent(form, f -> new HashMap<>()).merge(count, value, Long::sum);
+    }
+
+    /** One category of a split element over one form, or every form when {@code form} is null. */
+    public long breakdownValue(String element, String form, String dimension, String category) {
+        String count = element + "|" + dimension + "|" + category;
+        if (form != null) {
+            return breakdownsByForm.getOrDefault(form, Map.of()).getOrDefault(count, 0L);
+        }
+        return breakdownsByForm.values().stream().mapToLong(counts -> counts.getOrDefault(count, 0L)).sum();
+    }
 
     void add(String form, boolean costed, long[] values) {
         add(byForm, form, values);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.indicator.dataelement.ActivityForms;
@@ -71,7 +72,8 @@ public class IndicatorValues {
     public List<IndicatorValue> compute(List<CompiledIndicator> compiled, List<UnitRef> inScope, Period period,
             Filters filters) {
         Map<String, FormTotals> totals = facts.totals(inScope.stream().map(UnitRef::code).toList(), period.start(),
-                period.end(), filters);
+                period.end(), filters, compiled.stream().flatMap(CompiledIndicator::breakdowns)
+                        .collect(Collectors.toSet()));
         List<IndicatorValue> values = new ArrayList<>();
         for (UnitRef unit : inScope) {
             for (CompiledIndicator indicator : compiled) {

@@ -39,8 +39,15 @@ public class ValueCalculator {
                 ref -> element(ref, unit, period, totals, indicator.costBased())));
     }
 
-    /** An activity element of a cost-based indicator counts only the activities that reported a cost. */
+    /**
+     * An activity element of a cost-based indicator counts only the activities that reported a cost. A breakdown
+     * category has no cost dimension and counts every activity whatever the indicator.
+     */
     private double element(ElementRef reference, UnitRef unit, Period period, FormTotals totals, boolean costBased) {
+        if (reference.isBreakdown()) {
+            return totals.breakdownValue(reference.code(), reference.form(), reference.dimension(),
+                    reference.category());
+        }
         return ActivityElement.byCode(reference.code())
                 .map(element -> (double) (costBased ? totals.costedValue(element, reference.form())
                         : totals.value(element, reference.form())))

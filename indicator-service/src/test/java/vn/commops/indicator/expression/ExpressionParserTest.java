@@ -43,6 +43,18 @@ class ExpressionParserTest {
     }
 
     @Test
+    void aReferenceMayNameOneCategoryOfABreakdownAfterItsForm() {
+        var references = ExpressionParser.parse("NEW_SOCIAL_INSURANCE[SMALL_GROUP]{ sex : FEMALE } / ATTENDANCE{age:15_24}")
+                .references().toList();
+        assertEquals(new ElementRef("NEW_SOCIAL_INSURANCE", "SMALL_GROUP", "sex", "FEMALE", 1), references.get(0));
+        assertEquals(new ElementRef("ATTENDANCE", null, "age", "15_24", 53), references.get(1));
+        assertEquals("ATTENDANCE{age:15_24}", references.get(1).toString());
+        assertThrows(ExpressionParser.InvalidExpressionException.class, () -> ExpressionParser.parse("ATTENDANCE{sex}"));
+        assertThrows(ExpressionParser.InvalidExpressionException.class,
+                () -> ExpressionParser.parse("ATTENDANCE{sex:FEMALE"));
+    }
+
+    @Test
     void referencesKeepTheirFormAndPosition() {
         var references = ExpressionParser.parse("ATTENDANCE[CONFERENCE] / ACTIVITY_COUNT").references().toList();
         assertEquals(new ElementRef("ATTENDANCE", "CONFERENCE", 1), references.get(0));

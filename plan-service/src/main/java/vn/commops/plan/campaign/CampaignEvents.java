@@ -2,6 +2,7 @@ package vn.commops.plan.campaign;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.commops.common.event.EventPublisher;
 
@@ -19,9 +20,13 @@ public class CampaignEvents {
         this.publisher = publisher;
     }
 
-    /** {@code implementsCampaignId}: the higher campaign it implements, or null (added in v1, backward compatible). */
+    /**
+     * {@code implementsCampaignId}: the higher campaign it implements, or null (added in v1, backward compatible).
+     * {@code targetGroups}: the campaign's target-group codes, whole (added later, backward compatible): what
+     * activity-service checks an activity's breakdown by target group against.
+     */
     public record CampaignEventData(UUID campaignId, UUID planId, String ownerUnitCode, String ownerUnitPath,
-            String theme, LocalDate startDate, LocalDate endDate, UUID implementsCampaignId) {
+            String theme, LocalDate startDate, LocalDate endDate, UUID implementsCampaignId, List<String> targetGroups) {
     }
 
     void created(Campaign campaign, String ownerUnitCode, String ownerUnitPath) {
@@ -35,6 +40,6 @@ public class CampaignEvents {
     private void publish(String type, Campaign campaign, String ownerUnitCode, String ownerUnitPath) {
         publisher.publish(TOPIC, type, campaign.id.toString(), new CampaignEventData(campaign.id, campaign.planId,
                 ownerUnitCode, ownerUnitPath, campaign.theme, campaign.startDate, campaign.endDate,
-                campaign.implementsCampaignId));
+                campaign.implementsCampaignId, List.copyOf(campaign.targetGroups)));
     }
 }
