@@ -27,6 +27,7 @@ import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.AgencyDay;
 import vn.commops.activity.activity.FormRules;
 import vn.commops.activity.activity.Reporter;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.problem.ProblemMappers;
@@ -100,14 +101,21 @@ public class ActivityWriter {
     }
 
     private static final Logger LOG = Logger.getLogger(ActivityWriter.class);
+    static final String UNKNOWN_FORM = "unknown-communication-form";
+    static final String RETIRED_FORM = "communication-form-retired";
+    static final String UNKNOWN_FORM_MESSAGE = "is not a known form of communication";
+    static final String RETIRED_FORM_MESSAGE = "is a retired form of communication";
 
     private final Validator validator;
     private final ConstraintPrecheck<ActivityRequest> precheck;
     private final ActivityRows rows;
     private final ActivityEvents events;
     private final ActivityMatches matches;
+    private final FormCatalogue forms;
 
-    ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches) {
+    ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches,
+            FormCatalogue forms) {
+        this.forms = forms;
         this.validator = validator;
         this.precheck = ConstraintPrecheck.of(validator, ActivityRequest.class);
         this.rows = rows;
@@ -302,7 +310,17 @@ public class ActivityWriter {
             }
         }
         String problem = errors.isEmpty() ? null : "validation";
-        errors.addAll(FormRules.check(request));
+        FormCatalogue.Form form = forms.find(request.form());
+        if (request.form() != null && form == null && errors.stream().noneMatch(e -> "form".equals(e.field()))) {
+            // Known here only once plan-service's event reached the replica: "not yet" cannot be told from "never".
+            errors.add(new Problem.FieldError("form", UNKNOWN_FORM_MESSAGE));
+            problem = problem == null ? UNKNOWN_FORM : problem;
+        } else if (form != null && form.retired() && record.targetId() == null && !request.isCorrection()) {
+            // Retired for new activities only: a correction of one reported before keeps its form.
+            errors.add(new Problem.FieldError("form", RETIRED_FORM_MESSAGE));
+            problem = problem == null ? RETIRED_FORM : problem;
+        }
+        errors.addAll(FormRules.check(request, form));
         if (problem == null && !errors.isEmpty()) {
             problem = "invalid-activity";
         }
