@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.indicator.dataelement.ActivityForms;
+import vn.commops.indicator.form.KnownForm;
 import vn.commops.indicator.indicator.IndicatorService;
 import vn.commops.indicator.indicator.PeriodType;
 import vn.commops.indicator.period.Period;
@@ -131,7 +131,7 @@ public class IndicatorValues {
     }
 
     private static void checkFilters(Filters filters) {
-        if (filters.form() != null && !ActivityForms.isKnown(filters.form())) {
+        if (filters.form() != null && !KnownForm.isKnown(filters.form())) {
             throw ProblemException.badRequest("invalid-form", "form", "unknown activity form '" + filters.form() + "'");
         }
     }
