@@ -635,7 +635,7 @@ kafka_any_live_pid() {
 KAFKA_PLATFORM_TOPICS=(
   org-units plans campaigns assignments activities feedback crisis-signals crisis-cases indicator-alerts
   targets partners communicators indicators statistics feedback-topics classification-rules feedback-clusters
-  subscriptions notification-recipients verification-rules review-samples
+  subscriptions notification-recipients verification-rules review-samples communication-forms
   dead-letter.plan-service dead-letter.activity-service dead-letter.indicator-service dead-letter.crisis-service
 )
 

@@ -15,6 +15,13 @@ import vn.commops.common.testing.TestTokens;
 /** Partners and activity bodies the tests share. */
 public final class Fixtures {
 
+    /** The forms plan-service's catalogue is seeded with, as the replica's migration seeds them too. */
+    public static final List<String> SEEDED_FORMS = List.of("BANNER", "SLOGAN", "LAUNCH_CEREMONY", "CONFERENCE",
+            "DIALOGUE", "SMALL_GROUP", "ADVISORY_BOOTH", "ONE_STOP_DESK", "HOTLINE", "ART_PERFORMANCE",
+            "MOBILE_CAMPAIGN", "NEWS_ARTICLE", "RADIO_BROADCAST", "LOUDSPEAKER_BROADCAST", "INFOGRAPHIC",
+            "MOTION_GRAPHIC", "PORTAL_POST", "SOCIAL_POST", "LIVESTREAM", "ONLINE_CONTEST", "LEAFLET", "BROCHURE",
+            "PROMOTIONAL_ITEM", "BOOK_AND_CARD_DONATION", "TELEVISION_BROADCAST", "SEMINAR", "TALK_SHOW");
+
     private Fixtures() {
     }
 
@@ -26,8 +33,7 @@ public final class Fixtures {
         body.put("name", "Đối tác " + id);
         body.put("kind", "POST_OFFICE");
         body.put("orgUnits", orgUnits);
-        body.put("forms", forms.length == 0 ? Arrays.stream(vn.commops.activity.activity.ActivityForm.values())
-                .map(Enum::name).toList() : List.of(forms));
+        body.put("forms", forms.length == 0 ? SEEDED_FORMS : List.of(forms));
         asNationalAdmin().contentType(ContentType.JSON).body(body).when().post("/api/v1/partners")
                 .then().statusCode(201);
         return id;

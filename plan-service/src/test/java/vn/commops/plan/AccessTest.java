@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.commops.common.testing.TestTokens;
+import vn.commops.plan.form.FormFixtures;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
 
 /** Who may call what, and on which org units, in plan-service. */
@@ -49,6 +50,23 @@ class AccessTest {
                 .then().statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:commops:problem:forbidden"));
+    }
+
+    @Test
+    void everyoneReadsTheFormCatalogueAndOnlyANationalAdminChangesIt() {
+        String code = FormFixtures.add(FormFixtures.uniqueCode("ACCESS"), "DIRECT", "attendance");
+        for (String role : List.of("viewer", "unit-officer", "crisis-analyst", "data-protection-officer")) {
+            as(role).when().get("/api/v1/communication-forms/" + code).then().statusCode(200);
+        }
+        TestTokens.asPartner("post-office", "LC").when().get("/api/v1/communication-forms").then().statusCode(200);
+        as("unit-manager", "VN").contentType(ContentType.JSON)
+                .body(FormFixtures.form(FormFixtures.uniqueCode("ACCESS"), "DIRECT", "attendance"))
+                .when().post("/api/v1/communication-forms").then().statusCode(403);
+        as("unit-manager", "VN").contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(FormFixtures.change("DIRECT", "reach"))
+                .when().put("/api/v1/communication-forms/" + code).then().statusCode(403);
+        as("unit-manager", "VN").when().post("/api/v1/communication-forms/" + code + "/retire")
+                .then().statusCode(403);
     }
 
     @Test

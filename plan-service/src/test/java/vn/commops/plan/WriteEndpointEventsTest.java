@@ -26,6 +26,8 @@ import vn.commops.common.testing.TestTokens;
 import vn.commops.common.testing.WriteEndpointEvents;
 import vn.commops.common.testing.WriteEndpointEvents.Entry;
 import vn.commops.plan.assignment.AssignmentFixtures;
+import vn.commops.plan.form.CommunicationFormEvents;
+import vn.commops.plan.form.FormFixtures;
 import vn.commops.plan.notification.NotificationEvents;
 import vn.commops.plan.orgunit.OrgUnitFixtures;
 import vn.commops.plan.plan.PlanFixtures;
@@ -46,6 +48,7 @@ class WriteEndpointEventsTest {
         plans(catalogue);
         campaignsAndAssignments(catalogue);
         notifications(catalogue);
+        communicationForms(catalogue);
         return WriteEndpointEvents.check("vn.commops.plan", catalogue, dataSource);
     }
 
@@ -222,6 +225,22 @@ class WriteEndpointEventsTest {
             return () -> RestAssured.given().auth().oauth2(TestTokens.token(person, List.of("viewer"), List.of()))
                     .contentType(ContentType.JSON).body(Map.of("emailEnabled", false))
                     .when().put("/api/v1/notification-preferences/me").then().statusCode(200);
+        }));
+    }
+
+    private void communicationForms(Map<String, Entry> catalogue) {
+        catalogue.put("POST /api/v1/communication-forms", emits(CommunicationFormEvents.ADDED,
+                () -> () -> FormFixtures.add(FormFixtures.uniqueCode("ADDED"), "DIRECT", "attendance")));
+        catalogue.put("PUT /api/v1/communication-forms/{code}", emits(CommunicationFormEvents.CHANGED, () -> {
+            String code = FormFixtures.add(FormFixtures.uniqueCode("CHANGED"), "DIRECT", "attendance");
+            return () -> asNationalAdmin().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                    .body(FormFixtures.change("DIRECT", "attendance", "reach"))
+                    .when().put("/api/v1/communication-forms/" + code).then().statusCode(200);
+        }));
+        catalogue.put("POST /api/v1/communication-forms/{code}/retire", emits(CommunicationFormEvents.RETIRED, () -> {
+            String code = FormFixtures.add(FormFixtures.uniqueCode("RETIRED"), "DIRECT", "attendance");
+            return () -> asNationalAdmin().when().post("/api/v1/communication-forms/" + code + "/retire")
+                    .then().statusCode(200);
         }));
     }
 

@@ -32,9 +32,9 @@ public class Activity extends PanacheEntityBase {
     @Column(nullable = false)
     public String orgUnitCode;
 
-    @Enumerated(EnumType.STRING)
+    /** A code of plan-service's form catalogue, replicated in package {@code form}. */
     @Column(nullable = false)
-    public ActivityForm form;
+    public String form;
 
     @Column(nullable = false)
     public String title;

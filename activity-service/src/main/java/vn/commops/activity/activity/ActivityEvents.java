@@ -18,6 +18,8 @@ import java.util.function.Function;
 import vn.commops.activity.breakdown.Breakdowns;
 import vn.commops.activity.bulk.BulkOutbox;
 import vn.commops.common.event.EventPublisher;
+import vn.commops.activity.form.ChannelFamily;
+import vn.commops.activity.form.FormCatalogue;
 
 /**
  * Activity facts for indicator-service and plan-service; see docs/events.md. Every event carries the
@@ -47,15 +49,15 @@ public class ActivityEvents {
      * uncosted activities out. {@code breakdowns} (added later too) is left out when the activity is not split.
      */
     @JsonSerialize(using = Revision.Json.class)
-    public record Revision(UUID activityId, int revision, String orgUnitCode, String orgUnitPath, ActivityForm form,
-            ActivityForm.Channel channel, OffsetDateTime startedAt, OffsetDateTime endedAt, UUID campaignId,
+    public record Revision(UUID activityId, int revision, String orgUnitCode, String orgUnitPath, String form,
+            ChannelFamily channel, OffsetDateTime startedAt, OffsetDateTime endedAt, UUID campaignId,
             UUID assignmentId, String partnerId, VerificationStatus verificationStatus, boolean withdrawn,
             int quantity, long attendance, long reach, long plays, long interactions, long newSocialInsurance,
             long newHealthInsurance, long appInstalls, long nonCashConversions, long booksAndCardsDonated,
             long costVnd, boolean costReported, @JsonInclude(JsonInclude.Include.NON_NULL) Breakdowns breakdowns) {
 
         public static Revision of(Activity a, String orgUnitPath) {
-            return new Revision(a.id, a.revision, a.orgUnitCode, orgUnitPath, a.form, a.form.channel(), a.startedAt,
+            return new Revision(a.id, a.revision, a.orgUnitCode, orgUnitPath, a.form, FormCatalogue.channelOf(a.form), a.startedAt,
                     a.endedAt, a.campaignId, a.assignmentId, a.partnerId, a.verificationStatus, a.withdrawn,
                     a.quantity == null ? 1 : a.quantity, n(a.attendance), n(a.reach), n(a.plays), n(a.interactions),
                     n(a.newSocialInsurance), n(a.newHealthInsurance), n(a.appInstalls), n(a.nonCashConversions),
@@ -103,7 +105,6 @@ public class ActivityEvents {
             /** The mapper's own serializers of the field types, found once rather than looked up at every value. */
             private JsonSerializer<Object> uuids;
             private JsonSerializer<Object> times;
-            private JsonSerializer<Object> forms;
             private JsonSerializer<Object> channels;
             private JsonSerializer<Object> statuses;
 
@@ -115,8 +116,7 @@ public class ActivityEvents {
             public void resolve(SerializerProvider provider) throws JsonMappingException {
                 uuids = provider.findValueSerializer(UUID.class, null);
                 times = provider.findValueSerializer(OffsetDateTime.class, null);
-                forms = provider.findValueSerializer(ActivityForm.class, null);
-                channels = provider.findValueSerializer(ActivityForm.Channel.class, null);
+                channels = provider.findValueSerializer(ChannelFamily.class, null);
                 statuses = provider.findValueSerializer(VerificationStatus.class, null);
             }
 
@@ -128,7 +128,7 @@ public class ActivityEvents {
                 json.writeNumber(r.revision);
                 text(json, ORG_UNIT_CODE, r.orgUnitCode);
                 text(json, ORG_UNIT_PATH, r.orgUnitPath);
-                value(json, FORM, r.form, forms, provider);
+                text(json, FORM, r.form);
                 value(json, CHANNEL, r.channel, channels, provider);
                 value(json, STARTED_AT, r.startedAt, times, provider);
                 value(json, ENDED_AT, r.endedAt, times, provider);

@@ -1,6 +1,7 @@
 package vn.commops.activity.activity;
 
 import java.util.List;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.export.Column;
 
 /**
@@ -16,7 +17,7 @@ final class ActivityExport {
             Column.of("id", a -> a.id),
             Column.of("orgUnitCode", a -> a.orgUnitCode),
             Column.of("form", a -> a.form),
-            Column.of("channel", a -> a.form.channel()),
+            Column.of("channel", a -> FormCatalogue.channelOf(a.form)),
             Column.of("title", a -> a.title),
             Column.of("place", a -> a.place),
             Column.of("latitude", a -> a.latitude),

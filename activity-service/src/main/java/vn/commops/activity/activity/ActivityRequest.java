@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -22,7 +23,15 @@ import vn.commops.activity.breakdown.Breakdowns;
 @Schema(name = "ActivityRequest", description = "An activity carried out in the field")
 public record ActivityRequest(
         @NotBlank @Size(max = 64) @Schema(description = "Org unit that ran it", examples = "LC-HOPHAI") String orgUnitCode,
-        @NotNull @Schema(examples = "SMALL_GROUP") ActivityForm form,
+        // An open list: the national centre adds forms in plan-service without a release, so the codes of the
+        // day are examples, not an enum by which a generated client would refuse the codes added later.
+        @NotBlank @Pattern(regexp = FORM_CODE, message = "must be an activity form code")
+        @Schema(description = "A form of communication: a code of plan-service's GET /api/v1/communication-forms, "
+                + "which says what the form must report. The seeded codes are listed as examples; the list grows.",
+                examples = {"BANNER", "SLOGAN", "LAUNCH_CEREMONY", "CONFERENCE", "DIALOGUE", "SMALL_GROUP", "ADVISORY_BOOTH",
+                        "ONE_STOP_DESK", "HOTLINE", "ART_PERFORMANCE", "MOBILE_CAMPAIGN", "NEWS_ARTICLE", "RADIO_BROADCAST", "LOUDSPEAKER_BROADCAST",
+                        "INFOGRAPHIC", "MOTION_GRAPHIC", "PORTAL_POST", "SOCIAL_POST", "LIVESTREAM", "ONLINE_CONTEST", "LEAFLET",
+                        "BROCHURE", "PROMOTIONAL_ITEM", "BOOK_AND_CARD_DONATION", "TELEVISION_BROADCAST", "SEMINAR", "TALK_SHOW"}) String form,
         @NotBlank @Size(max = 300)
         @Schema(examples = "Tuyên truyền nhóm nhỏ tại thôn Hồ Phai") String title,
         @Size(max = 300) @Schema(examples = "Nhà văn hoá thôn Hồ Phai") String place,
@@ -74,6 +83,9 @@ public record ActivityRequest(
         @Schema(description = "Only REPORTED (or nothing): four eyes, a decision is another manager's, through "
                 + "POST /api/v1/activities/{id}/verification")
         VerificationStatus verificationStatus) {
+
+    /** The form catalogue's codes, as plan-service allows them. */
+    public static final String FORM_CODE = "^[A-Z][A-Z0-9_]{1,39}$";
 
     @AssertTrue(message = "must not be before startedAt")
     @Schema(hidden = true)

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -224,7 +225,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
     public Response list(
             @QueryParam("orgUnit") @Parameter(example = "LC-HOPHAI") String orgUnit,
-            @QueryParam("form") @Parameter(example = "SMALL_GROUP") ActivityForm form,
+            @QueryParam("form") @Pattern(regexp = ActivityRequest.FORM_CODE, message = "must be an activity form code")
+            @Parameter(description = "A code of plan-service's GET /api/v1/communication-forms", example = "SMALL_GROUP")
+            String form,
             @QueryParam("verificationStatus") @Parameter(example = "REPORTED") VerificationStatus verificationStatus,
             @QueryParam("from") @Parameter(description = "Started at or after", example = "2024-05-13T00:00:00+07:00")
             OffsetDateTime from,

@@ -213,7 +213,7 @@ public class ActivityService {
         caller.requireUnit(activity.orgUnitCode, unit == null ? null : unit.path, field);
     }
 
-    public record ActivityFilter(String orgUnitCode, ActivityForm form, VerificationStatus verificationStatus,
+    public record ActivityFilter(String orgUnitCode, String form, VerificationStatus verificationStatus,
             OffsetDateTime from, OffsetDateTime to, String text) {
     }
 

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.activity.breakdown.Breakdowns;
+import vn.commops.activity.form.ChannelFamily;
+import vn.commops.activity.form.FormCatalogue;
 
 @Schema(name = "Activity", description = "An activity's current revision")
 public record ActivityView(
         UUID id,
         @Schema(examples = "LC-HOPHAI") String orgUnitCode,
-        ActivityForm form,
-        ActivityForm.Channel channel,
+        String form,
+        ChannelFamily channel,
         @Schema(examples = "Tuyên truyền nhóm nhỏ tại thôn Hồ Phai") String title,
         @Schema(examples = "Nhà văn hoá thôn Hồ Phai") String place,
         @Schema(examples = "22.2385") Double latitude,
@@ -58,7 +60,7 @@ public record ActivityView(
         @Schema(description = "Optimistic-concurrency version, also the ETag", examples = "3") int version) {
 
     public static ActivityView of(Activity a) {
-        return new ActivityView(a.id, a.orgUnitCode, a.form, a.form.channel(), a.title, a.place, a.latitude, a.longitude,
+        return new ActivityView(a.id, a.orgUnitCode, a.form, FormCatalogue.channelOf(a.form), a.title, a.place, a.latitude, a.longitude,
                 a.startedAt, a.endedAt, a.campaignId, a.assignmentId, a.attendance, a.reach, a.plays, a.interactions,
                 a.quantity, a.quantityUnit, a.durationMinutes, a.link, a.newSocialInsurance, a.newHealthInsurance,
                 a.appInstalls, a.nonCashConversions, a.booksAndCardsDonated, a.costVnd, a.communicatorIds, a.evidence,

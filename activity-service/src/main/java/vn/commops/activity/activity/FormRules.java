@@ -2,12 +2,17 @@ package vn.commops.activity.activity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.problem.Problem;
 
 /**
  * What each form must report to count (seed 001's tallies: conferences with their attendance,
- * broadcasts by number, articles by where they ran). Every missing figure is named, not only the first.
+ * broadcasts by number, articles by where they ran), as plan-service's form catalogue says. Every missing
+ * figure is named, not only the first.
  */
 public final class FormRules {
 
@@ -21,34 +26,36 @@ public final class FormRules {
         }
     }
 
-    private static final Figure ATTENDANCE = new Figure("attendance", ActivityRequest::attendance);
-    private static final Figure REACH = new Figure("reach", ActivityRequest::reach);
-    private static final Figure PLAYS = new Figure("plays", ActivityRequest::plays);
-    private static final Figure INTERACTIONS = new Figure("interactions", ActivityRequest::interactions);
-    private static final Figure QUANTITY = new Figure("quantity", ActivityRequest::quantity);
-    private static final Figure DURATION = new Figure("durationMinutes", ActivityRequest::durationMinutes);
-    private static final Figure LINK = new Figure("link", ActivityRequest::link);
-    private static final Figure DONATED = new Figure("booksAndCardsDonated", ActivityRequest::booksAndCardsDonated);
+    /** The figures a form may require (plan-service's catalogue allows exactly these names). */
+    private static final Map<String, Figure> FIGURES = Stream.of(
+            new Figure("attendance", ActivityRequest::attendance),
+            new Figure("reach", ActivityRequest::reach),
+            new Figure("plays", ActivityRequest::plays),
+            new Figure("interactions", ActivityRequest::interactions),
+            new Figure("quantity", ActivityRequest::quantity),
+            new Figure("durationMinutes", ActivityRequest::durationMinutes),
+            new Figure("link", ActivityRequest::link),
+            new Figure("newSocialInsurance", ActivityRequest::newSocialInsurance),
+            new Figure("newHealthInsurance", ActivityRequest::newHealthInsurance),
+            new Figure("appInstalls", ActivityRequest::appInstalls),
+            new Figure("nonCashConversions", ActivityRequest::nonCashConversions),
+            new Figure("booksAndCardsDonated", ActivityRequest::booksAndCardsDonated),
+            new Figure("costVnd", ActivityRequest::costVnd))
+            .collect(Collectors.toUnmodifiableMap(Figure::field, Function.identity()));
 
-    /** One of these figures must be reported; each is named when none is. */
-    private static List<Figure> needs(ActivityForm form) {
-        return switch (form) {
-            case LAUNCH_CEREMONY, CONFERENCE, DIALOGUE, SMALL_GROUP, ADVISORY_BOOTH, ONE_STOP_DESK, ART_PERFORMANCE,
-                    MOBILE_CAMPAIGN -> List.of(ATTENDANCE);
-            case HOTLINE, ONLINE_CONTEST -> List.of(ATTENDANCE, INTERACTIONS);
-            case LIVESTREAM -> List.of(PLAYS, INTERACTIONS);
-            case RADIO_BROADCAST, LOUDSPEAKER_BROADCAST -> List.of(QUANTITY, DURATION);
-            case NEWS_ARTICLE, INFOGRAPHIC, MOTION_GRAPHIC, PORTAL_POST, SOCIAL_POST -> List.of(LINK, REACH);
-            case BANNER, SLOGAN, LEAFLET, BROCHURE, PROMOTIONAL_ITEM -> List.of(QUANTITY);
-            case BOOK_AND_CARD_DONATION -> List.of(DONATED);
-        };
-    }
+    /** A donation is counted by what it gives (seed 001), so it gives at least one. */
+    private static final String DONATION = "BOOK_AND_CARD_DONATION";
 
-    /** The form's own rules and the cross-field ones that Bean Validation cannot say per field. */
-    public static List<Problem.FieldError> check(ActivityRequest request) {
+    /**
+     * The form's own rules (one of its required figures, from the catalogue, is reported) and the cross-field
+     * ones that Bean Validation cannot say per field; {@code form} is the request's form as the catalogue has it,
+     * or null when it has none (refused elsewhere). A figure name this service does not know counts as not reported.
+     */
+    public static List<Problem.FieldError> check(ActivityRequest request, FormCatalogue.Form form) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (request.form() != null) {
-            List<Figure> figures = needs(request.form());
+        if (form != null) {
+            List<Figure> figures = form.requiredFigures().stream()
+                    .map(name -> FIGURES.getOrDefault(name, new Figure(name, r -> null))).toList();
             if (figures.stream().noneMatch(f -> f.reported(request))) {
                 String names = String.join(" or ", figures.stream().map(Figure::field).toList());
                 for (Figure figure : figures) {
@@ -56,7 +63,7 @@ public final class FormRules {
                             "a " + request.form() + " must report " + names));
                 }
             }
-            if (request.form() == ActivityForm.BOOK_AND_CARD_DONATION && request.booksAndCardsDonated() != null
+            if (DONATION.equals(request.form()) && request.booksAndCardsDonated() != null
                     && request.booksAndCardsDonated() == 0) {
                 errors.add(new Problem.FieldError("booksAndCardsDonated", "a donation gives at least one book or card"));
             }

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param forms         forms the partner is granted; null for staff (every form)
  */
 public record Reporter(String name, boolean nationalAdmin, boolean manager, String partnerId,
-        Set<String> tokenUnits, Set<String> registryUnits, Set<ActivityForm> forms) {
+        Set<String> tokenUnits, Set<String> registryUnits, Set<String> forms) {
 
     @JsonIgnore
     public boolean isPartner() {
@@ -39,7 +39,7 @@ public record Reporter(String name, boolean nationalAdmin, boolean manager, Stri
         return byToken && (registryUnits == null || registryUnits.stream().anyMatch(lineage::contains));
     }
 
-    public boolean mayReport(ActivityForm form) {
+    public boolean mayReport(String form) {
         return forms == null || form == null || forms.contains(form);
     }
 }

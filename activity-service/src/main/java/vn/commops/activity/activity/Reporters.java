@@ -28,8 +28,7 @@ public class Reporters {
                 throw new ProblemException(403, "partner-not-registered", "Not allowed",
                         "The token's partner '" + partnerId + "' is not in the partner registry", List.of());
             }
-            Set<ActivityForm> forms = partner.forms.length == 0 ? EnumSet.noneOf(ActivityForm.class)
-                    : EnumSet.copyOf(Arrays.stream(partner.forms).map(ActivityForm::valueOf).toList());
+            Set<String> forms = Set.of(partner.forms);
             return new Reporter(caller.name(), false, false, partner.id, caller.grantedUnits(),
                     Set.of(partner.orgUnits), forms);
         }

@@ -30,6 +30,7 @@ import vn.commops.activity.activity.Reporter;
 import vn.commops.activity.activity.VerificationStatus;
 import vn.commops.activity.breakdown.BreakdownRules;
 import vn.commops.activity.breakdown.TargetGroups;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.problem.ProblemMappers;
@@ -103,6 +104,10 @@ public class ActivityWriter {
     }
 
     private static final Logger LOG = Logger.getLogger(ActivityWriter.class);
+    static final String UNKNOWN_FORM = "unknown-communication-form";
+    static final String RETIRED_FORM = "communication-form-retired";
+    static final String UNKNOWN_FORM_MESSAGE = "is not a known form of communication";
+    static final String RETIRED_FORM_MESSAGE = "is a retired form of communication";
 
     private final Validator validator;
     private final ConstraintPrecheck<ActivityRequest> precheck;
@@ -110,10 +115,12 @@ public class ActivityWriter {
     private final ActivityEvents events;
     private final ActivityMatches matches;
     private final TargetGroups targetGroups;
+    private final FormCatalogue forms;
 
     ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches,
-            TargetGroups targetGroups) {
+            TargetGroups targetGroups, FormCatalogue forms) {
         this.targetGroups = targetGroups;
+        this.forms = forms;
         this.validator = validator;
         this.precheck = ConstraintPrecheck.of(validator, ActivityRequest.class);
         this.rows = rows;
@@ -352,7 +359,17 @@ public class ActivityWriter {
             }
         }
         String problem = errors.isEmpty() ? null : "validation";
-        errors.addAll(FormRules.check(request));
+        FormCatalogue.Form form = forms.find(request.form());
+        if (request.form() != null && form == null && errors.stream().noneMatch(e -> "form".equals(e.field()))) {
+            // Known here only once plan-service's event reached the replica: "not yet" cannot be told from "never".
+            errors.add(new Problem.FieldError("form", UNKNOWN_FORM_MESSAGE));
+            problem = problem == null ? UNKNOWN_FORM : problem;
+        } else if (form != null && form.retired() && record.targetId() == null && !request.isCorrection()) {
+            // Retired for new activities only: a correction of one reported before keeps its form.
+            errors.add(new Problem.FieldError("form", RETIRED_FORM_MESSAGE));
+            problem = problem == null ? RETIRED_FORM : problem;
+        }
+        errors.addAll(FormRules.check(request, form));
         if (problem == null && !errors.isEmpty()) {
             problem = "invalid-activity";
         }

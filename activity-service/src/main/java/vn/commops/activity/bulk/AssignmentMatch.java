@@ -40,7 +40,7 @@ final class AssignmentMatch {
             errors.add(new Problem.FieldError("orgUnitCode", "'" + request.orgUnitCode() + "' is not "
                     + assignment.orgUnitCode() + " or a unit below it, as assignment " + assignment.id() + " requires"));
         }
-        if (assignment.form() != null && request.form() != null && !assignment.form().equals(request.form().name())) {
+        if (assignment.form() != null && request.form() != null && !assignment.form().equals(request.form())) {
             errors.add(new Problem.FieldError("form", "assignment " + assignment.id() + " is for " + assignment.form()
                     + ", not " + request.form()));
         }

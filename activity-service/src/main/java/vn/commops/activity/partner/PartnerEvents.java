@@ -3,7 +3,6 @@ package vn.commops.activity.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.commops.activity.activity.ActivityForm;
 import vn.commops.activity.partner.PartnerViews.PartnerView;
 import vn.commops.common.event.EventPublisher;
 
@@ -28,7 +27,7 @@ public class PartnerEvents {
     }
 
     public record PartnerChanged(String partnerId, String name, PartnerKind kind, List<String> orgUnits,
-            List<ActivityForm> forms, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+            List<String> forms, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
     public record KeyChanged(String partnerId, String keyId, String prefix, OffsetDateTime createdAt,

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import vn.commops.activity.activity.ActivityForm;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.orgunit.KnownOrgUnit;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
@@ -22,8 +22,10 @@ import vn.commops.activity.partner.PartnerViews.PartnerView;
 public class PartnerService {
 
     private final PartnerEvents events;
+    private final FormCatalogue catalogue;
 
-    PartnerService(PartnerEvents events) {
+    PartnerService(PartnerEvents events, FormCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.events = events;
     }
 
@@ -54,7 +56,7 @@ public class PartnerService {
         return view;
     }
 
-    private static void apply(Partner partner, PartnerRequest request) {
+    private void apply(Partner partner, PartnerRequest request) {
         List<Problem.FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < request.orgUnits().size(); i++) {
             if (KnownOrgUnit.findById(request.orgUnits().get(i)) == null) {
@@ -65,10 +67,20 @@ public class PartnerService {
             throw new ProblemException(422, "unknown-org-unit", "Request cannot be processed",
                     "Grants name unknown org units", unknown);
         }
+        List<Problem.FieldError> unknownForms = new ArrayList<>();
+        for (int i = 0; i < request.forms().size(); i++) {
+            if (catalogue.find(request.forms().get(i)) == null) {
+                unknownForms.add(new Problem.FieldError("forms[" + i + "]", "is not a known form of communication"));
+            }
+        }
+        if (!unknownForms.isEmpty()) {
+            throw new ProblemException(422, "unknown-communication-form", "Request cannot be processed",
+                    "Grants name unknown forms of communication", unknownForms);
+        }
         partner.name = request.name().strip();
         partner.kind = request.kind().name();
         partner.orgUnits = request.orgUnits().stream().distinct().toArray(String[]::new);
-        partner.forms = request.forms().stream().distinct().map(ActivityForm::name).toArray(String[]::new);
+        partner.forms = request.forms().stream().distinct().toArray(String[]::new);
         partner.updatedAt = OffsetDateTime.now();
     }
 

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.activity.activity.ActivityForm;
+import vn.commops.activity.activity.ActivityRequest;
 
 /** Requests and responses of the partner registry. */
 public final class PartnerViews {
@@ -26,7 +26,9 @@ public final class PartnerViews {
             @NotNull @Size(min = 1, max = 100) @Schema(description = "Org-unit subtrees it may report for, e.g. LC",
                     examples = "[\"LC\", \"YB\"]") List<@NotBlank String> orgUnits,
             @NotNull @Size(min = 1) @Schema(description = "Forms it may report",
-                    examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<@NotNull ActivityForm> forms) {
+                    examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]")
+            List<@NotNull @Pattern(regexp = ActivityRequest.FORM_CODE, message = "must be an activity form code") String>
+            forms) {
     }
 
     @Schema(name = "Partner")
@@ -35,14 +37,14 @@ public final class PartnerViews {
             @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
             PartnerKind kind,
             @Schema(examples = "[\"LC\", \"YB\"]") List<String> orgUnits,
-            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<ActivityForm> forms,
+            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<String> forms,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             @Schema(examples = "2") int version) {
 
         static PartnerView of(Partner p) {
             return new PartnerView(p.id, p.name, PartnerKind.valueOf(p.kind), List.of(p.orgUnits),
-                    Arrays.stream(p.forms).map(ActivityForm::valueOf).toList(), p.createdAt, p.updatedAt, p.version);
+                    List.of(p.forms), p.createdAt, p.updatedAt, p.version);
         }
     }
 
@@ -82,7 +84,7 @@ public final class PartnerViews {
             @Schema(examples = "Bưu điện tỉnh Lào Cai") String name,
             @Schema(description = "Org-unit subtrees it may report for", examples = "[\"LC\", \"YB\"]")
             List<String> orgUnits,
-            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<ActivityForm> forms,
+            @Schema(examples = "[\"LEAFLET\", \"ADVISORY_BOOTH\"]") List<String> forms,
             @Schema(examples = "k3f9a1c07") String keyId) {
     }
 }

@@ -95,7 +95,7 @@ class SampleOutcomes {
         Map<UUID, Set<String>> photos = accepted ? AttachedPhotos.of(rest.stream().map(a -> a.id).toList()) : Map.of();
         List<Decided> decisions = new ArrayList<>(rest.size());
         for (Activity activity : rest) {
-            List<String> missing = accepted ? EvidenceCheck.missing(rules.get(activity.form.name()), activity,
+            List<String> missing = accepted ? EvidenceCheck.missing(rules.get(activity.form), activity,
                     photos.getOrDefault(activity.id, Set.of())) : List.of();
             decisions.add(accepted && missing.isEmpty() ? new Decided(activity, VerificationStatus.VERIFIED, reason)
                     : new Decided(activity, VerificationStatus.NEEDS_INFORMATION, accepted

@@ -75,7 +75,7 @@ public class VerificationQueue {
                 .collect(Collectors.toMap(r -> r.form, r -> r));
         Map<UUID, Set<String>> photos = AttachedPhotos.of(activities.stream().map(a -> a.id).toList());
         List<QueueItem> items = activities.stream().map(a -> {
-            List<String> missing = EvidenceCheck.missing(rules.get(a.form.name()), a,
+            List<String> missing = EvidenceCheck.missing(rules.get(a.form), a,
                     photos.getOrDefault(a.id, Set.of()));
             return new QueueItem(ActivityView.of(a), a.reportedBy, missing.isEmpty(), missing);
         }).toList();

@@ -7,11 +7,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.activity.activity.ActivityForm;
+import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.api.IfMatch;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
@@ -59,10 +58,12 @@ public class VerificationRules {
 
     private final Caller caller;
     private final VerificationEvents events;
+    private final FormCatalogue forms;
 
-    VerificationRules(Caller caller, VerificationEvents events) {
+    VerificationRules(Caller caller, VerificationEvents events, FormCatalogue forms) {
         this.caller = caller;
         this.events = events;
+        this.forms = forms;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -73,8 +74,7 @@ public class VerificationRules {
 
     @Transactional
     public Saved put(String form, RuleRequest request, Integer expectedVersion) {
-        // Forms are still the enum in this build; once forms are data, this asks their registry.
-        if (Arrays.stream(ActivityForm.values()).noneMatch(f -> f.name().equals(form))) {
+        if (forms.find(form) == null) {
             throw ProblemException.invalidField("unknown-form", "form", "no form '" + form + "'");
         }
         VerificationRule rule = VerificationRule.findById(form);

@@ -56,7 +56,7 @@ public class Verifications {
         }
         fourEyes.require(activity);
         if (decision.decision() == VerificationStatus.VERIFIED) {
-            List<String> missing = EvidenceCheck.missing(VerificationRule.findById(activity.form.name()), activity,
+            List<String> missing = EvidenceCheck.missing(VerificationRule.findById(activity.form), activity,
                     AttachedPhotos.of(activity.id));
             if (!missing.isEmpty()) {
                 throw new ProblemException(422, EVIDENCE_RULE_NOT_MET, "Evidence does not meet the form's rule",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.commops.activity.Fixtures;
 
 /** Stored activities keep the hash they were stored with, so a replay of them stays unchanged. */
 class ActivityContentTest {
@@ -66,7 +67,7 @@ class ActivityContentTest {
         OffsetDateTime start = OffsetDateTime.of(2024, 5, 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
                 random.nextInt(60), random.nextBoolean() ? 0 : random.nextInt(1_000_000_000), ZoneOffset.ofHours(7));
         boolean sparse = random.nextBoolean();
-        return new ActivityRequest("LC-" + random.nextInt(100), ActivityForm.values()[random.nextInt(ActivityForm.values().length)],
+        return new ActivityRequest("LC-" + random.nextInt(100), Fixtures.SEEDED_FORMS.get(random.nextInt(Fixtures.SEEDED_FORMS.size())),
                 "Tuyên truyền chính sách BHXH tự nguyện 👍 #" + random.nextInt(), sparse ? null : "Nhà văn hoá thôn " + random.nextInt(500),
                 sparse ? null : random.nextDouble(-90, 90), sparse ? null : random.nextDouble(-180, 180), start,
                 sparse ? null : start.plusMinutes(random.nextInt(600)), sparse ? null : UUID.randomUUID(), null,

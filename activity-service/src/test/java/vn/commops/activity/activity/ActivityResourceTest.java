@@ -97,6 +97,12 @@ class ActivityResourceTest {
         body.put("form", "TELEPATHY");
         asNationalAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/activities")
+                .then().statusCode(422)
+                .body("type", equalTo("urn:commops:problem:unknown-communication-form"))
+                .body("errors.field", hasItem("form"));
+        body.put("form", "telepathy");
+        asNationalAdmin().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/activities")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("form"));
     }

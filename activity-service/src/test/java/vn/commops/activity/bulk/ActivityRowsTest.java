@@ -17,7 +17,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityContent;
-import vn.commops.activity.activity.ActivityForm;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.Evidence;
 import vn.commops.activity.activity.VerificationStatus;
@@ -140,7 +139,7 @@ class ActivityRowsTest {
     }
 
     private static Activity activity(String externalId, int attendance) {
-        Activity activity = ActivityContent.from(new ActivityRequest("ROWS-TEST", ActivityForm.SMALL_GROUP,
+        Activity activity = ActivityContent.from(new ActivityRequest("ROWS-TEST", "SMALL_GROUP",
                 "Nhóm nhỏ " + externalId, null, null, null, OffsetDateTime.of(2024, 5, 13, 8, 0, 0, 0, ZoneOffset.ofHours(7)),
                 null, null, null, attendance, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, externalId, null, null, null));

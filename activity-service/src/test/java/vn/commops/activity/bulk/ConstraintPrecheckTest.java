@@ -21,7 +21,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
-import vn.commops.activity.activity.ActivityForm;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.Evidence;
 import vn.commops.activity.breakdown.Breakdown;
@@ -80,7 +79,7 @@ class ConstraintPrecheckTest {
     }
 
     private static ActivityRequest base() {
-        return new ActivityRequest("LC-HOPHAI", ActivityForm.SMALL_GROUP, "Tuyên truyền nhóm nhỏ", "Nhà văn hoá thôn",
+        return new ActivityRequest("LC-HOPHAI", "SMALL_GROUP", "Tuyên truyền nhóm nhỏ", "Nhà văn hoá thôn",
                 22.2385, 104.1421, START, START.plusHours(2), UUID.randomUUID(), null, 35, 0L, null, 12L, 3, "buổi", 90,
                 "https://baolaocai.vn/bhxh", 4, 11, null, 9, 2, 1, 1_500_000L, List.of(UUID.randomUUID()), List.of(PHOTO),
                 "VNPOST-LC-2024-000187", UUID.randomUUID(), false, null);

@@ -184,7 +184,7 @@ class BatchIngestionTest {
                 .body(body.toString().getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/activities/batches").then().statusCode(200)
                 .body("created", equalTo(3)).body("rejected", equalTo(1))
-                .body("results[3].errors.field", contains("form"));
+                .body("results[3].errors.field", contains("form", "startedAt"));
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.indicator.dataelement.ActivityForms;
 import vn.commops.indicator.dataelement.Breakdowns;
 import vn.commops.indicator.dataelement.DataElement;
 import vn.commops.indicator.dataelement.DataElementKind;
@@ -12,6 +11,7 @@ import vn.commops.indicator.dataelement.DataElementService;
 import vn.commops.indicator.expression.ElementRef;
 import vn.commops.indicator.expression.Expression;
 import vn.commops.indicator.expression.ExpressionParser;
+import vn.commops.indicator.form.KnownForm;
 
 /** Parses a formula and checks every name in it against the catalogue, answering 400 with the field and position. */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class FormulaCheck {
             throw ProblemException.badRequest("invalid-formula", field, "at position " + reference.position()
                     + ": '" + reference.code() + "' is a reported statistic and cannot be filtered by form");
         }
-        if (!ActivityForms.isKnown(reference.form())) {
+        if (!KnownForm.isKnown(reference.form())) {
             throw ProblemException.badRequest("invalid-formula", field, "at position " + reference.position()
                     + ": unknown activity form '" + reference.form() + "'");
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.indicator.dataelement.ActivityForms;
+import vn.commops.indicator.form.KnownForm;
 import vn.commops.indicator.indicator.IndicatorService;
 import vn.commops.indicator.indicator.PeriodType;
 import vn.commops.indicator.period.Period;
@@ -133,7 +133,7 @@ public class IndicatorValues {
     }
 
     private static void checkFilters(Filters filters) {
-        if (filters.form() != null && !ActivityForms.isKnown(filters.form())) {
+        if (filters.form() != null && !KnownForm.isKnown(filters.form())) {
             throw ProblemException.badRequest("invalid-form", "form", "unknown activity form '" + filters.form() + "'");
         }
     }

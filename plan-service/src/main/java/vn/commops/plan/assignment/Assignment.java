@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.plan.campaign.CommunicationForm;
 
 /** A task handed to an org unit: what form, how many, by when, with what budget and outcome targets. */
 @Entity
@@ -54,8 +53,8 @@ public class Assignment extends PanacheEntityBase {
 
     public String description;
 
-    @Enumerated(EnumType.STRING)
-    public CommunicationForm form;
+    /** A code of the form catalogue, or null for any form. */
+    public String form;
 
     @Column(nullable = false)
     public int quantity;

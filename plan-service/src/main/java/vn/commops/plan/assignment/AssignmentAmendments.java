@@ -52,7 +52,7 @@ public class AssignmentAmendments implements AmendableSubject {
         content.put("orgUnitCode", assignment.orgUnitCode);
         content.put("campaignId", Objects.toString(assignment.campaignId, null));
         content.put("parentAssignmentId", Objects.toString(assignment.parentAssignmentId, null));
-        content.put("form", assignment.form == null ? null : assignment.form.name());
+        content.put("form", assignment.form);
         content.put(QUANTITY, assignment.quantity);
         content.put(BUDGET, assignment.budgetVnd);
         content.put(TARGETS, new TreeMap<>(assignment.targets));

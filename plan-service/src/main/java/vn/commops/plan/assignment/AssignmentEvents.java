@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.commops.common.event.EventPublisher;
-import vn.commops.plan.campaign.CommunicationForm;
 
 /** Assignment facts; see docs/events.md. */
 @ApplicationScoped
@@ -32,7 +31,7 @@ public class AssignmentEvents {
      * find none.
      */
     public record AssignmentEventData(UUID assignmentId, UUID planId, UUID campaignId, UUID parentAssignmentId,
-            String orgUnitCode, CommunicationForm form, int quantity, LocalDate dueDate, long budgetVnd,
+            String orgUnitCode, String form, int quantity, LocalDate dueDate, long budgetVnd,
             Assignment.Status status, long doneQuantity, AssignmentProgress.Status progressStatus,
             String transferredFrom, UUID sourceCaseId, LocalDate startDate) {
     }

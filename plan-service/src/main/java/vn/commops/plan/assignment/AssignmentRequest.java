@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.plan.campaign.CampaignRequest;
-import vn.commops.plan.campaign.CommunicationForm;
+import vn.commops.plan.form.CommunicationFormRequest;
 
 @Schema(name = "AssignmentRequest", description = "A task handed to an org unit; with parentAssignmentId, a share "
         + "of a higher unit's task (as in a split)")
@@ -26,7 +27,9 @@ public record AssignmentRequest(
         @Size(max = 300) @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
         @Size(max = 10_000) @Schema(examples = "Treo băng rôn tại trụ sở UBND các xã và trên các tuyến đường chính "
                 + "trong suốt Tháng vận động") String description,
-        @Schema(description = "The activity form expected", examples = "BANNER") CommunicationForm form,
+        @Pattern(regexp = CommunicationFormRequest.CODE, message = "must be a communication form code")
+        @Schema(description = "The form of communication expected, a code of GET /api/v1/communication-forms",
+                examples = "BANNER") String form,
         @NotNull @Min(0) @Schema(examples = "40") Integer quantity,
         @PositiveOrZero @Max(CampaignRequest.MAX_VND) @Schema(description = "VND", examples = "20000000") Long budgetVnd,
         @Schema(description = "When work starts; the campaign's or plan's start when omitted", examples = "2024-05-01")

@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.plan.campaign.Campaign;
+import vn.commops.plan.form.FormCatalogue;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.plan.Plan;
 import vn.commops.plan.plan.PlanStatus;
@@ -31,9 +32,12 @@ public class AssignmentService {
     private final BudgetLimits budgets;
     private final AssignmentAmendments amendments;
     private final Caller caller;
+    private final FormCatalogue catalogue;
 
     AssignmentService(NewAssignments assignments, AssignmentCascade cascade, AssignmentEvents events,
-            CascadeLimits limits, BudgetLimits budgets, AssignmentAmendments amendments, Caller caller) {
+            CascadeLimits limits, BudgetLimits budgets, AssignmentAmendments amendments, Caller caller,
+            FormCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.assignments = assignments;
         this.cascade = cascade;
         this.events = events;
@@ -103,6 +107,9 @@ public class AssignmentService {
         if (plan != null && (request.dueDate().isAfter(plan.periodEnd) || start.isBefore(plan.periodStart))) {
             throw ProblemException.invalidField("assignment-outside-plan", "dueDate",
                     "the task must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
+        }
+        if (request.form() != null) {
+            catalogue.requireUsable(request.form(), "form", false);
         }
         Assignment assignment = NewAssignments.of(request, unit.code, start, request.dueDate(), caller.name());
         if (campaign != null) {
@@ -198,7 +205,7 @@ public class AssignmentService {
                 new PostCrisisCommunication.UnknownUnitException(request.orgUnitCode()));
         LocalDate today = LocalDate.now();
         LocalDate due = request.dueDate() == null ? today.plusDays(14) : request.dueDate();
-        List<vn.commops.plan.campaign.CommunicationForm> forms = request.forms() == null ? List.of() : request.forms();
+        List<String> forms = request.forms() == null ? List.of() : request.forms();
         String description = request.brief() == null ? "" : request.brief();
         if (forms.size() > 1) {
             description += (description.isEmpty() ? "" : "\n") + "Hình thức yêu cầu: " + forms;
@@ -206,7 +213,8 @@ public class AssignmentService {
         Assignment assignment = NewAssignments.of(new AssignmentRequest(null, null, null, unit.code, request.title(),
                 description, null, request.quantity() == null ? 1 : request.quantity(), 0L, null, due, null, null),
                 unit.code, today.isAfter(due) ? due : today, due, request.requestedBy());
-        assignment.form = forms.isEmpty() ? null : forms.get(0);
+        // crisis-service asks in any words; the task expects the first form the catalogue can take, or any.
+        assignment.form = forms.stream().filter(form -> catalogue.usable(form) != null).findFirst().orElse(null);
         assignment.sourceCaseId = request.caseId();
         assignment.sourceRequestId = request.requestId();
         assignment.lineage = "/" + assignment.id + "/";

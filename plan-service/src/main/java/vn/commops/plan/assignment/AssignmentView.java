@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.commops.plan.campaign.CommunicationForm;
 
 @Schema(name = "Assignment")
 public record AssignmentView(
@@ -17,7 +16,7 @@ public record AssignmentView(
         @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
         @Schema(examples = "Treo băng rôn tại trụ sở UBND các xã và trên các tuyến đường chính "
                 + "trong suốt Tháng vận động") String description,
-        CommunicationForm form,
+        String form,
         @Schema(examples = "40") int quantity,
         @Schema(description = "VND", examples = "20000000") long budgetVnd,
         LocalDate startDate,

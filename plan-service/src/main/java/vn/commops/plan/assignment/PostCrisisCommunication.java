@@ -13,7 +13,6 @@ import vn.commops.common.event.EventEnvelope;
 import vn.commops.common.event.EventReader;
 import vn.commops.common.event.ProcessedEvents;
 import vn.commops.common.event.RetriedWhileDatabaseDown;
-import vn.commops.plan.campaign.CommunicationForm;
 
 /**
  * The communication that rebuilds confidence after a crisis, requested by crisis-service, becomes an
@@ -39,7 +38,7 @@ public class PostCrisisCommunication {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Request(UUID requestId, UUID caseId, String orgUnitCode, String title, String brief,
-            List<CommunicationForm> forms, Integer quantity, LocalDate dueDate, String requestedBy) {
+            List<String> forms, Integer quantity, LocalDate dueDate, String requestedBy) {
     }
 
     static class UnknownUnitException extends RuntimeException {

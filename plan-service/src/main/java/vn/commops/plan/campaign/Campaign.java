@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import vn.commops.plan.form.ChannelFamily;
 
 /** A campaign of a plan: its theme, ordered key messages, emphases, audiences, forms with windows, budget. */
 @Entity
@@ -99,11 +100,11 @@ public class Campaign extends PanacheEntityBase {
 
         @Enumerated(EnumType.STRING)
         @Column(nullable = false)
-        public CommunicationForm.Channel channel;
+        public ChannelFamily channel;
 
-        @Enumerated(EnumType.STRING)
+        /** A code of the form catalogue ({@code vn.commops.plan.form}). */
         @Column(nullable = false)
-        public CommunicationForm kind;
+        public String kind;
 
         public String description;
 

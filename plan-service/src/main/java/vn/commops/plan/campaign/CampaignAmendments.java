@@ -55,7 +55,7 @@ public class CampaignAmendments implements AmendableSubject {
         List<Map<String, Object>> forms = new ArrayList<>();
         for (Campaign.Form form : campaign.forms) {
             Map<String, Object> shown = new LinkedHashMap<>();
-            shown.put("kind", form.kind.name());
+            shown.put("kind", form.kind);
             shown.put("description", form.description);
             shown.put("windowStart", Objects.toString(form.windowStart, null));
             shown.put("windowEnd", Objects.toString(form.windowEnd, null));

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.plan.PlanStatus;
+import vn.commops.plan.form.ChannelFamily;
 
 /**
  * What runs where: for a unit, the forms of the approved or active campaigns that concern it — those
@@ -27,7 +28,7 @@ public class CampaignCalendar {
     @Schema(name = "CampaignCalendarEntry", description = "One form of one campaign, and when it runs")
     public record Entry(UUID campaignId, UUID planId, @Schema(examples = "VN") String ownerUnitCode,
             @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
-            CommunicationForm.Channel channel, CommunicationForm kind,
+            ChannelFamily channel, String kind,
             @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
             @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd,

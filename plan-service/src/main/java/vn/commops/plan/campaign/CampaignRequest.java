@@ -5,12 +5,15 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.plan.form.ChannelFamily;
+import vn.commops.plan.form.CommunicationFormRequest;
 
 @Schema(name = "CampaignRequest", description = "A campaign of a plan, inside the plan's period")
 public record CampaignRequest(
@@ -54,9 +57,11 @@ public record CampaignRequest(
     @Schema(name = "CampaignFormRequest", description = "A form of communication and its display window")
     public record FormRequest(
             @Schema(description = "The form's channel family; derived from the kind when omitted", examples = "VISUAL")
-            CommunicationForm.Channel channel,
-            @NotNull @Schema(description = "The activity form, as activity-service names it", examples = "BANNER")
-            CommunicationForm kind,
+            ChannelFamily channel,
+            @NotBlank @Pattern(regexp = CommunicationFormRequest.CODE, message = "must be a communication form code")
+            @Schema(description = "The form of communication, a code of GET /api/v1/communication-forms; activities "
+                    + "report in the same codes", examples = "BANNER")
+            String kind,
             @Size(max = 4000) @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
             @Schema(description = "First day shown; the campaign's start when omitted", examples = "2024-05-06")

@@ -28,6 +28,8 @@ import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.text.SearchText;
 import vn.commops.plan.assignment.BudgetLimits;
+import vn.commops.plan.form.CommunicationForm;
+import vn.commops.plan.form.FormCatalogue;
 import vn.commops.plan.orgunit.OrgUnit;
 import vn.commops.plan.orgunit.OrgUnitsTakenOver;
 import vn.commops.plan.plan.Plan;
@@ -44,8 +46,11 @@ public class CampaignService {
     private final CampaignAmendments amendments;
     private final BudgetLimits budgets;
     private final Caller caller;
+    private final FormCatalogue catalogue;
 
-    CampaignService(CampaignEvents events, CampaignAmendments amendments, BudgetLimits budgets, Caller caller) {
+    CampaignService(CampaignEvents events, CampaignAmendments amendments, BudgetLimits budgets, Caller caller,
+            FormCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.events = events;
         this.amendments = amendments;
         this.budgets = budgets;
@@ -111,18 +116,22 @@ public class CampaignService {
     }
 
     /** Checks the whole request before changing anything, so a rejected one leaves the campaign as it was. */
-    private static void apply(Campaign campaign, CampaignRequest request, Plan plan, OrgUnit owner) {
+    private void apply(Campaign campaign, CampaignRequest request, Plan plan, OrgUnit owner) {
         if (!plan.contains(request.startDate(), request.endDate())) {
             throw ProblemException.invalidField("campaign-outside-plan", "startDate",
                     "the campaign must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
         }
         requireImplementable(campaign, request, plan, owner);
         List<CampaignRequest.FormRequest> forms = request.forms() == null ? List.of() : request.forms();
+        List<CommunicationForm> known = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             CampaignRequest.FormRequest form = forms.get(i);
-            if (form.channel() != null && form.channel() != form.kind().channel()) {
+            boolean alreadyUsed = campaign.forms.stream().anyMatch(used -> used.kind.equals(form.kind()));
+            CommunicationForm kind = catalogue.requireUsable(form.kind(), "forms[" + i + "].kind", alreadyUsed);
+            known.add(kind);
+            if (form.channel() != null && form.channel() != kind.channel) {
                 throw ProblemException.invalidField("form-channel-mismatch", "forms[" + i + "].channel",
-                        form.kind() + " belongs to the " + form.kind().channel() + " channel");
+                        form.kind() + " belongs to the " + kind.channel + " channel");
             }
             if (form.windowStart() != null && form.windowStart().isBefore(request.startDate())
                     || form.windowEnd() != null && form.windowEnd().isAfter(request.endDate())) {
@@ -147,10 +156,11 @@ public class CampaignService {
         campaign.targetGroups.clear();
         campaign.targetGroups.addAll(groups);
         campaign.forms.clear();
-        for (CampaignRequest.FormRequest requested : forms) {
+        for (int i = 0; i < forms.size(); i++) {
+            CampaignRequest.FormRequest requested = forms.get(i);
             Campaign.Form form = new Campaign.Form();
             form.kind = requested.kind();
-            form.channel = requested.kind().channel();
+            form.channel = known.get(i).channel;
             form.description = requested.description();
             form.windowStart = requested.windowStart();
             form.windowEnd = requested.windowEnd();

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.plan.form.ChannelFamily;
 
 @Schema(name = "Campaign")
 public record CampaignView(
@@ -37,7 +38,7 @@ public record CampaignView(
         @Schema(description = "Changes on every update; sent back as the ETag", examples = "2") int version) {
 
     @Schema(name = "CampaignForm")
-    public record FormView(CommunicationForm.Channel channel, CommunicationForm kind,
+    public record FormView(ChannelFamily channel, String kind,
             @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
             @Schema(description = "The window the form runs in (its own, else the campaign's)") LocalDate windowStart,

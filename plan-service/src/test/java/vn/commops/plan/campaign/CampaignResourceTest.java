@@ -103,7 +103,8 @@ class CampaignResourceTest {
         asNationalAdmin().contentType(ContentType.JSON)
                 .body(campaign(plan, "2024-05-01", "2024-05-31", List.of(form("TELEPATHY", null, null))))
                 .when().post("/api/v1/campaigns")
-                .then().statusCode(400);
+                .then().statusCode(422).body("type", equalTo("urn:commops:problem:unknown-communication-form"))
+                .body("errors[0].field", equalTo("forms[0].kind"));
         as("unit-manager", OrgUnitFixtures.tree()[1]).contentType(ContentType.JSON)
                 .body(campaign(plan, "2024-05-01", "2024-05-31", List.of())).when().post("/api/v1/campaigns")
                 .then().statusCode(403);
