@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.Fixtures;
 import vn.commops.common.testing.OrgUnitEventsFixture;
+import vn.commops.common.testing.PhotoFixtures;
 
 @QuarkusTest
 class EvidenceFileResourceTest {

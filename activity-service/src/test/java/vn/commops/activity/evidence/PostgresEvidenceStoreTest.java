@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.PhotoFixtures;
 
 @QuarkusTest
 class PostgresEvidenceStoreTest {

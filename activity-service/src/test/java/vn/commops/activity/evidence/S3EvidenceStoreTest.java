@@ -25,6 +25,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import vn.commops.common.testing.PhotoFixtures;
 
 /**
  * The object-store path against a real S3-compatible server: s3proxy (from Maven Central, copied beside the

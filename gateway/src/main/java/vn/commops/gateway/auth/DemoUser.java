@@ -6,11 +6,13 @@ import java.util.Optional;
 
 /**
  * The development issuer's users, one per role, granted units of the demo hierarchy
- * ({@code deploy/local/demo.sh}: VN → LC → LC-HOPHAI).
+ * ({@code deploy/local/demo.sh}: VN → LC → LC-HOPHAI), and a second manager of the province: four eyes
+ * needs another person to verify what the first reported.
  */
 record DemoUser(String username, List<String> roles, List<String> orgUnits, String partnerId) {
 
     private static final Map<String, DemoUser> USERS = Map.of(
+            "lc-reviewer", new DemoUser("lc-reviewer", List.of("unit-manager"), List.of("LC"), null),
             "national-admin", new DemoUser("national-admin", List.of("national-admin"), List.of(), null),
             "lc-manager", new DemoUser("lc-manager", List.of("unit-manager"), List.of("LC"), null),
             "lc-officer", new DemoUser("lc-officer", List.of("unit-officer"), List.of("LC-HOPHAI"), null),

@@ -1,4 +1,4 @@
-package vn.commops.activity.evidence;
+package vn.commops.common.testing;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -16,17 +16,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
 
 /** Photos made in the test: a JPEG of random colour (so each is new content) with an EXIF segment written here. */
-final class PhotoFixtures {
+public final class PhotoFixtures {
 
     private PhotoFixtures() {
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return image(width, height, "png");
     }
 
     /** A JPEG whose EXIF says it was taken at {@code localTime} (yyyy:MM:dd HH:mm:ss) {@code offset}, there. */
-    static byte[] jpegWithExif(int width, int height, String localTime, String offset, double latitude,
+    public static byte[] jpegWithExif(int width, int height, String localTime, String offset, double latitude,
             double longitude) {
         byte[] jpeg = image(width, height, "jpg");
         byte[] tiff = tiff(localTime, offset, latitude, longitude);
@@ -41,7 +41,7 @@ final class PhotoFixtures {
         return out;
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
