@@ -16,7 +16,7 @@ class HealthTest {
     void theGatewayIsReadyEvenWhileAServiceIsDown() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'gateway routes' }.data.prefixes", equalTo(23));
+                .body("checks.find { it.name == 'gateway routes' }.data.prefixes", equalTo(28));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
     }
 
