@@ -12,6 +12,7 @@ import vn.commops.activity.form.FormCatalogue;
 public record ActivityView(
         UUID id,
         @Schema(examples = "LC-HOPHAI") String orgUnitCode,
+        @Schema(description = "Code of a form of communication in plan-service's catalogue", examples = "SMALL_GROUP")
         String form,
         ChannelFamily channel,
         @Schema(examples = "Tuyên truyền nhóm nhỏ tại thôn Hồ Phai") String title,

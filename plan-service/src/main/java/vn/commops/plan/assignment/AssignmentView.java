@@ -16,7 +16,7 @@ public record AssignmentView(
         @Schema(examples = "Treo băng rôn, khẩu hiệu hưởng ứng Tháng vận động") String title,
         @Schema(examples = "Treo băng rôn tại trụ sở UBND các xã và trên các tuyến đường chính "
                 + "trong suốt Tháng vận động") String description,
-        String form,
+        @Schema(description = "Code of a form of communication in the catalogue", examples = "BANNER") String form,
         @Schema(examples = "40") int quantity,
         @Schema(description = "VND", examples = "20000000") long budgetVnd,
         LocalDate startDate,

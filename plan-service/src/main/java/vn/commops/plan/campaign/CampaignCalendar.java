@@ -28,7 +28,8 @@ public class CampaignCalendar {
     @Schema(name = "CampaignCalendarEntry", description = "One form of one campaign, and when it runs")
     public record Entry(UUID campaignId, UUID planId, @Schema(examples = "VN") String ownerUnitCode,
             @Schema(examples = "Bảo hiểm xã hội - An sinh cho mọi nhà") String theme,
-            ChannelFamily channel, String kind,
+            ChannelFamily channel, @Schema(description = "Code of a form of communication in the catalogue",
+                    examples = "BANNER") String kind,
             @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
             @Schema(examples = "2024-05-06") LocalDate windowStart, @Schema(examples = "2024-05-21") LocalDate windowEnd,

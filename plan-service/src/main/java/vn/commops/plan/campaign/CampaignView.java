@@ -38,7 +38,8 @@ public record CampaignView(
         @Schema(description = "Changes on every update; sent back as the ETag", examples = "2") int version) {
 
     @Schema(name = "CampaignForm")
-    public record FormView(ChannelFamily channel, String kind,
+    public record FormView(ChannelFamily channel,
+            @Schema(description = "Code of a form of communication in the catalogue", examples = "BANNER") String kind,
             @Schema(examples = "Băng rôn, khẩu hiệu trên các tuyến phố chính và tại trụ sở BHXH các cấp")
             String description,
             @Schema(description = "The window the form runs in (its own, else the campaign's)") LocalDate windowStart,
