@@ -33,11 +33,13 @@ public class AssignmentService {
     private final AssignmentAmendments amendments;
     private final Caller caller;
     private final FormCatalogue catalogue;
+    private final AssignmentConfig config;
 
     AssignmentService(NewAssignments assignments, AssignmentCascade cascade, AssignmentEvents events,
             CascadeLimits limits, BudgetLimits budgets, AssignmentAmendments amendments, Caller caller,
-            FormCatalogue catalogue) {
+            FormCatalogue catalogue, AssignmentConfig config) {
         this.catalogue = catalogue;
+        this.config = config;
         this.assignments = assignments;
         this.cascade = cascade;
         this.events = events;
@@ -103,7 +105,7 @@ public class AssignmentService {
             throw ProblemException.badRequest("due-date-required", "dueDate", "must not be null");
         }
         LocalDate start = request.startDate() != null ? request.startDate()
-                : campaign != null ? campaign.startDate : plan != null ? plan.periodStart : LocalDate.now();
+                : campaign != null ? campaign.startDate : plan != null ? plan.periodStart : LocalDate.now(config.zone());
         if (plan != null && (request.dueDate().isAfter(plan.periodEnd) || start.isBefore(plan.periodStart))) {
             throw ProblemException.invalidField("assignment-outside-plan", "dueDate",
                     "the task must run within its plan's period " + plan.periodStart + " to " + plan.periodEnd);
@@ -203,7 +205,7 @@ public class AssignmentService {
         }
         OrgUnit unit = OrgUnit.findByCode(request.orgUnitCode()).filter(OrgUnit::isOpen).orElseThrow(() ->
                 new PostCrisisCommunication.UnknownUnitException(request.orgUnitCode()));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(config.zone());
         LocalDate due = request.dueDate() == null ? today.plusDays(14) : request.dueDate();
         List<String> forms = request.forms() == null ? List.of() : request.forms();
         String description = request.brief() == null ? "" : request.brief();

@@ -25,11 +25,14 @@ public class OrgUnitImport {
     private final OrgUnitService units;
     private final OrgUnitReorganiser reorganiser;
     private final Validator validator;
+    private final OrgUnitCalendar calendar;
 
-    OrgUnitImport(OrgUnitService units, OrgUnitReorganiser reorganiser, Validator validator) {
+    OrgUnitImport(OrgUnitService units, OrgUnitReorganiser reorganiser, Validator validator,
+            OrgUnitCalendar calendar) {
         this.units = units;
         this.reorganiser = reorganiser;
         this.validator = validator;
+        this.calendar = calendar;
     }
 
     @Schema(name = "OrgUnitImportOutcome")
@@ -142,8 +145,8 @@ public class OrgUnitImport {
     }
 
     /** Today, or the day of the unit's last change if that lies ahead (history is appended in date order). */
-    private static LocalDate effectiveDateFor(OrgUnit unit) {
-        LocalDate today = LocalDate.now();
+    private LocalDate effectiveDateFor(OrgUnit unit) {
+        LocalDate today = calendar.today();
         return OrgUnitVersion.current(unit.code).map(v -> v.effectiveFrom.isAfter(today) ? v.effectiveFrom : today)
                 .orElse(today);
     }

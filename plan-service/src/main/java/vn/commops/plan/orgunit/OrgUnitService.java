@@ -25,10 +25,12 @@ public class OrgUnitService {
 
     private final OrgUnitEvents events;
     private final Caller caller;
+    private final OrgUnitCalendar calendar;
 
-    OrgUnitService(OrgUnitEvents events, Caller caller) {
+    OrgUnitService(OrgUnitEvents events, Caller caller, OrgUnitCalendar calendar) {
         this.events = events;
         this.caller = caller;
+        this.calendar = calendar;
     }
 
     @Transactional
@@ -52,7 +54,7 @@ public class OrgUnitService {
         unit.level = level;
         unit.parent = parent;
         unit.path = OrgUnit.childPath(parent == null ? null : parent.path, unit.code);
-        unit.validFrom = request.validFrom() == null ? LocalDate.now() : request.validFrom();
+        unit.validFrom = request.validFrom() == null ? calendar.today() : request.validFrom();
         unit.createdAt = OffsetDateTime.now();
         unit.persist();
         events.created(unit, note);

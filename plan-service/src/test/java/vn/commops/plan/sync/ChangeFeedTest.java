@@ -26,15 +26,15 @@ import vn.commops.plan.plan.PlanFixtures;
 class ChangeFeedTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    /** Before today, so that a closure effective today ends a unit that already existed. */
+    private static final String EXISTS_SINCE = "2024-01-01";
 
     @Test
     void aClosedUnitComesAsATombstoneAfterTheUnitsMadeBeforeIt() {
         String[] tree = OrgUnitFixtures.tree();
         String start = drain("/api/v1/org-units/changes");
-        String kept = OrgUnitFixtures.uniqueCode("KEEP");
-        String closed = OrgUnitFixtures.uniqueCode("GONE");
-        OrgUnitFixtures.create(kept, "Xã Giữ Lại", "COMMUNE", tree[1]);
-        OrgUnitFixtures.create(closed, "Xã Giải Thể", "COMMUNE", tree[1]);
+        String kept = OrgUnitFixtures.create("KEEP", "Xã Giữ Lại", "COMMUNE", tree[1], EXISTS_SINCE);
+        String closed = OrgUnitFixtures.create("GONE", "Xã Giải Thể", "COMMUNE", tree[1], EXISTS_SINCE);
         asNationalAdmin().contentType(ContentType.JSON).body(Map.of("effectiveDate", TODAY.toString()))
                 .when().post("/api/v1/org-units/" + closed + "/close").then().statusCode(200);
 
