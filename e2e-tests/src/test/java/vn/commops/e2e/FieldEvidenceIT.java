@@ -80,14 +80,26 @@ class FieldEvidenceIT {
                 .then().extract().statusCode());
         String apiKey = admin().when().post("/api/v1/partners/" + partnerId + "/keys")
                 .then().statusCode(201).extract().path("key");
+        // The partner's photo goes ahead of the batch, whose first ten records name it by its hash.
+        byte[] handout = PhotoFixtures.jpegWithExif(640, 480, "2024:05:14 09:00:00", "+07:00", 22.2385, 104.1421);
+        String handoutSha256 = withApiKey(apiKey).contentType("image/jpeg").body(handout)
+                .when().post("/api/v1/evidence-files").then().statusCode(201).extract().path("sha256");
         OffsetDateTime before = OffsetDateTime.now().minusMinutes(1);
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            batch.add(Map.of("externalId", partnerId + "-" + i, "orgUnitCode", commune, "form", "LEAFLET",
-                    "title", "Phát tờ rơi BHXH tự nguyện", "startedAt", "2024-05-14T08:00:00+07:00", "quantity", 50));
+            Map<String, Object> record = new HashMap<>(Map.of("externalId", partnerId + "-" + i, "orgUnitCode", commune,
+                    "form", "LEAFLET", "title", "Phát tờ rơi BHXH tự nguyện", "startedAt", "2024-05-14T08:00:00+07:00",
+                    "quantity", 50));
+            if (i < 10) {
+                record.put("evidence", List.of(Map.of("sha256", handoutSha256)));
+            }
+            batch.add(record);
         }
-        withApiKey(apiKey).contentType(ContentType.JSON).body(batch).when().post("/api/v1/activities/batches")
-                .then().statusCode(200).body("created", equalTo(1000));
+        String first = withApiKey(apiKey).contentType(ContentType.JSON).body(batch)
+                .when().post("/api/v1/activities/batches")
+                .then().statusCode(200).body("created", equalTo(1000)).extract().path("results[0].id");
+        withApiKey(apiKey).when().get("/api/v1/activities/" + first + "/evidence-files").then().statusCode(200)
+                .body("sha256", equalTo(List.of(handoutSha256))).body("[0].findings.timeMatches", is(true));
 
         JsonPath sample = reviewer.contentType(ContentType.JSON).body(Map.of("partnerId", partnerId,
                         "orgUnitCode", province, "recordedFrom", before.toString(),

@@ -76,7 +76,8 @@ public final class ActivityContent {
                 .add(a.communicatorIds);
         if (a.evidence != null) {
             for (Evidence e : a.evidence) {
-                text.add(e.url()).add(e.sha256()).add(e.capturedAt() == null ? null : e.capturedAt().toInstant())
+                // A file stored here hashes alike whether named by its hash or by the link it was given.
+                text.add(e.namesStoredFile() ? null : e.url()).add(e.sha256()).add(e.capturedAt() == null ? null : e.capturedAt().toInstant())
                         .add(e.latitude()).add(e.longitude());
             }
         }

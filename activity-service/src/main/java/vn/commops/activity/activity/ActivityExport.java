@@ -1,19 +1,26 @@
 package vn.commops.activity.activity;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import vn.commops.activity.breakdown.Breakdown;
+import vn.commops.activity.breakdown.Breakdowns;
+import vn.commops.activity.breakdown.Dimension;
 import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.export.Column;
 
 /**
  * The columns of an activities export: the JSON field names, in the order of the CSV import, so a
  * spreadsheet of exported activities goes back in (communicatorIds and evidence URLs as
- * {@code ;}-separated lists). Clients read them by name; new columns are only ever added at the end.
+ * {@code ;}-separated lists, each breakdown count a column of its own). Clients read them by name; new
+ * columns are only ever added before the breakdown counts, which come last.
  */
 final class ActivityExport {
 
     static final String FILE_NAME = "activities";
 
-    static final List<Column<Activity>> COLUMNS = List.of(
+    private static final List<Column<Activity>> COLUMNS = List.of(
             Column.of("id", a -> a.id),
             Column.of("orgUnitCode", a -> a.orgUnitCode),
             Column.of("form", a -> a.form),
@@ -56,5 +63,30 @@ final class ActivityExport {
             Column.of("version", a -> a.version));
 
     private ActivityExport() {
+    }
+
+    /**
+     * The columns, then one per breakdown count a record may carry, named as the CSV import reads them
+     * ({@code attendance.sex.FEMALE}): the fixed sex and age bands, and the target groups of today's vocabulary.
+     */
+    static List<Column<Activity>> columns(Collection<String> targetGroups) {
+        List<Column<Activity>> columns = new ArrayList<>(COLUMNS);
+        List<String> groups = targetGroups.stream().sorted().toList();
+        for (Breakdowns.Measure measure : Breakdowns.Measure.values()) {
+            for (Dimension dimension : Dimension.values()) {
+                for (String category : dimension == Dimension.GROUP ? groups : dimension.categories()) {
+                    columns.add(Column.of(measure.field() + "." + dimension.field() + "." + category,
+                            a -> count(a.breakdowns, measure, dimension, category)));
+                }
+            }
+        }
+        return columns;
+    }
+
+    private static Integer count(Breakdowns breakdowns, Breakdowns.Measure measure, Dimension dimension,
+            String category) {
+        Breakdown split = breakdowns == null ? null : breakdowns.of(measure);
+        Map<String, Integer> counts = split == null ? null : split.of(dimension);
+        return counts == null ? null : counts.get(category);
     }
 }

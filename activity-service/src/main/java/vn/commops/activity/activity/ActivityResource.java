@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.activity.breakdown.TargetGroups;
 import vn.commops.activity.verification.Decision;
 import vn.commops.activity.verification.Verifications;
 import vn.commops.common.api.PageRequest;
@@ -55,9 +56,11 @@ public class ActivityResource {
     private final Verifications verifications;
     private final ActivityFeed feed;
     private final Exports exports;
+    private final TargetGroups targetGroups;
 
     ActivityResource(ActivityService service, ActivityWorkflow workflow, Verifications verifications,
-            ActivityFeed feed, Exports exports) {
+            ActivityFeed feed, Exports exports, TargetGroups targetGroups) {
+        this.targetGroups = targetGroups;
         this.service = service;
         this.workflow = workflow;
         this.verifications = verifications;
@@ -243,7 +246,7 @@ public class ActivityResource {
                 from, to, text);
         Optional<ExportFormat> export = ExportFormat.requested(format, headers);
         if (export.isPresent()) {
-            return exports.response(export.get(), ActivityExport.FILE_NAME, ActivityExport.COLUMNS,
+            return exports.response(export.get(), ActivityExport.FILE_NAME, ActivityExport.columns(targetGroups.vocabulary()),
                     service.query(filter, paging.sort));
         }
         return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();

@@ -32,6 +32,11 @@ public class TargetGroups {
         this.dataSource = dataSource;
     }
 
+    /** Every target group code of plan-service's vocabulary, as replicated here. */
+    public Set<String> vocabulary() {
+        return of(Set.of()).vocabulary();
+    }
+
     public Known of(Set<UUID> campaignIds) {
         Set<String> vocabulary = new HashSet<>();
         Map<UUID, Set<String>> byCampaign = new HashMap<>();

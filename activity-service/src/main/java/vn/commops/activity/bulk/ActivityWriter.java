@@ -19,17 +19,21 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.commops.activity.activity.Activity;
 import vn.commops.activity.activity.ActivityEvents;
 import vn.commops.activity.activity.ActivityRequest;
 import vn.commops.activity.activity.AgencyDay;
+import vn.commops.activity.activity.Evidence;
 import vn.commops.activity.activity.FormRules;
 import vn.commops.activity.activity.Reporter;
 import vn.commops.activity.activity.VerificationStatus;
 import vn.commops.activity.breakdown.BreakdownRules;
 import vn.commops.activity.breakdown.TargetGroups;
+import vn.commops.activity.evidence.EvidenceReferences;
 import vn.commops.activity.form.FormCatalogue;
 import vn.commops.common.problem.Problem;
 import vn.commops.common.problem.ProblemException;
@@ -108,6 +112,9 @@ public class ActivityWriter {
     static final String RETIRED_FORM = "communication-form-retired";
     static final String UNKNOWN_FORM_MESSAGE = "is not a known form of communication";
     static final String RETIRED_FORM_MESSAGE = "is a retired form of communication";
+    static final String UNKNOWN_EVIDENCE_FILE = "unknown-evidence-file";
+    private static final Pattern SHA256_TEXT = Pattern.compile("[0-9a-f]{64}");
+    private static final Predicate<String> SHA256 = hash -> SHA256_TEXT.matcher(hash).matches();
 
     private final Validator validator;
     private final ConstraintPrecheck<ActivityRequest> precheck;
@@ -116,10 +123,12 @@ public class ActivityWriter {
     private final ActivityMatches matches;
     private final TargetGroups targetGroups;
     private final FormCatalogue forms;
+    private final EvidenceReferences references;
 
     ActivityWriter(Validator validator, ActivityRows rows, ActivityEvents events, ActivityMatches matches,
-            TargetGroups targetGroups, FormCatalogue forms) {
+            TargetGroups targetGroups, FormCatalogue forms, EvidenceReferences references) {
         this.targetGroups = targetGroups;
+        this.references = references;
         this.forms = forms;
         this.validator = validator;
         this.precheck = ConstraintPrecheck.of(validator, ActivityRequest.class);
@@ -151,6 +160,7 @@ public class ActivityWriter {
         }
         Map<UUID, ActivityMatches.Assignment> assignments = matches.assignments(assignmentIds);
         TargetGroups.Known groups = groupsOf(records);
+        Map<String, EvidenceReferences.Stored> files = references.stored(referencedFiles(records));
 
         Result[] results = new Result[records.size()];
         List<Problem.FieldError> forbidden = new ArrayList<>();
@@ -158,7 +168,7 @@ public class ActivityWriter {
         int[] slots = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
             Submitted record = records.get(i);
-            Result rejected = validate(record, units, communicators, assignments, groups);
+            Result rejected = validate(record, units, communicators, assignments, groups, files);
             if (rejected != null) {
                 results[i] = rejected;
                 continue;
@@ -180,6 +190,9 @@ public class ActivityWriter {
         if (written == null) {
             written = apply(BatchClassification.of(reporter, valid, slots, matches.find(reporter, valid), single,
                     results, forbidden, now), records, results, unitPath, mode, false);
+        }
+        if (written.applied() && !files.isEmpty()) {
+            references.attach(written.activities(), files, reporter.name(), a -> unitPath.apply(a.orgUnitCode));
         }
         // Where a batch's time goes, for tuning the bulk path (DEBUG on vn.commops.activity.activity.ActivityWriter).
         LOG.debugf("batch of %d: validated in %d ms, classified and written in %d ms", records.size(),
@@ -225,6 +238,8 @@ public class ActivityWriter {
             return new Written(List.of(results), false, List.of());
         }
         List<Activity> written = new ArrayList<>(batch.creates.size() + batch.corrections.size());
+        locateReferencedFiles(batch.creates);
+        locateReferencedFiles(batch.corrections);
         if (allNew) {
             if (!rows.insertAllNew(batch.creates)) {
                 return null;
@@ -304,6 +319,51 @@ public class ActivityWriter {
         }
     }
 
+    /** The hashes of the files the batch's records name without a link, to look up in one query. */
+    private static Set<String> referencedFiles(List<Submitted> records) {
+        Set<String> hashes = new HashSet<>();
+        for (Submitted record : records) {
+            if (record.request() != null && record.request().evidence() != null) {
+                record.request().evidence().stream().filter(EvidenceReferences::isReference)
+                        .map(Evidence::sha256).filter(SHA256).forEach(hashes::add);
+            }
+        }
+        return hashes;
+    }
+
+    /** Gives each reference the link its file is served at for its activity, now that the activity has its id. */
+    private void locateReferencedFiles(List<Activity> activities) {
+        for (Activity activity : activities) {
+            List<Evidence> located = references.located(activity.id, activity.evidence);
+            if (located != null) {
+                activity.evidence = located;
+            }
+        }
+    }
+
+    /** An evidence item's faults: neither link nor hash, or a hash no uploaded file has. */
+    private static String evidenceFaults(ActivityRequest request, Map<String, EvidenceReferences.Stored> files,
+            List<Problem.FieldError> errors) {
+        String problem = null;
+        List<Evidence> evidence = request.evidence();
+        for (int i = 0; evidence != null && i < evidence.size(); i++) {
+            Evidence item = evidence.get(i);
+            if (item == null || item.url() != null) {
+                continue;
+            }
+            if (item.sha256() == null) {
+                errors.add(new Problem.FieldError("evidence[" + i + "].url", "must not be blank: a link, or leave it "
+                        + "out and give the sha256 of a file uploaded to /api/v1/evidence-files"));
+                problem = problem == null ? "invalid-activity" : problem;
+            } else if (SHA256.test(item.sha256()) && !files.containsKey(item.sha256())) {
+                errors.add(new Problem.FieldError("evidence[" + i + "].sha256", "no uploaded file has this SHA-256; "
+                        + "upload the file to /api/v1/evidence-files first"));
+                problem = problem == null ? UNKNOWN_EVIDENCE_FILE : problem;
+            }
+        }
+        return problem;
+    }
+
     /** The target groups the batch's breakdowns may name, in one query; none looked up when no record splits by group. */
     private TargetGroups.Known groupsOf(List<Submitted> records) {
         Set<UUID> campaigns = new HashSet<>();
@@ -346,7 +406,8 @@ public class ActivityWriter {
     }
 
     private Result validate(Submitted record, Map<String, Known> units, Map<UUID, OffsetDateTime> communicators,
-            Map<UUID, ActivityMatches.Assignment> assignments, TargetGroups.Known groups) {
+            Map<UUID, ActivityMatches.Assignment> assignments, TargetGroups.Known groups,
+            Map<String, EvidenceReferences.Stored> files) {
         if (record.request() == null) {
             return new Result(record.index(), Outcome.REJECTED, null, null, null, null, "unreadable-record",
                     record.readErrors());
@@ -375,6 +436,8 @@ public class ActivityWriter {
         }
         String split = breakdownFaults(request, groups, errors);
         problem = problem == null ? split : problem;
+        String evidenceProblem = evidenceFaults(request, files, errors);
+        problem = problem == null ? evidenceProblem : problem;
         List<UUID> present = request.communicatorIds();
         for (int i = 0; present != null && i < present.size(); i++) {
             if (present.get(i) == null) {

@@ -50,7 +50,8 @@ public class BatchResource {
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.PARTNER})
     @Operation(summary = "Record a batch of activities", description = "Up to 10,000 activities as a JSON array, "
             + "NDJSON or CSV (header row of field names; communicatorIds separated by ';'; one evidence item as "
-            + "evidenceUrl, evidenceSha256, evidenceCapturedAt; a breakdown count as a column named "
+            + "evidenceUrl, evidenceSha256, evidenceCapturedAt; a file uploaded to /api/v1/evidence-files named by "
+            + "its sha256 alone, with no url, is attached to the record's activity; a breakdown count as a column named "
             + "<measure>.<sex|age|group>.<category>, e.g. attendance.sex.FEMALE, attendance.age.15_24, "
             + "attendance.group.STUDENTS, newSocialInsurance.group.FREELANCE_WORKERS). Records with the same externalId (per partner, or "
             + "per org unit for offices) or clientId as a stored one are unchanged when their content is the same, "

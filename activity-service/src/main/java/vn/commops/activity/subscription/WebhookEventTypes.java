@@ -14,7 +14,8 @@ import java.util.Set;
 final class WebhookEventTypes {
 
     private static final Set<String> FOR_PARTNERS = Set.of(
-            "activity.recorded", "activity.corrected", "activity.verified", "activity.withdrawn");
+            "activity.recorded", "activity.corrected", "activity.verified", "activity.withdrawn",
+            "activity-evidence.attached");
 
     /** Type to the topic family it travels on. */
     private static final Map<String, String> TOPIC_OF = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import static vn.commops.common.testing.TestTokens.asPartner;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.commops.activity.Fixtures;
+import vn.commops.activity.breakdown.TargetGroups;
 import vn.commops.common.export.ExportFormat;
 import vn.commops.common.testing.ExportFiles;
 import vn.commops.common.testing.OrgUnitEventsFixture;
@@ -28,6 +30,9 @@ import vn.commops.common.testing.OrgUnitEventsFixture;
 class ActivityExportTest {
 
     private static final String HYPERLINK = "=HYPERLINK(\"https://evil.example/x\",\"Bấm vào đây\")";
+
+    @Inject
+    TargetGroups targetGroups;
 
     private String commune;
     private String elsewhere;
@@ -50,7 +55,8 @@ class ActivityExportTest {
                 .header("Content-Disposition", "attachment; filename=\"activities.csv\"")
                 .extract().asByteArray();
         List<List<String>> rows = ExportFiles.csv(file);
-        assertEquals(ActivityExport.COLUMNS.stream().map(c -> c.header()).toList(), rows.get(0));
+        assertEquals(ActivityExport.columns(targetGroups.vocabulary()).stream().map(c -> c.header()).toList(),
+                rows.get(0));
         assertEquals(521, rows.size(), "header and all 520 small groups, more than a page holds");
         int unit = ExportFiles.column(rows, "orgUnitCode");
         int form = ExportFiles.column(rows, "form");
@@ -63,6 +69,32 @@ class ActivityExportTest {
         Set<String> ids = new HashSet<>();
         rows.subList(1, rows.size()).forEach(row -> ids.add(row.get(0)));
         assertEquals(520, ids.size(), "no activity twice");
+    }
+
+    @Test
+    void eachBreakdownCountIsAColumnNamedAsTheImportReadsIt() {
+        Map<String, Object> record = Fixtures.smallGroup(commune);
+        record.put("attendance", 68);
+        record.put("breakdowns", Map.of("attendance", Map.of("sex", Map.of("FEMALE", 30, "MALE", 38),
+                "group", Map.of("STUDENTS", 40))));
+        asNationalAdmin().contentType(ContentType.JSON).body(record).when().post("/api/v1/activities")
+                .then().statusCode(201);
+        record(commune, 1, "SMALL_GROUP", "unsplit");
+
+        List<List<String>> rows = ExportFiles.csv(asNationalAdmin().queryParam("orgUnit", commune)
+                .queryParam("format", "csv").queryParam("sort", "createdAt").when().get("/api/v1/activities")
+                .then().statusCode(200).extract().asByteArray());
+        assertEquals(3, rows.size());
+        List<String> split = rows.get(1);
+        List<String> unsplit = rows.get(2);
+        assertEquals("30", split.get(ExportFiles.column(rows, "attendance.sex.FEMALE")));
+        assertEquals("38", split.get(ExportFiles.column(rows, "attendance.sex.MALE")));
+        assertEquals("40", split.get(ExportFiles.column(rows, "attendance.group.STUDENTS")));
+        assertEquals("", split.get(ExportFiles.column(rows, "attendance.age.15_24")));
+        assertEquals("", split.get(ExportFiles.column(rows, "newSocialInsurance.group.FREELANCE_WORKERS")));
+        assertEquals("", unsplit.get(ExportFiles.column(rows, "attendance.sex.FEMALE")));
+        assertEquals("version", rows.get(0).get(ExportFiles.column(rows, "attendance.sex.FEMALE") - 1),
+                "the counts come after every other column");
     }
 
     @Test
