@@ -4,10 +4,14 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import vn.commops.common.form.KnownForm;
 
 /**
  * The forms of communication this service knows, from its replica of plan-service's catalogue, held in
@@ -16,6 +20,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class FormCatalogue {
+
+    private static final Logger LOG = Logger.getLogger(FormCatalogue.class);
 
     /** A form as activities are checked against it. */
     public record Form(String code, ChannelFamily channel, List<String> requiredFigures, boolean retired) {
@@ -49,11 +55,23 @@ public class FormCatalogue {
         snapshot = null;
     }
 
+    /** The form, or null for a channel this version does not know: its activities are refused, not the catalogue. */
+    private static Form form(KnownForm known) {
+        ChannelFamily channel = Arrays.stream(ChannelFamily.values()).filter(c -> c.name().equals(known.channel))
+                .findFirst().orElse(null);
+        if (channel == null) {
+            LOG.warnf("Form %s has channel %s, which this version does not know; it is treated as unknown",
+                    known.code, known.channel);
+            return null;
+        }
+        return new Form(known.code, channel, List.of(known.requiredFigures), known.retired);
+    }
+
     private Map<String, Form> current() {
         Snapshot held = snapshot;
         if (held == null || System.nanoTime() - held.loadedAt() > refreshNanos) {
-            held = new Snapshot(KnownForm.<KnownForm>listAll().stream()
-                    .map(f -> new Form(f.code, f.channel, List.of(f.requiredFigures), f.retired))
+            held = new Snapshot(KnownForm.<KnownForm>listAll().stream().map(FormCatalogue::form)
+                    .filter(Objects::nonNull)
                     .collect(Collectors.toUnmodifiableMap(Form::code, Function.identity())), System.nanoTime());
             snapshot = held;
         }

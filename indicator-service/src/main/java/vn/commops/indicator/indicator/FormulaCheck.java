@@ -11,7 +11,7 @@ import vn.commops.indicator.dataelement.DataElementService;
 import vn.commops.indicator.expression.ElementRef;
 import vn.commops.indicator.expression.Expression;
 import vn.commops.indicator.expression.ExpressionParser;
-import vn.commops.indicator.form.KnownForm;
+import vn.commops.common.form.KnownForm;
 
 /** Parses a formula and checks every name in it against the catalogue, answering 400 with the field and position. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.problem.ProblemException;
-import vn.commops.indicator.form.KnownForm;
+import vn.commops.common.form.KnownForm;
 import vn.commops.indicator.indicator.IndicatorService;
 import vn.commops.indicator.indicator.PeriodType;
 import vn.commops.indicator.period.Period;
