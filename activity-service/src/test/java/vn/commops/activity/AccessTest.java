@@ -128,6 +128,7 @@ class AccessTest {
                             "percent", 5))
                     .when().post("/api/v1/review-samples").then().statusCode(403);
             caller.when().get("/api/v1/review-samples/" + java.util.UUID.randomUUID()).then().statusCode(403);
+            caller.queryParam("orgUnit", granted[0]).when().get("/api/v1/review-samples").then().statusCode(403);
         }
         as("unit-manager", granted[0]).queryParam("orgUnit", other[0]).when().get("/api/v1/verification-queue")
                 .then().statusCode(403).body("errors[0].field", equalTo("orgUnit"));

@@ -2,8 +2,10 @@ package vn.commops.activity.verification;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
 import vn.commops.common.security.Roles;
 
 @Path("/api/v1/review-samples")
@@ -63,6 +68,24 @@ public class ReviewSampleResource {
         return (drawn.isNew()
                 ? Response.created(uriInfo.getAbsolutePathBuilder().path(drawn.sample().id().toString()).build())
                 : Response.ok()).entity(drawn.sample()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER})
+    @Operation(summary = "List review samples", description = "The samples drawn for the unit and every unit below "
+            + "it, latest first, optionally of one partner or in one status, without their members.")
+    @APIResponse(responseCode = "200", description = "One page of samples",
+            content = @Content(schema = @Schema(implementation = SampleViews.SamplePage.class)))
+    @APIResponse(responseCode = "400", description = "No org unit, or invalid paging or status")
+    @APIResponse(responseCode = "403", description = "The org unit is outside the caller's grants")
+    @APIResponse(responseCode = "422", description = "Unknown org unit")
+    public PageOf<SampleViews.SampleSummary> list(
+            @QueryParam("orgUnit") @NotBlank @Size(max = 64) @Parameter(description = "The unit whose subtree's "
+                    + "samples to list", example = "LC") String orgUnit,
+            @QueryParam("partnerId") @Size(max = 100) @Parameter(example = "post-office-lc") String partnerId,
+            @QueryParam("status") @Parameter(example = "OPEN") ReviewSample.Status status,
+            @Valid @BeanParam PageRequest paging) {
+        return samples.list(orgUnit, partnerId, status, paging);
     }
 
     @GET

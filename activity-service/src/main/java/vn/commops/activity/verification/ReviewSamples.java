@@ -3,6 +3,8 @@ package vn.commops.activity.verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.commops.common.api.PageOf;
+import vn.commops.common.api.PageRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;
@@ -109,6 +111,32 @@ public class ReviewSamples {
         ReviewSample sample = ReviewSample.<ReviewSample>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Review sample", id.toString()));
         return view(sample, requireUnit(sample.orgUnitCode, "id"));
+    }
+
+    /** The samples drawn in the unit's subtree, latest first, optionally of one partner or in one status. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<SampleViews.SampleSummary> list(String orgUnitCode, String partnerId, ReviewSample.Status status,
+            PageRequest paging) {
+        String subtree = requireUnit(orgUnitCode, "orgUnit");
+        String where = " from ReviewSample s where s.orgUnitCode in "
+                + "(select u.code from KnownOrgUnit u where substring(u.path, 1, length(:subtree)) = :subtree)"
+                + (partnerId == null ? "" : " and s.partnerId = :partner")
+                + (status == null ? "" : " and s.status = :status");
+        var em = ReviewSample.getEntityManager();
+        var count = em.createQuery("select count(s)" + where, Long.class);
+        var page = em.createQuery("select s" + where + " order by s.drawnAt desc, s.id", ReviewSample.class)
+                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size);
+        for (var query : List.of(count, page)) {
+            query.setParameter("subtree", subtree);
+            if (partnerId != null) {
+                query.setParameter("partner", partnerId);
+            }
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+        }
+        return new PageOf<>(page.getResultList().stream().map(SampleViews.SampleSummary::of).toList(), paging.page,
+                paging.size, count.getSingleResult());
     }
 
     private SampleViews.SampleView view(ReviewSample sample, String path) {

@@ -49,6 +49,35 @@ public final class SampleViews {
             @Schema(description = "The decision's reason", examples = "Không có ảnh tại địa điểm") String reason) {
     }
 
+    @Schema(name = "ReviewSampleSummary", description = "A sampled review as its list shows it, without members")
+    public record SampleSummary(
+            @Schema(examples = "0190f3c2-5d1e-7a4b-9c3d-2e1f0a9b8c7d") UUID id,
+            @Schema(examples = "post-office-lc") String partnerId,
+            @Schema(examples = "LC") String orgUnitCode,
+            @Schema(examples = "2024-05-13T00:00:00+07:00") OffsetDateTime recordedFrom,
+            @Schema(examples = "2024-05-20T00:00:00+07:00") OffsetDateTime recordedTo,
+            @Schema(examples = "5") BigDecimal percent,
+            @Schema(description = "Records in the batch when drawn", examples = "1000") int batchSize,
+            @Schema(examples = "50") int sampleSize,
+            ReviewSample.Status status,
+            @Schema(examples = "lc-manager") String drawnBy,
+            @Schema(examples = "2024-05-21T09:00:00+07:00") OffsetDateTime drawnAt,
+            @Schema(description = "Members rejected (or withdrawn), once decided", examples = "0") Integer rejected,
+            @Schema(description = "Records of the rest of the batch the outcome gave a new revision", examples = "950")
+            Integer extended,
+            @Schema(examples = "2024-05-22T15:30:00+07:00") OffsetDateTime decidedAt) {
+
+        static SampleSummary of(ReviewSample s) {
+            return new SampleSummary(s.id, s.partnerId, s.orgUnitCode, s.recordedFrom, s.recordedTo, s.percent,
+                    s.batchSize, s.sampleSize, s.status, s.drawnBy, s.drawnAt, s.rejected, s.extended, s.decidedAt);
+        }
+    }
+
+    @Schema(name = "ReviewSamplePage", description = "One page of review samples, latest first")
+    public record SamplePage(List<SampleSummary> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "3") long totalItems) {
+    }
+
     @Schema(name = "ReviewSample", description = "A sampled review of a partner's batch, its members and outcome")
     public record SampleView(
             UUID id,

@@ -162,6 +162,21 @@ class ReviewSampleTest {
         assertEquals(36, count("NEEDS_INFORMATION"));
         assertEquals(3, count("VERIFIED"));
         assertEquals(1, count("REJECTED"));
+
+        asManager("tinh-manager", province).queryParam("orgUnit", province).queryParam("partnerId", partner)
+                .when().get("/api/v1/review-samples").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items[0].id", equalTo(sampleId))
+                .body("items[0].status", equalTo("REFUSED")).body("items[0].extended", equalTo(36));
+        asManager("tinh-manager", province).queryParam("orgUnit", province).queryParam("partnerId", partner)
+                .queryParam("status", "OPEN").when().get("/api/v1/review-samples").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+        String elsewhere = OrgUnitEventsFixture.knownProvinceAndCommune()[0];
+        asManager("tinh-manager", elsewhere).queryParam("orgUnit", province).when().get("/api/v1/review-samples")
+                .then().statusCode(403);
+        asManager("tinh-manager", elsewhere).queryParam("orgUnit", elsewhere).when().get("/api/v1/review-samples")
+                .then().statusCode(200).body("totalItems", equalTo(0));
+        asManager("tinh-manager", province).when().get("/api/v1/review-samples").then().statusCode(400)
+                .body("errors[0].field", equalTo("orgUnit"));
     }
 
     @Test
