@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.commops.common.testing.TopicProbe;
 import vn.commops.indicator.Fixtures;
 import vn.commops.indicator.Fixtures.Activity;
 
@@ -95,6 +96,25 @@ class BreakdownValuesTest {
         asNationalAdmin().when().post("/api/v1/indicators/recompute").then().statusCode(200);
         assertEquals(35.0, value(tree.province(), students, "current"));
         assertEquals(50.0, value(tree.province(), women, "current"));
+    }
+
+    @Test
+    void aMovedUnitTakesItsBreakdownsToItsNewParent() {
+        String students = indicator("STUDENTS_MOVED", "ATTENDANCE{group:STUDENTS}", null, 1);
+        Fixtures.Tree from = Fixtures.tree();
+        Fixtures.Tree into = Fixtures.tree();
+        Activity session = new Activity(from.communeB(), from.pathB(), "SMALL_GROUP", "2024-05-07T08:00:00+07:00")
+                .set("attendance", 30).breakdown("attendance", "group", "STUDENTS", 12);
+        session.publish(session.recorded());
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertEquals(12.0, value(from.province(), students, "current")));
+
+        TopicProbe.send("org-units", from.communeB(), Fixtures.orgUnitEvent("org-unit.moved", from.communeB(),
+                "COMMUNE", into.provincePath() + from.communeB() + "/", null, from.pathB()));
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertEquals(12.0, value(into.province(), students, "current")));
+        assertEquals(0.0, value(from.province(), students, "current"));
+        assertEquals(12.0, value(from.communeB(), students, "current"));
     }
 
     @Test
