@@ -45,12 +45,8 @@ class CommunicatorContactStore implements ContactStore<CommunicatorContact> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<CommunicatorContact> heldFor(String identifier) {
-        return Panache.getEntityManager().createNativeQuery("select * from communicator_contact "
-                        + "where identifiers @> array[cast(:identifier as text)] and erased_at is null "
-                        + "order by recorded_at for update", CommunicatorContact.class)
-                .setParameter("identifier", identifier).getResultList();
+        return ContactStore.heldIn("communicator_contact", CommunicatorContact.class, identifier);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.commops.common.privacy;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
@@ -44,4 +45,17 @@ public interface ContactStore<C> {
      * once take different contacts (skip locked).
      */
     int anonymiseExpired(OffsetDateTime cutoff, int batch, ErasureRecord pass);
+
+    /**
+     * The contacts of {@code table} still held that name the identifier, oldest first, locked for the caller's
+     * transaction: {@link #heldFor} for a table with the usual {@code identifiers}, {@code erased_at} and
+     * {@code recorded_at} columns.
+     */
+    @SuppressWarnings("unchecked")
+    static <C> List<C> heldIn(String table, Class<C> contactType, String identifier) {
+        return Panache.getEntityManager(contactType).createNativeQuery("select * from " + table
+                        + " where identifiers @> array[cast(:identifier as text)] and erased_at is null "
+                        + "order by recorded_at for update", contactType)
+                .setParameter("identifier", identifier).getResultList();
+    }
 }

@@ -50,12 +50,8 @@ class FeedbackContactStore implements ContactStore<FeedbackContact> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<FeedbackContact> heldFor(String identifier) {
-        return Panache.getEntityManager().createNativeQuery("select * from feedback_contact "
-                        + "where identifiers @> array[cast(:identifier as text)] and erased_at is null "
-                        + "order by recorded_at for update", FeedbackContact.class)
-                .setParameter("identifier", identifier).getResultList();
+        return ContactStore.heldIn("feedback_contact", FeedbackContact.class, identifier);
     }
 
     @Override
