@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.privacy.ErasureCause;
 import vn.commops.common.security.Roles;
 import vn.commops.activity.privacy.PrivacyViews.ErasureRequest;
 import vn.commops.activity.privacy.PrivacyViews.ErasureView;

@@ -1,13 +1,12 @@
 package vn.commops.activity.privacy;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.UUID;
-import org.jboss.logging.Logger;
+import vn.commops.activity.communicator.CommunicatorContact;
 import vn.commops.common.event.QuietWhenStopping;
+import vn.commops.common.privacy.RetentionPass;
 
 /**
  * Anonymises communicators' contacts once their retention period has run out
@@ -17,13 +16,10 @@ import vn.commops.common.event.QuietWhenStopping;
 @ApplicationScoped
 public class ContactRetention {
 
-    private static final Logger LOG = Logger.getLogger(ContactRetention.class);
-    static final String ACTOR = "retention-job";
+    private final RetentionPass<CommunicatorContact, ContactErasure> pass;
 
-    private final PrivacyConfig config;
-
-    ContactRetention(PrivacyConfig config) {
-        this.config = config;
+    ContactRetention(PrivacyConfig config, CommunicatorContactStore store) {
+        this.pass = new RetentionPass<>(store, ContactErasure::new, config);
     }
 
     @QuietWhenStopping
@@ -32,53 +28,12 @@ public class ContactRetention {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduledPass() {
-        OffsetDateTime now = OffsetDateTime.now();
-        int total = 0;
-        int anonymised;
-        do {
-            anonymised = anonymiseExpired(now);
-            total += anonymised;
-        } while (anonymised == config.retentionBatchSize());
-        if (total > 0) {
-            LOG.infof("Anonymised %d communicator contact(s) past their retention period", total);
-        }
+        pass.untilDone(OffsetDateTime.now(), this::anonymiseExpired);
     }
 
-    /**
-     * Anonymises up to one batch of contacts taken before {@code now} minus the retention period; returns how
-     * many. Instances running it at once take different contacts (skip locked).
-     */
+    /** Anonymises up to one batch of contacts taken before {@code now} minus the retention period; returns how many. */
     @Transactional
     public int anonymiseExpired(OffsetDateTime now) {
-        UUID erasureId = UUID.randomUUID();
-        OffsetDateTime cutoff = now.minus(config.communicatorContactRetention());
-        int anonymised = ((Number) Panache.getEntityManager().createNativeQuery("""
-                with expired as (
-                    select communicator_id from communicator_contact
-                     where erased_at is null and recorded_at < :cutoff
-                     order by recorded_at limit :batch for update skip locked),
-                erased as (
-                    update communicator_contact c set phone = null, email = null, identifiers = '{}',
-                           erased_at = :now, erasure_id = :erasure
-                      from expired e where c.communicator_id = e.communicator_id returning c.communicator_id),
-                audited as (
-                    insert into communicator_contact_access (communicator_id, accessed_by, accessed_at, action,
-                                                             erasure_id)
-                    select communicator_id, :actor, :now, 'ANONYMISED', :erasure from erased returning 1)
-                select count(*) from audited""")
-                .setParameter("cutoff", cutoff).setParameter("batch", config.retentionBatchSize())
-                .setParameter("now", now).setParameter("erasure", erasureId).setParameter("actor", ACTOR)
-                .getSingleResult()).intValue();
-        if (anonymised > 0) {
-            ContactErasure erasure = new ContactErasure();
-            erasure.id = erasureId;
-            erasure.cause = ErasureCause.RETENTION;
-            erasure.reason = "retention period " + config.communicatorContactRetention() + " ended";
-            erasure.requestedBy = ACTOR;
-            erasure.erasedAt = now;
-            erasure.contactsErased = anonymised;
-            erasure.persist();
-        }
-        return anonymised;
+        return pass.anonymiseExpired(now);
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.activity.communicator.Communicator;
 import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.ContactView;
+import vn.commops.common.privacy.ErasureCause;
 
 /** Requests and answers of the data-protection officer's endpoints for communicators' contacts. */
 public final class PrivacyViews {
@@ -46,7 +47,12 @@ public final class PrivacyViews {
 
         static ErasureView of(ContactErasure erasure, List<UUID> erased) {
             return new ErasureView(erasure.id, erasure.cause, erasure.reason, erasure.requestedBy, erasure.erasedAt,
-                    erasure.contactsErased, erasure.communicatorId, erased);
+                    erasure.contactsErased, erasure.contactId, erased);
+        }
+
+        /** An erasure as listed or looked up, without the ids only its request's answer carries. */
+        static ErasureView of(ContactErasure erasure) {
+            return of(erasure, null);
         }
     }
 

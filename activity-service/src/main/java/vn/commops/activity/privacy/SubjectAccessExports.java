@@ -4,46 +4,40 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.jboss.logging.Logger;
 import vn.commops.activity.communicator.Communicator;
 import vn.commops.activity.communicator.CommunicatorContact;
 import vn.commops.activity.communicator.CommunicatorContactAccess;
 import vn.commops.activity.communicator.CommunicatorViews.AccessView;
 import vn.commops.activity.communicator.CommunicatorViews.ContactView;
-import vn.commops.activity.communicator.ContactAction;
 import vn.commops.activity.privacy.PrivacyViews.HeldContact;
 import vn.commops.activity.privacy.PrivacyViews.SubjectAccessExport;
+import vn.commops.common.privacy.ContactIdentifiers;
+import vn.commops.common.privacy.SubjectAccessSearch;
 import vn.commops.common.security.Caller;
 
 /** What the service holds about one person, for their subject access request; each contact exported is audited. */
 @ApplicationScoped
 public class SubjectAccessExports {
 
-    private static final Logger LOG = Logger.getLogger(SubjectAccessExports.class);
-
     private final Caller caller;
     private final PrivacyConfig config;
     private final ContactErasures erasures;
+    private final SubjectAccessSearch<CommunicatorContact> search;
 
-    SubjectAccessExports(Caller caller, PrivacyConfig config, ContactErasures erasures) {
+    SubjectAccessExports(Caller caller, PrivacyConfig config, ContactErasures erasures,
+            CommunicatorContactStore store) {
         this.caller = caller;
         this.config = config;
         this.erasures = erasures;
+        this.search = new SubjectAccessSearch<>(store);
     }
 
     @Transactional
     public SubjectAccessExport export(String written) {
-        String identifier = ContactErasures.identifier(written);
+        String identifier = ContactIdentifiers.required(written);
         OffsetDateTime now = OffsetDateTime.now();
-        List<HeldContact> held = new ArrayList<>();
-        for (CommunicatorContact contact : ContactErasures.heldFor(identifier)) {
-            // The export is recorded first, so the person sees it among the accesses they are sent.
-            CommunicatorContactAccess.record(contact.communicatorId, ContactAction.EXPORTED, caller.name(), now, null);
-            held.add(held(contact));
-        }
-        LOG.infof("Subject access export by %s: %d communicator contact(s)", caller.name(), held.size());
+        List<HeldContact> held = search.export(identifier, caller.name(), now).stream().map(this::held).toList();
         return new SubjectAccessExport(identifier, now, held, erasures.earlierFor(identifier));
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.commops.common.problem.ProblemException;
 
 /**
  * The phone numbers and e-mail addresses a contact names, in one spelling, so that one person's contacts
@@ -48,6 +49,12 @@ public final class ContactIdentifiers {
             return Optional.of(stripped.toLowerCase(Locale.ROOT));
         }
         return PHONE.matcher(stripped).matches() ? phoneNumber(stripped) : Optional.empty();
+    }
+
+    /** The identifier a request's {@code identifier} field names, in its one spelling, or a 422 naming the field. */
+    public static String required(String written) {
+        return of(written).orElseThrow(() -> ProblemException.invalidField("not-an-identifier", "identifier",
+                "must be a phone number or an e-mail address"));
     }
 
     /** Digits only, with Viet Nam's country code written as the national trunk prefix 0. */

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.commops.common.privacy.ErasureCause;
 import vn.commops.common.privacy.LawfulBasis;
 import vn.commops.crisis.feedback.ContactService.AccessView;
 import vn.commops.crisis.feedback.FeedbackChannel;
@@ -46,7 +47,12 @@ public final class PrivacyViews {
 
         static ErasureView of(ContactErasure erasure, List<UUID> erased) {
             return new ErasureView(erasure.id, erasure.cause, erasure.reason, erasure.requestedBy, erasure.erasedAt,
-                    erasure.contactsErased, erasure.feedbackId, erased);
+                    erasure.contactsErased, erasure.contactId, erased);
+        }
+
+        /** An erasure as listed or looked up, without the ids only its request's answer carries. */
+        static ErasureView of(ContactErasure erasure) {
+            return of(erasure, null);
         }
     }
 

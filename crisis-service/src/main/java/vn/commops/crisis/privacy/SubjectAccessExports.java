@@ -4,12 +4,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import org.jboss.logging.Logger;
+import vn.commops.common.privacy.ContactIdentifiers;
+import vn.commops.common.privacy.SubjectAccessSearch;
 import vn.commops.common.security.Caller;
 import vn.commops.crisis.feedback.ContactAccess;
-import vn.commops.crisis.feedback.ContactAction;
 import vn.commops.crisis.feedback.ContactService.AccessView;
 import vn.commops.crisis.feedback.Feedback;
 import vn.commops.crisis.feedback.FeedbackContact;
@@ -20,29 +19,23 @@ import vn.commops.crisis.privacy.PrivacyViews.SubjectAccessExport;
 @ApplicationScoped
 public class SubjectAccessExports {
 
-    private static final Logger LOG = Logger.getLogger(SubjectAccessExports.class);
-
     private final Caller caller;
     private final PrivacyConfig config;
     private final ContactErasures erasures;
+    private final SubjectAccessSearch<FeedbackContact> search;
 
-    SubjectAccessExports(Caller caller, PrivacyConfig config, ContactErasures erasures) {
+    SubjectAccessExports(Caller caller, PrivacyConfig config, ContactErasures erasures, FeedbackContactStore store) {
         this.caller = caller;
         this.config = config;
         this.erasures = erasures;
+        this.search = new SubjectAccessSearch<>(store);
     }
 
     @Transactional
     public SubjectAccessExport export(String written) {
-        String identifier = ContactErasures.identifier(written);
+        String identifier = ContactIdentifiers.required(written);
         OffsetDateTime now = OffsetDateTime.now();
-        List<HeldContact> held = new ArrayList<>();
-        for (FeedbackContact contact : ContactErasures.heldFor(identifier)) {
-            // The export is recorded first, so the person sees it among the accesses they are sent.
-            ContactAccess.record(contact.feedbackId, ContactAction.EXPORTED, caller.name(), now, null);
-            held.add(held(contact));
-        }
-        LOG.infof("Subject access export by %s: %d contact(s)", caller.name(), held.size());
+        List<HeldContact> held = search.export(identifier, caller.name(), now).stream().map(this::held).toList();
         return new SubjectAccessExport(identifier, now, held, erasures.earlierFor(identifier));
     }
 
