@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Issue 24, part 7, through the gateway: problems in Vietnamese unless the client asks for English. */
+/**
+ * Issue 24, part 7, through the gateway: problems in Vietnamese unless the client asks for English,
+ * whether a service or the gateway itself wrote them.
+ */
 class ProblemLanguageIT {
 
     private static final Map<String, Object> NAMELESS_UNIT = Map.of("code", "QN-X", "levelCode", "COMMUNE");
@@ -41,5 +44,18 @@ class ProblemLanguageIT {
                 .body("title", equalTo("Request is not valid"))
                 .body("errors[0].field", equalTo("name"))
                 .body("errors[0].message", equalTo("must not be blank"));
+    }
+
+    @Test
+    void aProblemTheGatewayWritesItselfFollowsTheSameLanguage() {
+        RestAssured.given().when().get("/api/v1/org-units")
+                .then().statusCode(401)
+                .header("Content-Language", "vi")
+                .body("type", equalTo("urn:commops:problem:unauthenticated"))
+                .body("title", equalTo("Cần xác thực"));
+        RestAssured.given().header("Accept-Language", "en").when().get("/api/v1/org-units")
+                .then().statusCode(401)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Authentication required"));
     }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.problem.Problem;
-import vn.commops.common.problem.ProblemLanguage;
 import vn.commops.common.problem.ProblemTexts;
+import vn.commops.contract.problem.ProblemLanguage;
 
 /**
  * Problem documents for what the HTTP layer refuses before any endpoint: a path it cannot decode, a

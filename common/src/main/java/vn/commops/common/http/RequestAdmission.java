@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.commops.common.problem.Problem;
-import vn.commops.common.problem.ProblemLanguage;
 import vn.commops.common.problem.ProblemTexts;
+import vn.commops.contract.problem.ProblemLanguage;
 
 /**
  * Overload answered at once: an API request beyond {@code commops.http.max-concurrent-requests} under

@@ -25,6 +25,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.commops.contract.UnreadableFields;
+import vn.commops.contract.problem.ProblemLanguage;
 
 /**
  * Turns every failure into problem+json: the client learns what and where, never how the server is built,

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import vn.commops.contract.problem.ProblemLanguage;
 
 final class ProblemResponses {
 

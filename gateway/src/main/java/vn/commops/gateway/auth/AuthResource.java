@@ -6,6 +6,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import vn.commops.gateway.problem.Problem;
+import vn.commops.gateway.problem.ProblemWriter;
 
 @Path("/auth")
 @Tag(name = "Authentication", description = "Partner tokens for API keys, development tokens, and the keys that verify them")
@@ -59,29 +62,31 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response partnerToken(
             @Parameter(description = "The partner's API key", example = "cok_3q2xYf0N8mVb4hJ7rT1wKc9LpZ6sDe5a",
-                    required = true) @HeaderParam("X-Api-Key") String apiKey) {
+                    required = true) @HeaderParam("X-Api-Key") String apiKey,
+            @Context HttpHeaders headers) {
         if (apiKey == null || apiKey.isBlank()) {
-            return unauthenticated("Send the partner's API key in the X-Api-Key header");
+            return unauthenticated("Send the partner's API key in the X-Api-Key header", "no-api-key", headers);
         }
         try {
             return partners.partnerFor(apiKey.trim())
                     .map(partner -> Response.ok(signer.sign(new TokenSigner.Holder("partner:" + partner.partnerId(),
                             List.of("partner"), partner.orgUnits(), partner.partnerId()),
                             config.partnerTokens().ttl())).build())
-                    .orElseGet(() -> unauthenticated("The API key is unknown, revoked or expired"));
+                    .orElseGet(() -> unauthenticated("The API key is unknown, revoked or expired", "bad-api-key",
+                            headers));
         } catch (PartnerCredentials.RegistryUnavailable e) {
             LOG.warnf("Partner token refused for now: %s", e.getCause() == null ? e.getMessage()
                     : e.getMessage() + ": " + e.getCause());
-            return Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of(503, "service-unavailable",
-                    "Service Unavailable", "The partner registry cannot be asked right now; try again shortly",
-                    "/auth/partner-token")).header("Retry-After", "5").build();
+            return ProblemWriter.response(Problem.of(503, "service-unavailable", "Service Unavailable",
+                    "The partner registry cannot be asked right now; try again shortly", "/auth/partner-token")
+                    .worded("partner-registry-unavailable"), headers).header("Retry-After", "5").build();
         }
     }
 
-    private static Response unauthenticated(String detail) {
-        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "ApiKey")
-                .entity(Problem.of(401, "unauthenticated", "Authentication required", detail, "/auth/partner-token"))
-                .build();
+    /** @param wording the key of the detail in other languages */
+    private static Response unauthenticated(String detail, String wording, HttpHeaders headers) {
+        return ProblemWriter.response(Problem.of(401, "unauthenticated", "Authentication required", detail,
+                "/auth/partner-token").worded(wording), headers).header("WWW-Authenticate", "ApiKey").build();
     }
 
     @POST
@@ -98,18 +103,24 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "The development issuer is off, or no such demo user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public Response devToken(DevTokenRequest request) {
+    public Response devToken(DevTokenRequest request, @Context HttpHeaders headers) {
         if (!issuer.enabled()) {
-            return notFound("The development issuer is off");
+            return ProblemWriter.response(notFound("The development issuer is off").worded("dev-issuer-off"),
+                    headers).build();
         }
         if (request == null || request.username() == null || request.username().isBlank()) {
-            return Response.status(400).type(Problem.MEDIA_TYPE).entity(Problem.of(400, "validation",
-                    "Request is not valid", "username: must not be blank", null)).build();
+            return ProblemWriter.response(Problem.of(400, "validation", "Request is not valid",
+                    "username: must not be blank", null).worded("blank-username"), headers).build();
         }
         return DemoUser.named(request.username())
                 .map(user -> Response.ok(issuer.issue(user.grantedInstead(request.orgUnits()))).build())
-                .orElseGet(() -> notFound("No demo user '" + request.username() + "'; use one of "
-                        + DemoUser.usernames()));
+                .orElseGet(() -> ProblemWriter.response(noDemoUser(request.username()), headers).build());
+    }
+
+    private static Problem noDemoUser(String username) {
+        String usernames = DemoUser.usernames().toString();
+        return notFound("No demo user '" + username + "'; use one of " + usernames)
+                .worded("no-demo-user", username, usernames);
     }
 
     @GET
@@ -123,8 +134,7 @@ public class AuthResource {
         return Response.ok(keySet.json()).build();
     }
 
-    private static Response notFound(String detail) {
-        return Response.status(404).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(404, "not-found", "Not found", detail, null)).build();
+    private static Problem notFound(String detail) {
+        return Problem.of(404, "not-found", "Not found", detail, null);
     }
 }

@@ -51,7 +51,7 @@ public class AuthenticationGate {
         }
         String header = context.request().getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            refuse(context, "Send a bearer token in the Authorization header");
+            refuse(context, "Send a bearer token in the Authorization header", "no-bearer-token");
             return;
         }
         String token = header.substring(BEARER.length()).trim();
@@ -64,7 +64,7 @@ public class AuthenticationGate {
             if (verified.succeeded() && verified.result()) {
                 context.next();
             } else {
-                refuse(context, "The bearer token is invalid or expired");
+                refuse(context, "The bearer token is invalid or expired", "bad-bearer-token");
             }
         });
     }
@@ -88,9 +88,10 @@ public class AuthenticationGate {
         }
     }
 
-    private void refuse(RoutingContext context, String detail) {
+    /** @param wording the key of the detail in other languages */
+    private void refuse(RoutingContext context, String detail, String wording) {
         context.response().putHeader("WWW-Authenticate", "Bearer");
-        problems.send(context.response(), Problem.of(401, "unauthenticated", "Authentication required", detail,
-                context.request().path()));
+        problems.send(context, Problem.of(401, "unauthenticated", "Authentication required", detail,
+                context.request().path()).worded(wording));
     }
 }

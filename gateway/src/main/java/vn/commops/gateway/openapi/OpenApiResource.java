@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.gateway.GatewayConfig;
 import vn.commops.gateway.problem.Problem;
+import vn.commops.gateway.problem.ProblemWriter;
 
 @Path("/")
 @Tag(name = "API description", description = "The OpenAPI document of the whole platform")
@@ -64,13 +66,12 @@ public class OpenApiResource {
     public CompletionStage<Response> document(
             @QueryParam("format") @Parameter(description = "json (the default) or yaml", example = "yaml",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "yaml"})) String format,
-            @Context UriInfo uriInfo) {
+            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         if (format != null && !format.equals("json") && !format.equals("yaml")) {
             // Answering JSON to a format the client misspelt would hide its mistake; the description lists the two.
             Problem problem = Problem.ofField(400, "invalid-parameter", "Bad Request", "format", "must be json or yaml",
                     "/openapi");
-            return CompletableFuture.completedFuture(
-                    Response.status(400).type(Problem.MEDIA_TYPE).entity(problem).build());
+            return CompletableFuture.completedFuture(ProblemWriter.response(problem, headers).build());
         }
         return render("yaml".equals(format), uriInfo);
     }

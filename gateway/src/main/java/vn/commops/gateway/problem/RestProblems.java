@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -28,69 +29,76 @@ public class RestProblems {
 
     /** 404, 405, 406, 415 and the like, as the router answers them. */
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadable(json, uri);
+            return unreadable(json, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getFamily() != Response.Status.Family.CLIENT_ERROR) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         // Quarkus' own words name its annotations (@Produces, @Consumes), which say nothing to a client.
-        return answer(StatusProblems.of(status.getStatusCode(), path(uri))).build();
+        return ProblemWriter.response(StatusProblems.of(status.getStatusCode(), path(uri)), headers).build();
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     /** Declared for the subtypes too, or Quarkus' own mappers for them would answer instead. */
     @ServerExceptionMapper
-    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response unreadableField(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableDefinition(InvalidDefinitionException e, UriInfo uri) {
-        return unreadable(e, uri);
+    public Response unreadableDefinition(InvalidDefinitionException e, UriInfo uri, HttpHeaders headers) {
+        return unreadable(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s, incident %s", uri.getPath(), incident);
-        return answer(Problem.of(500, "unexpected", "Unexpected failure",
-                "The request failed unexpectedly; quote incident " + incident + " when reporting it", path(uri)))
-                .build();
+        return ProblemWriter.response(StatusProblems.unexpected(incident, path(uri)), headers).build();
     }
 
     /** A body that is not JSON, or not in the shape the endpoint reads: the field at fault is named. */
-    static Response unreadable(JsonProcessingException e, UriInfo uri) {
+    static Response unreadable(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return ProblemWriter.response(unreadable(e, path(uri)), headers).build();
+    }
+
+    private static Problem unreadable(JsonProcessingException e, String instance) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
                 && !message.startsWith("Trailing token")) {
-            return answer(Problem.ofField(400, "unreadable-field", "A field cannot be read",
-                    UnreadableFields.fieldOf(mapping), UnreadableFields.why(mapping), path(uri))).build();
+            return Problem.ofField(400, "unreadable-field", "A field cannot be read",
+                    UnreadableFields.fieldOf(mapping), UnreadableFields.why(mapping), instance);
         }
         JsonStreamContext context = e.getProcessor() instanceof JsonParser parser ? parser.getParsingContext() : null;
         if (message.startsWith("Duplicate field") && context != null) {
-            return malformed(fieldOf(context), "is sent twice; which one was meant cannot be told", uri);
+            return malformed(fieldOf(context), "is sent twice; which one was meant cannot be told", instance)
+                    .worded("duplicate-key");
         }
         String location = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        Object[] lineAndColumn = e.getLocation() == null ? new Object[0]
+                : new Object[] {e.getLocation().getLineNr(), e.getLocation().getColumnNr()};
         if (message.startsWith("Trailing token") || context != null && context.inRoot() && context.getEntryCount() > 0) {
-            return malformed("body", "holds more after the JSON document" + location, uri);
+            return malformed("body", "holds more after the JSON document" + location, instance)
+                    .worded("trailing-content", lineAndColumn);
         }
         String syntax = UnreadableFields.syntaxError(e);
         String reason = syntax.isEmpty() ? "" : ": " + syntax;
-        return answer(Problem.of(400, "malformed-json", "Body is not valid JSON",
-                "The request body is not valid JSON" + location + reason, path(uri))).build();
+        Problem malformed = Problem.of(400, "malformed-json", "Body is not valid JSON",
+                "The request body is not valid JSON" + location + reason, instance);
+        return e.getLocation() == null ? malformed.worded("malformed-json-nowhere", reason)
+                : malformed.worded("malformed-json", lineAndColumn[0], lineAndColumn[1], reason);
     }
 
-    private static Response malformed(String field, String message, UriInfo uri) {
-        return answer(Problem.ofField(400, "malformed-json", "Body is not valid JSON", field, message, path(uri)))
-                .build();
+    private static Problem malformed(String field, String message, String instance) {
+        return Problem.ofField(400, "malformed-json", "Body is not valid JSON", field, message, instance);
     }
 
     /** Where the parser stood, as the same JSON path: the duplicated key is the context's current name. */
@@ -101,10 +109,6 @@ public class RestProblems {
         }
         String field = String.join("", segments).replaceFirst("^\\.", "");
         return field.isEmpty() ? "body" : field;
-    }
-
-    private static Response.ResponseBuilder answer(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     private static String path(UriInfo uri) {

@@ -76,8 +76,7 @@ public class RouterProblems {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure of %s %s, incident %s", rc.request().method(), rc.request().path(),
                 incident);
-        send(rc, Problem.of(500, "unexpected", "Unexpected failure",
-                "The request failed unexpectedly; quote incident " + incident + " when reporting it", instance(rc)));
+        send(rc, StatusProblems.unexpected(incident, instance(rc)));
     }
 
     private void send(RoutingContext rc, Problem problem) {
@@ -93,7 +92,7 @@ public class RouterProblems {
             // The rest of the body is not worth reading: the connection goes with the answer.
             rc.response().putHeader("Connection", "close").endHandler(sent -> rc.request().connection().close());
         }
-        problems.send(rc.response(), problem);
+        problems.send(rc, problem);
     }
 
     private static String instance(RoutingContext rc) {

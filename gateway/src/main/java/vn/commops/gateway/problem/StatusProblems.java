@@ -38,6 +38,13 @@ public final class StatusProblems {
         return Problem.of(status, kind.slug(), kind.title(), kind.detail(), instance);
     }
 
+    /** A failure of the gateway's own, never of the request, under an incident the client can quote. */
+    static Problem unexpected(String incident, String instance) {
+        return Problem.of(500, "unexpected", "Unexpected failure",
+                "The request failed unexpectedly; quote incident " + incident + " when reporting it", instance)
+                .worded("unexpected", incident);
+    }
+
     /** A problem's {@code instance} echoes the path only when it is short: a refused URL may be huge. */
     public static String instance(String path) {
         return path == null || path.length() > 200 ? null : path;

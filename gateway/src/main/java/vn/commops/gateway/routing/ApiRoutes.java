@@ -54,12 +54,14 @@ public class ApiRoutes {
         if (!path.equals(rc.normalizedPath())) {
             // Dot segments could climb out of a prefix to a service's internal paths (/api/v1/plans/../../q/...).
             reject(rc, Problem.of(400, "bad-path", "Bad Request",
-                    "The path must not contain dot segments, empty segments or escaped unreserved characters", path), "/api/invalid");
+                    "The path must not contain dot segments, empty segments or escaped unreserved characters", path),
+                    "/api/invalid");
             return;
         }
         Optional<RouteTable.Route> route = routes.find(path);
         if (route.isEmpty()) {
-            reject(rc, Problem.of(404, "not-found", "Not Found", "No service offers " + path, path), "/api/unknown");
+            reject(rc, Problem.of(404, "not-found", "Not Found", "No service offers " + path, path)
+                    .worded("no-service", path), "/api/unknown");
             return;
         }
         if (declaredLength(request) > maxBodyBytes) {
@@ -77,7 +79,7 @@ public class ApiRoutes {
 
     private void reject(RoutingContext rc, Problem problem, String metricsLabel) {
         labelForMetrics(rc, metricsLabel);
-        problems.send(rc.response(), problem);
+        problems.send(rc, problem);
     }
 
     static long declaredLength(HttpServerRequest request) {

@@ -8,9 +8,11 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
+import vn.commops.contract.problem.ProblemLanguage;
 import vn.commops.gateway.balancing.Balancer;
 import vn.commops.gateway.balancing.InstanceChoice;
 import vn.commops.gateway.downstream.Downstream;
@@ -214,10 +216,12 @@ final class DownstreamExchange implements ProxyInterceptor {
     }
 
     private ProxyResponse reply(ProxyContext context, Problem problem) {
+        Locale language = ProblemWriter.languageOf(context.request().proxiedRequest());
         return context.request().release().response()
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .setBody(Body.body(problems.body(problem)));
+                .putHeader(ProblemWriter.CONTENT_LANGUAGE, ProblemLanguage.tag(language))
+                .setBody(Body.body(problems.body(problem, language)));
     }
 
     private static String method(ProxyContext context) {

@@ -17,24 +17,27 @@ final class DownstreamFailures {
         return switch (outcome) {
             case TOO_LARGE -> tooLarge(maxBody, path);
             case UNREACHABLE -> Problem.of(503, "service-unavailable", "Service Unavailable",
-                    "The " + service.title() + " cannot be reached; try again shortly", path);
+                    "The " + service.title() + " cannot be reached; try again shortly", path)
+                    .worded("unreachable", service.name());
             case BUSY -> Problem.of(503, "service-busy", "Service Unavailable",
                     "The " + service.title() + " has as many requests waiting as the gateway queues; retry after "
-                            + "the delay in Retry-After", path);
+                            + "the delay in Retry-After", path).worded("service-busy", service.name());
             case TIMED_OUT -> Problem.of(504, "gateway-timeout", "Gateway Timeout",
-                    "The " + service.title() + " did not answer in time", path);
+                    "The " + service.title() + " did not answer in time", path)
+                    .worded("gateway-timeout", service.name());
             // A connection that closes before the answer is what an instance going away looks like: transient,
             // though the request may have been carried out, which only an Idempotency-Key makes safe to repeat.
             default -> Problem.of(503, "service-unavailable", "Service Unavailable",
                     "The " + service.title() + " closed the connection before answering, so the request may or may "
                             + "not have been carried out; try again shortly (with the same Idempotency-Key, if any)",
-                    path);
+                    path).worded("dropped", service.name());
         };
     }
 
     static Problem tooLarge(long maxBody, String path) {
         return Problem.of(413, "payload-too-large", "Payload Too Large",
-                "The request body is larger than the " + maxBody + " bytes the gateway accepts", path);
+                "The request body is larger than the " + maxBody + " bytes the gateway accepts", path)
+                .worded("body-over-limit", String.valueOf(maxBody));
     }
 
     /** Every connection to the instance busy and as many requests waiting for one as the queue holds. */

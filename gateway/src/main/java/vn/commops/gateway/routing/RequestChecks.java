@@ -53,7 +53,7 @@ final class RequestChecks implements Handler<RoutingContext> {
             // The client may send the body anyway: the connection goes with the answer.
             rc.response().putHeader("Connection", "close").endHandler(sent -> request.connection().close());
         }
-        problems.send(rc.response(), problem);
+        problems.send(rc, problem);
     }
 
     private Problem refusal(HttpServerRequest request) {
@@ -61,12 +61,14 @@ final class RequestChecks implements Handler<RoutingContext> {
         String instance = StatusProblems.instance(request.path());
         if (uri.length() > maxUrlLength) {
             return Problem.of(414, "uri-too-long", "URI Too Long",
-                    "The URL is " + uri.length() + " characters long; the gateway takes at most " + maxUrlLength, null);
+                    "The URL is " + uri.length() + " characters long; the gateway takes at most " + maxUrlLength, null)
+                    .worded("url-over-limit", String.valueOf(uri.length()), String.valueOf(maxUrlLength));
         }
         long headersSize = headersSize(request.headers());
         if (headersSize > maxHeadersSize) {
             return Problem.of(431, "headers-too-large", "Request Header Fields Too Large",
-                    "The headers take " + headersSize + " bytes; the gateway takes at most " + maxHeadersSize, instance);
+                    "The headers take " + headersSize + " bytes; the gateway takes at most " + maxHeadersSize, instance)
+                    .worded("headers-over-limit", String.valueOf(headersSize), String.valueOf(maxHeadersSize));
         }
         Problem badUrl = badUrl(uri, instance);
         if (badUrl != null || isApi(request.path())) {
@@ -93,39 +95,57 @@ final class RequestChecks implements Handler<RoutingContext> {
                 return Problem.ofField(400, "bad-escape", "Bad Request", part,
                         "holds a percent sign not followed by two hexadecimal digits (write %25 for '%')", instance);
             }
-            String at = e.getIndex() >= 0 && e.getIndex() < uri.length()
-                    ? String.format(" (U+%04X at character %d)", (int) uri.charAt(e.getIndex()), e.getIndex()) : "";
+            if (e.getIndex() < 0 || e.getIndex() >= uri.length()) {
+                return Problem.ofField(400, "bad-request", "Bad Request", part,
+                        "holds a character a URL must not hold unescaped", instance);
+            }
+            String character = codePoint(uri.charAt(e.getIndex()));
+            String index = String.valueOf(e.getIndex());
             return Problem.ofField(400, "bad-request", "Bad Request", part,
-                    "holds a character a URL must not hold unescaped" + at, instance);
+                    "holds a character a URL must not hold unescaped (" + character + " at character " + index + ")",
+                    instance).worded("unescaped-character", character, index);
         }
     }
 
     /** The gateway's own parameters and headers are names, codes and tokens: no control character belongs in one. */
     private static Problem controlCharacters(HttpServerRequest request, String instance) {
         for (Map.Entry<String, String> parameter : request.params()) {
-            String fault = faultIn(parameter.getKey() + parameter.getValue(), false);
+            String fault = controlCharacterIn(parameter.getKey() + parameter.getValue(), false);
             if (fault != null) {
-                return Problem.ofField(400, "invalid-characters", "Bad Request", parameter.getKey(), fault, instance);
+                return controlCharacter(parameter.getKey(), fault, instance);
             }
         }
         for (Map.Entry<String, String> header : request.headers()) {
-            String fault = faultIn(header.getValue(), true);
+            String fault = controlCharacterIn(header.getValue(), true);
             if (fault != null) {
-                return Problem.ofField(400, "invalid-characters", "Bad Request", header.getKey(), fault, instance);
+                return controlCharacter(header.getKey(), fault, instance);
             }
         }
         return null;
     }
 
-    /** @param tabAllowed a header value may hold a tab (RFC 9110); a parameter may not */
-    static String faultIn(String text, boolean tabAllowed) {
+    private static Problem controlCharacter(String name, String character, String instance) {
+        return Problem.ofField(400, "invalid-characters", "Bad Request", name,
+                "must not contain the control character " + character, instance)
+                .worded("invalid-characters", character);
+    }
+
+    /**
+     * The first control character in {@code text}, as {@code U+0000}, or null.
+     * @param tabAllowed a header value may hold a tab (RFC 9110); a parameter may not
+     */
+    static String controlCharacterIn(String text, boolean tabAllowed) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && !(tabAllowed && c == '\t')) || c == 0x7f) {
-                return String.format("must not contain the control character U+%04X", (int) c);
+                return codePoint(c);
             }
         }
         return null;
+    }
+
+    private static String codePoint(char c) {
+        return String.format("U+%04X", (int) c);
     }
 
     /** As HTTP/1.1 sends them: {@code name: value} and a line break each. */

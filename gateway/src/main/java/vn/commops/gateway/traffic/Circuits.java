@@ -46,9 +46,11 @@ public class Circuits {
 
     /** The answer to a request no instance's circuit let through: the client is told when to try again. */
     public static Problem refusal(Downstream downstream, long retryAfterSeconds, String path) {
-        String who = downstream.instances().size() == 1 ? "The " + downstream.title() + " is failing"
+        boolean alone = downstream.instances().size() == 1;
+        String who = alone ? "The " + downstream.title() + " is failing"
                 : "Every instance of the " + downstream.title() + " is failing or not ready";
         return Problem.of(503, "service-unavailable", "Service Unavailable",
-                who + ", so the gateway holds requests back from it; try again in " + retryAfterSeconds + " s", path);
+                who + ", so the gateway holds requests back from it; try again in " + retryAfterSeconds + " s", path)
+                .worded(alone ? "circuit-open" : "circuits-open", downstream.name(), String.valueOf(retryAfterSeconds));
     }
 }

@@ -41,10 +41,10 @@ final class RateLimiter implements Handler<RoutingContext> {
         String path = rc.request().path();
         // Counted under the route it was meant for, so a dashboard shows which API a client hammers.
         ApiRoutes.labelForMetrics(rc, routes.find(path).map(RouteTable.Route::template).orElse("/api/unknown"));
-        rc.response().putHeader(LIMIT, limit).putHeader(REMAINING, remaining)
-                .putHeader("Retry-After", Long.toString(take.retryAfterSeconds()));
-        problems.send(rc.response(), Problem.of(429, "rate-limited", "Too Many Requests",
-                "This client sent more requests than the gateway accepts; try again in "
-                        + take.retryAfterSeconds() + " s", path));
+        String retryAfter = Long.toString(take.retryAfterSeconds());
+        rc.response().putHeader(LIMIT, limit).putHeader(REMAINING, remaining).putHeader("Retry-After", retryAfter);
+        problems.send(rc, Problem.of(429, "rate-limited", "Too Many Requests",
+                "This client sent more requests than the gateway accepts; try again in " + retryAfter + " s", path)
+                .worded("rate-limited", retryAfter));
     }
 }

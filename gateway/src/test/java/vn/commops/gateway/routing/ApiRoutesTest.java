@@ -125,7 +125,8 @@ class ApiRoutesTest {
 
     @Test
     void aServiceThatIsDownIsAServiceUnavailableProblem() {
-        given().contentType(ContentType.JSON).body("{\"text\":\"Phản ánh\"}").post("/api/v1/feedback")
+        given().header("Accept-Language", "en").contentType(ContentType.JSON).body("{\"text\":\"Phản ánh\"}")
+                .post("/api/v1/feedback")
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header(RequestIds.HEADER, matchesPattern(UUID))
@@ -144,7 +145,7 @@ class ApiRoutesTest {
 
     @Test
     void aSilentServiceIsAGatewayTimeoutProblem() {
-        given().get("/api/v1/statistics/slow").then().statusCode(504)
+        given().header("Accept-Language", "en").get("/api/v1/statistics/slow").then().statusCode(504)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:commops:problem:gateway-timeout"))
                 .body("detail", containsString("indicator service"));

@@ -50,7 +50,7 @@ class CircuitBreakerTest {
             SignedIn.given().get("/api/v1/flaky/1").then().statusCode(500);
         }
 
-        SignedIn.given().get("/api/v1/flaky/1").then().statusCode(503)
+        SignedIn.given().header("Accept-Language", "en").get("/api/v1/flaky/1").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", "1")
                 .body("type", equalTo("urn:commops:problem:service-unavailable"))
@@ -92,11 +92,12 @@ class CircuitBreakerTest {
     void anUnreachableServiceIsCutOffToo() {
         // Each attempt is a transient outage the client may retry; the answers differ in who gave up.
         for (int i = 0; i < 3; i++) {
-            SignedIn.given().get("/api/v1/feedback").then().statusCode(503).header("Retry-After", "1")
+            SignedIn.given().header("Accept-Language", "en").get("/api/v1/feedback").then().statusCode(503)
+                    .header("Retry-After", "1")
                     .body("detail", containsString("cannot be reached"));
         }
 
-        SignedIn.given().get("/api/v1/feedback").then().statusCode(503)
+        SignedIn.given().header("Accept-Language", "en").get("/api/v1/feedback").then().statusCode(503)
                 .header("Retry-After", "1")
                 .body("type", equalTo("urn:commops:problem:service-unavailable"))
                 .body("detail", containsString("crisis service"))

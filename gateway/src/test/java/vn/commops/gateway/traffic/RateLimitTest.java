@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,9 +62,17 @@ class RateLimitTest {
                 .header("Retry-After", matchesPattern("[1-9]|10"))
                 .header("RateLimit-Remaining", "0")
                 .header("X-Request-Id", matchesPattern(".+"))
+                .header("Content-Language", "vi")
                 .body("type", equalTo("urn:commops:problem:rate-limited"))
+                .body("title", equalTo("Quá nhiều yêu cầu"))
+                .body("detail", startsWith("Máy khách này đã gửi nhiều yêu cầu hơn mức cổng API chấp nhận"))
                 .body("status", equalTo(429))
                 .body("instance", equalTo("/api/v1/plans/7"));
+        given().header("Authorization", token).header("Accept-Language", "en").get("/api/v1/plans/7")
+                .then().statusCode(429)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Too Many Requests"))
+                .body("detail", startsWith("This client sent more requests than the gateway accepts"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.commops.common.problem;
+package vn.commops.contract.problem;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +7,9 @@ import java.util.Locale;
  * The language a client reads problems in, from its Accept-Language header (q-values honoured).
  * Vietnamese unless the client prefers English: the agency's staff read Vietnamese. The choice is
  * made exactly as Hibernate Validator's locale resolver makes it in Quarkus (the supported locales
- * are {@code quarkus.locales}), so a problem's title and its field messages never disagree.
+ * are {@code quarkus.locales}), so a problem's title and its field messages never disagree. It
+ * lives here rather than in {@code common} so that the gateway, which must not depend on common,
+ * answers its own problems in the language the services would.
  */
 public final class ProblemLanguage {
 

@@ -1,4 +1,4 @@
-package vn.commops.common.problem;
+package vn.commops.contract.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
