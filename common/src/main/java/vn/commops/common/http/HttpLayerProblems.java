@@ -132,7 +132,7 @@ public class HttpLayerProblems {
         Problem problem = new Problem(Problem.type(refusal.slug()), title, status, detail, instance, errors);
         try {
             response.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Content-Language", ProblemLanguage.tag(language))
+                    .putHeader("Content-Language", ProblemLanguage.tag(language)).putHeader("Vary", "Accept-Language")
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {
             response.setStatusCode(status).end();

@@ -70,7 +70,7 @@ public class RequestAdmission {
                 rc.request().path().length() > 200 ? null : rc.request().path(), List.of());
         rc.response().setStatusCode(503).putHeader("Retry-After", RETRY_AFTER_SECONDS)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Content-Language", ProblemLanguage.tag(language));
+                .putHeader("Content-Language", ProblemLanguage.tag(language)).putHeader("Vary", "Accept-Language");
         try {
             rc.response().end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (JsonProcessingException e) {

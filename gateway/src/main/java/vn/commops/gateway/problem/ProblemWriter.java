@@ -21,6 +21,9 @@ import vn.commops.contract.problem.ProblemLanguage;
 public class ProblemWriter {
 
     public static final String CONTENT_LANGUAGE = "Content-Language";
+    /** Problems differ by Accept-Language: a shared cache must not serve one client's language to another. */
+    public static final String VARY = "Vary";
+    public static final String ACCEPT_LANGUAGE = "Accept-Language";
 
     private final ObjectMapper json;
 
@@ -46,6 +49,7 @@ public class ProblemWriter {
         rc.response().setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader(CONTENT_LANGUAGE, ProblemLanguage.tag(language))
+                .putHeader(VARY, ACCEPT_LANGUAGE)
                 .end(body(problem, language));
     }
 
@@ -55,6 +59,7 @@ public class ProblemWriter {
                 headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .header(CONTENT_LANGUAGE, ProblemLanguage.tag(language))
+                .header(VARY, ACCEPT_LANGUAGE)
                 .entity(problem.in(language));
     }
 }

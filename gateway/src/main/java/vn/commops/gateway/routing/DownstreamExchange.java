@@ -221,6 +221,7 @@ final class DownstreamExchange implements ProxyInterceptor {
                 .setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader(ProblemWriter.CONTENT_LANGUAGE, ProblemLanguage.tag(language))
+                .putHeader(ProblemWriter.VARY, ProblemWriter.ACCEPT_LANGUAGE)
                 .setBody(Body.body(problems.body(problem, language)));
     }
 

@@ -27,7 +27,7 @@ class OwnProblemLanguageTest {
     @Test
     void anUnauthenticatedClerkReadsVietnamese() {
         given().get("/api/v1/plans").then().statusCode(401)
-                .header("Content-Language", "vi")
+                .header("Content-Language", "vi").header("Vary", "Accept-Language")
                 .body("type", equalTo("urn:commops:problem:unauthenticated"))
                 .body("title", equalTo("Cần xác thực"))
                 .body("detail", equalTo("Hãy gửi một bearer token trong phần đầu Authorization"));
@@ -47,7 +47,7 @@ class OwnProblemLanguageTest {
     @Test
     void aPathNoServiceOffersIsNamedInEitherLanguage() {
         SignedIn.given().get("/api/v1/nothing-here").then().statusCode(404)
-                .header("Content-Language", "vi")
+                .header("Content-Language", "vi").header("Vary", "Accept-Language")
                 .body("title", equalTo("Không tìm thấy"))
                 .body("detail", equalTo("Không có dịch vụ nào phục vụ /api/v1/nothing-here"));
         SignedIn.given().header("Accept-Language", "en").get("/api/v1/nothing-here").then().statusCode(404)
@@ -59,7 +59,7 @@ class OwnProblemLanguageTest {
     @Test
     void aBodyOverTheLimitIsRefusedInEitherLanguage() {
         devToken(given()).statusCode(413)
-                .header("Content-Language", "vi")
+                .header("Content-Language", "vi").header("Vary", "Accept-Language")
                 .body("type", equalTo("urn:commops:problem:payload-too-large"))
                 .body("title", equalTo("Nội dung quá lớn"))
                 .body("detail", equalTo("Nội dung yêu cầu lớn hơn 65536 byte mà cổng API chấp nhận"));
@@ -73,7 +73,7 @@ class OwnProblemLanguageTest {
     void aServiceThatIsDownIsReportedInEitherLanguage() {
         // The crisis service is down: unreachable at first, then cut off by its circuit; either names it.
         SignedIn.given().get("/api/v1/crisis-cases").then().statusCode(503)
-                .header("Content-Language", "vi")
+                .header("Content-Language", "vi").header("Vary", "Accept-Language")
                 .body("type", equalTo("urn:commops:problem:service-unavailable"))
                 .body("title", equalTo("Dịch vụ tạm thời không sẵn sàng"))
                 .body("detail", containsString("dịch vụ crisis"));
@@ -86,7 +86,7 @@ class OwnProblemLanguageTest {
     @Test
     void aFieldAtFaultKeepsItsNameAndGetsAVietnameseMessage() {
         given().get("/openapi?format=maybe").then().statusCode(400)
-                .header("Content-Language", "vi")
+                .header("Content-Language", "vi").header("Vary", "Accept-Language")
                 .body("type", equalTo("urn:commops:problem:invalid-parameter"))
                 .body("title", equalTo("Yêu cầu không hợp lệ"))
                 .body("detail", equalTo("format: phải là json hoặc yaml"))
