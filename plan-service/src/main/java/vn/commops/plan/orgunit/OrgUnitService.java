@@ -196,7 +196,8 @@ public class OrgUnitService {
         Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.ascending("path")).and("code");
         String where = String.join(" and ", conditions);
         if (history) {
-            return new Rows<OrgUnitVersion>(() -> OrgUnitVersion.<OrgUnitVersion>find(where, sort, parameters), OrgUnitView::of);
+            return new Rows<OrgUnitVersion>(() -> OrgUnitVersion.<OrgUnitVersion>find(where, sort, parameters),
+                    OrgUnitView::of);
         }
         return new Rows<OrgUnit>(conditions.isEmpty()
                 ? () -> OrgUnit.<OrgUnit>findAll(sort)

@@ -49,7 +49,8 @@ public class ReorganisationResource {
             + "first; status=PENDING lists what is scheduled and has not yet taken effect. JSON pages; or every "
             + "matching change as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, "
             + "no paging, the request as JSON text in one cell.")
-    @APIResponse(responseCode = "200", description = "One page of reorganisations, or all of them as a file", content = {
+    @APIResponse(responseCode = "200", description = "One page of reorganisations, or all of them as a file",
+            content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReorganisationPage.class)),
         @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
         @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})

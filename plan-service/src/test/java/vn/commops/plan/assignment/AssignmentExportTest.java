@@ -87,9 +87,11 @@ class AssignmentExportTest {
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("subtreeOf"));
         asNationalAdmin().queryParam("count", "some").queryParam("format", "csv").when().get("/api/v1/assignments")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("count"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("count"));
         asNationalAdmin().queryParam("sort", "title").queryParam("format", "xlsx").when().get("/api/v1/assignments")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
         asNationalAdmin().queryParam("format", "ods").when().get("/api/v1/assignments").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
         as("partner").queryParam("format", "csv").when().get("/api/v1/assignments").then().statusCode(403);

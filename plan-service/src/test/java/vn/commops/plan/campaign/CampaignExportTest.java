@@ -34,7 +34,8 @@ class CampaignExportTest {
         for (int i = 0; i < BEYOND_ONE_PAGE; i++) {
             String start = "2024-05-%02d".formatted(1 + i % 28);
             create(CampaignResourceTest.campaign(plan, start, "2024-05-31", List.of(
-                    CampaignResourceTest.form("BANNER", null, null), CampaignResourceTest.form("LIVESTREAM", null, null))));
+                    CampaignResourceTest.form("BANNER", null, null),
+                    CampaignResourceTest.form("LIVESTREAM", null, null))));
         }
         create(CampaignResourceTest.campaign(otherPlan, "2024-05-01", "2024-05-31", List.of()));
 
@@ -67,7 +68,8 @@ class CampaignExportTest {
     @Test
     void aFilterTheListRefusesIsRefusedForAFileAlikeAsAProblem() {
         asNationalAdmin().queryParam("sort", "budget").queryParam("format", "csv").when().get("/api/v1/campaigns")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
         asNationalAdmin().queryParam("format", "ods").when().get("/api/v1/campaigns").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
         as("partner").queryParam("format", "csv").when().get("/api/v1/campaigns").then().statusCode(403);

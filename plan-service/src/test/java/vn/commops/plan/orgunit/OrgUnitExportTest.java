@@ -62,7 +62,8 @@ class OrgUnitExportTest {
         asNationalAdmin().queryParam("subtreeOf", "NO-SUCH-UNIT").accept("text/csv").when().get("/api/v1/org-units")
                 .then().statusCode(404).contentType("application/problem+json");
         asNationalAdmin().queryParam("sort", "validFrom").queryParam("format", "csv").when().get("/api/v1/org-units")
-                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sort"));
         asNationalAdmin().queryParam("format", "ods").when().get("/api/v1/org-units").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));
         as("partner").queryParam("format", "csv").when().get("/api/v1/org-units").then().statusCode(403);

@@ -64,7 +64,8 @@ class ReorganisationExportTest {
                 .contentType("application/problem+json");
         asNationalAdmin().queryParam("format", "ods").when().get("/api/v1/org-units/reorganisations")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
-        as("partner").queryParam("format", "csv").when().get("/api/v1/org-units/reorganisations").then().statusCode(403);
+        as("partner").queryParam("format", "csv").when().get("/api/v1/org-units/reorganisations")
+                .then().statusCode(403);
     }
 
     private static String schedule(String unit, String name, int inDays) {
