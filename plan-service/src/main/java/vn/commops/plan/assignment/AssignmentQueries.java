@@ -1,5 +1,6 @@
 package vn.commops.plan.assignment;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
@@ -47,6 +50,15 @@ public class AssignmentQueries {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AssignmentView> list(Filter filter, PageRequest paging, Counting counting) {
+        PanacheQuery<Assignment> query = query(filter, paging.sort).get();
+        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(assignment -> AssignmentView.of(assignment, progress.of(assignment, counting))).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<Assignment>> query(Filter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (filter.planId() != null) {
@@ -75,12 +87,16 @@ public class AssignmentQueries {
             conditions.add("sourceCaseId = :case");
             parameters.put("case", filter.sourceCaseId());
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("dueDate").and("createdAt"));
-        var query = conditions.isEmpty() ? Assignment.<Assignment>findAll(sort)
-                : Assignment.<Assignment>find(String.join(" and ", conditions), sort, parameters);
-        List<AssignmentView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(assignment -> AssignmentView.of(assignment, progress.of(assignment, counting))).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        // The id last, so that assignments due and created alike keep one order across pages and exports.
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.ascending("dueDate").and("createdAt")).and("id");
+        return conditions.isEmpty()
+                ? () -> Assignment.<Assignment>findAll(sort)
+                : () -> Assignment.<Assignment>find(String.join(" and ", conditions), sort, parameters);
+    }
+
+    /** How an export reads an assignment's progress, row by row inside its own transaction. */
+    Function<Assignment, AssignmentProgress.Progress> progress(Counting counting) {
+        return assignment -> progress.of(assignment, counting);
     }
 
     public record Filter(UUID planId, UUID campaignId, UUID parentAssignmentId, String orgUnitCode, String subtreeOf,

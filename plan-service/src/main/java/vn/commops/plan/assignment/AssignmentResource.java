@@ -17,9 +17,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Roles;
 import vn.commops.common.sync.ChangeFeed;
 import vn.commops.common.api.IfMatch;
@@ -45,13 +51,15 @@ public class AssignmentResource {
     private final AssignmentQueries queries;
 
     private final AssignmentFeed feed;
+    private final Exports exports;
 
     AssignmentResource(AssignmentService service, AssignmentCascade cascade, AssignmentQueries queries,
-            AssignmentFeed feed) {
+            AssignmentFeed feed, Exports exports) {
         this.service = service;
         this.cascade = cascade;
         this.queries = queries;
         this.feed = feed;
+        this.exports = exports;
     }
 
     @GET
@@ -179,13 +187,18 @@ public class AssignmentResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List assignments", description = "Filter by plan, campaign, parent, unit or subtree, or the "
-            + "crisis case they come from.")
-    @APIResponse(responseCode = "200", description = "One page of assignments")
-    @APIResponse(responseCode = "400", description = "Invalid paging, sort or count")
-    @APIResponse(responseCode = "422", description = "Unknown subtree root")
-    public PageOf<AssignmentView> list(
+            + "crisis case they come from. JSON pages; or every matching assignment with its progress as one streamed "
+            + "CSV or XLSX file (format=csv|xlsx, or Accept), same filters, order and count, no paging.")
+    @APIResponse(responseCode = "200", description = "One page of assignments, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort, count or format")
+    @APIResponse(responseCode = "422", description = "Unknown subtree root, or more rows than an XLSX sheet holds")
+    public Response list(
             @QueryParam("planId")
             @Parameter(description = "Only this plan's", example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10") UUID planId,
             @QueryParam("campaignId")
@@ -202,8 +215,23 @@ public class AssignmentResource {
             UUID sourceCaseId,
             @QueryParam("count") @Parameter(description = Counting.DESCRIPTION, example = "verified",
                     schema = @Schema(enumeration = {"all", "verified"})) String count,
-            @Valid @BeanParam PageRequest paging) {
-        return queries.list(new AssignmentQueries.Filter(planId, campaignId, parentAssignmentId, orgUnit, subtreeOf,
-                sourceCaseId), paging, Counting.parse(count));
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        AssignmentQueries.Filter filter = new AssignmentQueries.Filter(planId, campaignId, parentAssignmentId, orgUnit,
+                subtreeOf, sourceCaseId);
+        Counting counting = Counting.parse(count);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), AssignmentExport.FILE_NAME,
+                    AssignmentExport.columns(queries.progress(counting)), queries.query(filter, paging.sort));
+        }
+        return Response.ok(queries.list(filter, paging, counting), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "AssignmentPage", description = "One page of assignments")
+    public record AssignmentPage(List<AssignmentView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "120") long totalItems) {
     }
 }

@@ -17,11 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -30,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Roles;
 import vn.commops.common.sync.ChangeFeed;
@@ -47,11 +52,13 @@ public class CampaignResource {
     private final CampaignCalendar calendar;
 
     private final CampaignFeed feed;
+    private final Exports exports;
 
-    CampaignResource(CampaignService service, CampaignCalendar calendar, CampaignFeed feed) {
+    CampaignResource(CampaignService service, CampaignCalendar calendar, CampaignFeed feed, Exports exports) {
         this.service = service;
         this.calendar = calendar;
         this.feed = feed;
+        this.exports = exports;
     }
 
     @GET
@@ -148,12 +155,19 @@ public class CampaignResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List campaigns", description = "Filter by plan, by the higher campaign they implement (a "
-            + "national campaign's provincial implementations) and theme text (diacritics optional).")
-    @APIResponse(responseCode = "200", description = "One page of campaigns")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
-    public PageOf<CampaignView> list(
+            + "national campaign's provincial implementations) and theme text (diacritics optional). JSON pages; or "
+            + "every matching campaign as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters "
+            + "and order, no paging, with its forms' kinds and its budget total.")
+    @APIResponse(responseCode = "200", description = "One page of campaigns, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds")
+    public Response list(
             @QueryParam("planId") @Parameter(description = "Only this plan's campaigns",
                     example = "3f2b8c1e-5d4a-4e7b-9c61-2a8d0f4b7e10")
             UUID planId,
@@ -161,8 +175,22 @@ public class CampaignResource {
             @Parameter(description = "Only campaigns implementing this one", example = "7a1d9e44-0c3b-4f5e-8b2a-6e9f1c3d5a21")
             UUID implementsCampaignId,
             @QueryParam("q") @Parameter(description = "Text in the theme", example = "an sinh") String query,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(planId, implementsCampaignId, query, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        CampaignService.CampaignFilter filter = new CampaignService.CampaignFilter(planId, implementsCampaignId, query);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), CampaignExport.FILE_NAME, CampaignExport.COLUMNS,
+                    service.query(filter, paging.sort));
+        }
+        return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "CampaignPage", description = "One page of campaigns")
+    public record CampaignPage(List<CampaignView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "8") long totalItems) {
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.commops.plan.campaign;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.commops.common.api.IfMatch;
@@ -295,27 +297,43 @@ public class CampaignService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<CampaignView> list(UUID planId, UUID implementsCampaignId, String query, PageRequest paging) {
+    public PageOf<CampaignView> list(CampaignFilter filter, PageRequest paging) {
+        PanacheQuery<Campaign> found = query(filter, paging.sort).get();
+        List<CampaignView> items = found.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(CampaignService::view).toList();
+        return new PageOf<>(items, paging.page, paging.size, found.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<Campaign>> query(CampaignFilter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (planId != null) {
+        if (filter.planId() != null) {
             conditions.add("planId = :plan");
-            parameters.put("plan", planId);
+            parameters.put("plan", filter.planId());
         }
-        if (implementsCampaignId != null) {
+        if (filter.implementsCampaignId() != null) {
             conditions.add("implementsCampaignId = :implemented");
-            parameters.put("implemented", implementsCampaignId);
+            parameters.put("implemented", filter.implementsCampaignId());
         }
-        if (query != null && !query.isBlank()) {
+        if (filter.query() != null && !filter.query().isBlank()) {
             conditions.add("searchTheme like :query" + SearchText.LIKE_ESCAPE);
-            parameters.put("query", SearchText.containsPattern(query));
+            parameters.put("query", SearchText.containsPattern(filter.query()));
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("startDate"));
-        var found = conditions.isEmpty() ? Campaign.<Campaign>findAll(sort)
-                : Campaign.<Campaign>find(String.join(" and ", conditions), sort, parameters);
-        List<CampaignView> items = found.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(campaign -> CampaignView.of(campaign, ownerCode(campaign.planId))).toList();
-        return new PageOf<>(items, paging.page, paging.size, found.count());
+        // The id last, so that campaigns starting on one day keep one order across pages and exports.
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.ascending("startDate")).and("id");
+        return conditions.isEmpty()
+                ? () -> Campaign.<Campaign>findAll(sort)
+                : () -> Campaign.<Campaign>find(String.join(" and ", conditions), sort, parameters);
+    }
+
+    /** The campaign as the list shows it, with its plan's owner unit. */
+    static CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, ownerCode(campaign.planId));
+    }
+
+    public record CampaignFilter(UUID planId, UUID implementsCampaignId, String query) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -335,7 +353,7 @@ public class CampaignService {
                 .orElseThrow(() -> new IllegalStateException("Plan " + plan.id + " has no owner unit"));
     }
 
-    private static String ownerCode(UUID planId) {
+    static String ownerCode(UUID planId) {
         return Plan.<Plan>findByIdOptional(planId).map(plan -> plan.ownerUnitCode).orElse(null);
     }
 }

@@ -24,6 +24,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -58,14 +62,16 @@ public class OrgUnitResource {
     private final Caller caller;
 
     private final OrgUnitFeed feed;
+    private final Exports exports;
 
     OrgUnitResource(OrgUnitService service, Reorganisations reorganisations, OrgUnitImport importer, Caller caller,
-            OrgUnitFeed feed) {
+            OrgUnitFeed feed, Exports exports) {
         this.service = service;
         this.reorganisations = reorganisations;
         this.importer = importer;
         this.caller = caller;
         this.feed = feed;
+        this.exports = exports;
     }
 
     @GET
@@ -124,13 +130,20 @@ public class OrgUnitResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
     @Operation(summary = "List org units", description = "Filter by parent, level, subtree or name (diacritics "
-            + "optional). With asOf: the units that existed on that day, where they hung then.")
-    @APIResponse(responseCode = "200", description = "One page of units")
-    @APIResponse(responseCode = "400", description = "Invalid paging or sort")
+            + "optional). With asOf: the units that existed on that day, where they hung then. JSON pages; or every "
+            + "matching unit as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same filters and order, "
+            + "no paging.")
+    @APIResponse(responseCode = "200", description = "One page of units, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid paging, sort or format")
     @APIResponse(responseCode = "404", description = "The subtree root does not exist (on that day)")
-    public PageOf<OrgUnitView> list(
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds")
+    public Response list(
             @QueryParam("parent") @Parameter(description = "Only direct children of this unit", example = "LC")
             String parent,
             @QueryParam("level") @Parameter(description = "Only units of this level", example = "PROVINCE") String level,
@@ -140,8 +153,25 @@ public class OrgUnitResource {
             String query,
             @QueryParam("asOf") @Parameter(description = "The day to look at; every unit's latest state when omitted",
                     example = "2025-06-30") LocalDate asOf,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(new OrgUnitService.OrgUnitFilter(parent, level, subtreeOf, query, asOf), paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        OrgUnitService.OrgUnitFilter filter = new OrgUnitService.OrgUnitFilter(parent, level, subtreeOf, query, asOf);
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return export(export.get(), service.rows(filter, paging.sort));
+        }
+        return Response.ok(service.list(filter, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    private <E> Response export(ExportFormat format, OrgUnitService.Rows<E> rows) {
+        return exports.response(format, OrgUnitExport.FILE_NAME, OrgUnitExport.of(rows.view()), rows.query());
+    }
+
+    @Schema(name = "OrgUnitPage", description = "One page of org units")
+    public record OrgUnitPage(List<OrgUnitView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "700") long totalItems) {
     }
 
     @GET

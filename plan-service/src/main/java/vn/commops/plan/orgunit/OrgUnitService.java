@@ -1,5 +1,6 @@
 package vn.commops.plan.orgunit;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
@@ -149,6 +152,22 @@ public class OrgUnitService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<OrgUnitView> list(OrgUnitFilter filter, PageRequest paging) {
+        return page(rows(filter, paging.sort), paging);
+    }
+
+    private static <E> PageOf<OrgUnitView> page(Rows<E> rows, PageRequest paging) {
+        PanacheQuery<E> query = rows.query().get();
+        List<OrgUnitView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(rows.view()).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /**
+     * The list's rows, checked now and read when asked (an export reads them in its own transaction):
+     * today's units, or with asOf the versions in force that day, each seen as a unit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Rows<?> rows(OrgUnitFilter filter, String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         boolean history = filter.asOf() != null;
@@ -173,20 +192,20 @@ public class OrgUnitService {
             conditions.add("searchName like :query" + SearchText.LIKE_ESCAPE);
             parameters.put("query", SearchText.containsPattern(filter.query()));
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.ascending("path"));
+        // The code last, so that units of one name keep one order across pages and exports.
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.ascending("path")).and("code");
         String where = String.join(" and ", conditions);
         if (history) {
-            var query = OrgUnitVersion.<OrgUnitVersion>find(where, sort, parameters);
-            List<OrgUnitView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                    .map(OrgUnitView::of).toList();
-            return new PageOf<>(items, paging.page, paging.size, query.count());
+            return new Rows<OrgUnitVersion>(() -> OrgUnitVersion.<OrgUnitVersion>find(where, sort, parameters),
+                    OrgUnitView::of);
         }
-        var query = conditions.isEmpty()
-                ? OrgUnit.<OrgUnit>findAll(sort)
-                : OrgUnit.<OrgUnit>find(where, sort, parameters);
-        List<OrgUnitView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(OrgUnitView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        return new Rows<OrgUnit>(conditions.isEmpty()
+                ? () -> OrgUnit.<OrgUnit>findAll(sort)
+                : () -> OrgUnit.<OrgUnit>find(where, sort, parameters), OrgUnitView::of);
+    }
+
+    /** A query of units or of their versions, and how one of its rows reads as a unit. */
+    public record Rows<E>(Supplier<PanacheQuery<E>> query, Function<E, OrgUnitView> view) {
     }
 
     /** @param asOf null for the latest state of every unit, closed ones included */

@@ -80,7 +80,15 @@ public class ReorganisationRecord extends PanacheEntityBase {
     }
 
     List<String> subjectCodeList() {
-        return Arrays.stream(subjectCodes.split("/")).filter(code -> !code.isEmpty()).toList();
+        return codes(subjectCodes);
+    }
+
+    List<String> unitCodeList() {
+        return codes(unitCodes);
+    }
+
+    private static List<String> codes(String slashed) {
+        return Arrays.stream(slashed.split("/")).filter(code -> !code.isEmpty()).toList();
     }
 
     /** HQL condition: the change touches the unit named by the parameter {@code needle} ('/CODE/'). */

@@ -3,7 +3,6 @@ package vn.commops.plan.orgunit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +27,7 @@ public record ReorganisationView(
 
     static ReorganisationView of(ReorganisationRecord record, JsonNode request) {
         return new ReorganisationView(record.id, record.kind, record.status, record.effectiveDate,
-                Arrays.stream(record.unitCodes.split("/")).filter(code -> !code.isEmpty()).toList(), request,
+                record.unitCodeList(), request,
                 record.reason, record.requestedBy, record.requestedAt, record.settledBy, record.settledAt,
                 record.settleNote);
     }

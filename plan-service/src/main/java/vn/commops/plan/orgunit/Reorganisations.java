@@ -3,6 +3,7 @@ package vn.commops.plan.orgunit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.ProblemException;
@@ -252,6 +254,15 @@ public class Reorganisations {
     /** Reorganisations, soonest effective first; of one unit and in one status when asked. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ReorganisationView> list(String unitCode, Status status, PageRequest paging) {
+        PanacheQuery<ReorganisationRecord> query = query(unitCode, status).get();
+        List<ReorganisationView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(this::view).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<ReorganisationRecord>> query(String unitCode, Status status) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (unitCode != null) {
@@ -265,10 +276,7 @@ public class Reorganisations {
         }
         String where = (conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions))
                 + " order by effectiveDate, id";
-        var query = ReorganisationRecord.<ReorganisationRecord>find(where, parameters);
-        List<ReorganisationView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(this::view).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
+        return () -> ReorganisationRecord.<ReorganisationRecord>find(where, parameters);
     }
 
     /** Every version of the unit with who, when and why, and every reorganisation that touched it. */
