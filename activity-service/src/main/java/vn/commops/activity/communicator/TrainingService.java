@@ -1,5 +1,6 @@
 package vn.commops.activity.communicator;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -171,6 +172,15 @@ public class TrainingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<TrainingView> trainings(String orgUnit, UUID attendee, UUID lecturer, PageRequest paging) {
+        PanacheQuery<Training> query = query(orgUnit, attendee, lecturer);
+        List<TrainingView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(TrainingView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query unpaged, for an export: the same filters and order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Training> query(String orgUnit, UUID attendee, UUID lecturer) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (orgUnit != null) {
@@ -185,10 +195,7 @@ public class TrainingService {
             conditions.add("lecturerId = :lecturer");
             parameters.put("lecturer", lecturer);
         }
-        var query = Training.<Training>find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
+        return Training.find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
                 Sort.descending("heldOn").and("id"), parameters);
-        List<TrainingView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(TrainingView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 }

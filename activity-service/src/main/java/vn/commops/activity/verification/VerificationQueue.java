@@ -46,8 +46,15 @@ public class VerificationQueue {
         this.fourEyes = fourEyes;
     }
 
+    /**
+     * Who asks for what, settled before any row is read: the status and unit checked (400, 404), the
+     * subtree within the caller's grants (403), and what four eyes keep from this caller.
+     */
+    public record Criteria(String subtreePath, VerificationStatus status, String callerName, Set<String> ownUnits) {
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<QueueItem> queue(String orgUnitCode, VerificationStatus status, PageRequest paging) {
+    public Criteria criteria(String orgUnitCode, VerificationStatus status) {
         if (status != VerificationStatus.REPORTED && status != VerificationStatus.NEEDS_INFORMATION) {
             throw ProblemException.badRequest("invalid-parameter", "verificationStatus",
                     "must be REPORTED or NEEDS_INFORMATION");
@@ -57,35 +64,49 @@ public class VerificationQueue {
             throw ProblemException.notFound("Org unit", orgUnitCode);
         }
         caller.requireUnit(orgUnitCode, unit.path, "orgUnit");
-        Set<String> ownUnits = caller.grantedUnits();
-        String where = "from activity a join org_unit_replica k on k.code = a.org_unit_code "
-                + "where starts_with(k.path, :subtree) and a.verification_status = :status and not a.withdrawn "
-                + "and a.reported_by is distinct from :caller "
-                + "and not (a.last_change = 'CORRECTED' and a.changed_by = :caller) "
-                + "and not " + FourEyes.CORRECTED_BEFORE
-                + (ownUnits.isEmpty() ? "" : " and not (a.own_unit_report and a.partner_id is null "
-                        + "and a.org_unit_code in (:ownUnits))");
-        var em = Activity.getEntityManager();
-        Query count = bind(em.createNativeQuery("select count(*) " + where), unit.path, status, ownUnits);
-        Query page = bind(em.createNativeQuery("select a.* " + where + " order by a.created_at, a.id", Activity.class),
-                unit.path, status, ownUnits).setFirstResult(paging.page * paging.size).setMaxResults(paging.size);
+        return new Criteria(unit.path, status, caller.name(), Set.copyOf(caller.grantedUnits()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<QueueItem> queue(Criteria criteria, PageRequest paging) {
+        Query count = bind(Activity.getEntityManager().createNativeQuery("select count(*) " + from(criteria)), criteria);
+        return new PageOf<>(items(criteria, paging.page, paging.size), paging.page, paging.size,
+                ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** One page of the queue without its count, which an export reads page after page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<QueueItem> items(Criteria criteria, int page, int size) {
+        Query query = bind(Activity.getEntityManager().createNativeQuery(
+                "select a.* " + from(criteria) + " order by a.created_at, a.id", Activity.class), criteria)
+                .setFirstResult(page * size).setMaxResults(size);
         @SuppressWarnings("unchecked")
-        List<Activity> activities = page.getResultList();
+        List<Activity> activities = query.getResultList();
         Map<String, VerificationRule> rules = VerificationRule.<VerificationRule>listAll().stream()
                 .collect(Collectors.toMap(r -> r.form, r -> r));
         Map<UUID, Set<String>> photos = AttachedPhotos.of(activities.stream().map(a -> a.id).toList());
-        List<QueueItem> items = activities.stream().map(a -> {
+        return activities.stream().map(a -> {
             List<String> missing = EvidenceCheck.missing(rules.get(a.form), a,
                     photos.getOrDefault(a.id, Set.of()));
             return new QueueItem(ActivityView.of(a), a.reportedBy, missing.isEmpty(), missing);
         }).toList();
-        return new PageOf<>(items, paging.page, paging.size, ((Number) count.getSingleResult()).longValue());
     }
 
-    private Query bind(Query query, String path, VerificationStatus status, Set<String> ownUnits) {
-        query.setParameter("subtree", path).setParameter("status", status.name()).setParameter("caller", caller.name());
-        if (!ownUnits.isEmpty()) {
-            query.setParameter("ownUnits", ownUnits);
+    private static String from(Criteria criteria) {
+        return "from activity a join org_unit_replica k on k.code = a.org_unit_code "
+                + "where starts_with(k.path, :subtree) and a.verification_status = :status and not a.withdrawn "
+                + "and a.reported_by is distinct from :caller "
+                + "and not (a.last_change = 'CORRECTED' and a.changed_by = :caller) "
+                + "and not " + FourEyes.CORRECTED_BEFORE
+                + (criteria.ownUnits().isEmpty() ? "" : " and not (a.own_unit_report and a.partner_id is null "
+                        + "and a.org_unit_code in (:ownUnits))");
+    }
+
+    private static Query bind(Query query, Criteria criteria) {
+        query.setParameter("subtree", criteria.subtreePath()).setParameter("status", criteria.status().name())
+                .setParameter("caller", criteria.callerName());
+        if (!criteria.ownUnits().isEmpty()) {
+            query.setParameter("ownUnits", criteria.ownUnits());
         }
         return query;
     }

@@ -1,5 +1,6 @@
 package vn.commops.crisis.answer;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.problem.ProblemException;
@@ -81,15 +83,21 @@ public class AnswerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<AnswerView> list(AnswerStatus status, PageRequest paging) {
         OffsetDateTime now = OffsetDateTime.now();
+        var query = query(status, now).get();
+        List<AnswerView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(a -> AnswerView.of(a, now)).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query as of {@code now}, built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<Answer>> query(AnswerStatus status, OffsetDateTime now) {
         Sort sort = Sort.ascending("answerBy").and("id");
-        var query = switch (status == null ? AnswerStatus.PENDING : status) {
+        return () -> switch (status == null ? AnswerStatus.PENDING : status) {
             case PENDING -> Answer.<Answer>find("answeredAt is null and answerBy >= ?1", sort, now);
             case OVERDUE -> Answer.<Answer>find("answeredAt is null and answerBy < ?1", sort, now);
             case ANSWERED -> Answer.<Answer>find("answeredAt is not null", Sort.descending("answeredAt").and("id"));
         };
-        List<AnswerView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(a -> AnswerView.of(a, now)).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     private Feedback answerable(UUID feedbackId) {

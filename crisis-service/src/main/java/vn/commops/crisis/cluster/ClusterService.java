@@ -1,5 +1,6 @@
 package vn.commops.crisis.cluster;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
@@ -23,6 +25,16 @@ public class ClusterService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ClusterView> list(String topicCode, OffsetDateTime since, Integer minCount, PageRequest paging) {
+        PanacheQuery<FeedbackCluster> query = query(topicCode, since, minCount, paging.sort).get();
+        List<ClusterView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
+                .map(ClusterView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, its sort checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<FeedbackCluster>> query(String topicCode, OffsetDateTime since, Integer minCount,
+            String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (topicCode != null) {
@@ -37,12 +49,9 @@ public class ClusterService {
             conditions.add("itemCount >= :minCount");
             parameters.put("minCount", minCount);
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("lastSeen"));
-        var query = conditions.isEmpty() ? FeedbackCluster.<FeedbackCluster>findAll(sort)
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("lastSeen"));
+        return () -> conditions.isEmpty() ? FeedbackCluster.<FeedbackCluster>findAll(sort)
                 : FeedbackCluster.<FeedbackCluster>find(String.join(" and ", conditions), sort, parameters);
-        List<ClusterView> items = query.page(Page.of(paging.page, paging.size)).list().stream()
-                .map(ClusterView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

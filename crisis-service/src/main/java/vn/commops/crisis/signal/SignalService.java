@@ -1,5 +1,6 @@
 package vn.commops.crisis.signal;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
 import vn.commops.common.api.Sorting;
@@ -40,6 +42,15 @@ public class SignalService {
     /** Signals newest first; {@code orgUnit} takes the unit's whole subtree. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<SignalView> list(String topicCode, String orgUnit, OffsetDateTime since, PageRequest paging) {
+        PanacheQuery<CrisisSignal> query = query(topicCode, orgUnit, since, paging.sort).get();
+        List<SignalView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(SignalView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query, its sort checked now and built when asked: an export runs it in its own transaction. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Supplier<PanacheQuery<CrisisSignal>> query(String topicCode, String orgUnit, OffsetDateTime since,
+            String sortParameter) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         if (topicCode != null) {
@@ -55,11 +66,9 @@ public class SignalService {
             conditions.add("raisedAt >= :since");
             parameters.put("since", since);
         }
-        Sort sort = Sorting.of(paging.sort, SORTABLE, Sort.descending("raisedAt"));
-        var query = conditions.isEmpty() ? CrisisSignal.<CrisisSignal>findAll(sort)
+        Sort sort = Sorting.of(sortParameter, SORTABLE, Sort.descending("raisedAt"));
+        return () -> conditions.isEmpty() ? CrisisSignal.<CrisisSignal>findAll(sort)
                 : CrisisSignal.<CrisisSignal>find(String.join(" and ", conditions), sort, parameters);
-        List<SignalView> items = query.page(Page.of(paging.page, paging.size)).list().stream().map(SignalView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -12,10 +12,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -25,8 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.problem.ProblemException;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
@@ -42,11 +46,13 @@ public class StatisticsResource {
     private final StatisticsService service;
     private final ObjectMapper json;
     private final Caller caller;
+    private final Exports exports;
 
-    StatisticsResource(StatisticsService service, ObjectMapper json, Caller caller) {
+    StatisticsResource(StatisticsService service, ObjectMapper json, Caller caller, Exports exports) {
         this.service = service;
         this.json = json;
         this.caller = caller;
+        this.exports = exports;
     }
 
     @POST
@@ -81,16 +87,36 @@ public class StatisticsResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CSV, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List reported statistics", description = "Stored figures, by unit, data element and period.")
-    @APIResponse(responseCode = "200", description = "One page of figures")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
-    public PageOf<StatisticView> list(
+    @Operation(summary = "List reported statistics", description = "Stored figures, by unit, data element and period. "
+            + "JSON pages; or every matching figure as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), "
+            + "same filters and order, no paging.")
+    @APIResponse(responseCode = "200", description = "One page of figures, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatisticPage.class)),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid paging or format")
+    public Response list(
             @QueryParam("orgUnit") @Parameter(example = "VN") String orgUnit,
             @QueryParam("dataElement") @Parameter(example = "LABOUR_FORCE") String dataElement,
             @QueryParam("period") @Parameter(example = "2022") String period,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(orgUnit, dataElement, period, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.paged(export.get(), StatisticExport.FILE_NAME, StatisticExport.COLUMNS,
+                    StatisticExport.PAGE_SIZE,
+                    index -> service.page(orgUnit, dataElement, period, index, StatisticExport.PAGE_SIZE));
+        }
+        return Response.ok(service.list(orgUnit, dataElement, period, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "StatisticPage", description = "One page of reported figures")
+    public record StatisticPage(List<StatisticView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "12") long totalItems) {
     }
 
     private List<StatisticRow> parseJson(String body) {

@@ -32,6 +32,10 @@ import vn.commops.indicator.statistic.UploadReport.RowResult;
 @ApplicationScoped
 public class StatisticsService {
 
+    private static final String WHERE = " where (cast(:unit as text) is null or org_unit_code = :unit)"
+            + " and (cast(:element as text) is null or data_element_code = :element)"
+            + " and (cast(:period as text) is null or period_id = :period)";
+
     static final int MAX_INTEGER_DIGITS = 20;
     static final int MAX_FRACTION_DIGITS = 4;
 
@@ -144,20 +148,27 @@ public class StatisticsService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<StatisticView> list(String orgUnit, String dataElement, String period, PageRequest paging) {
-        String where = " where (cast(:unit as text) is null or org_unit_code = :unit)"
-                + " and (cast(:element as text) is null or data_element_code = :element)"
-                + " and (cast(:period as text) is null or period_id = :period)";
-        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from reported_statistic" + where),
+        long total = ((Number) bind(entityManager.createNativeQuery("select count(*) from reported_statistic" + WHERE),
                 orgUnit, dataElement, period).getSingleResult()).longValue();
+        return new PageOf<>(page(orgUnit, dataElement, period, paging.page, paging.size), paging.page, paging.size,
+                total);
+    }
+
+    /**
+     * One page of the list without its count, which an export reads page after page. period_id breaks the tie
+     * of periods starting on the same day (2022, 2022Q1, 202201), so that pages neither repeat nor skip a row.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StatisticView> page(String orgUnit, String dataElement, String period, int index, int size) {
         List<?> rows = bind(entityManager.createNativeQuery("""
                 select org_unit_code, data_element_code, period_id, value, updated_at, updated_by
-                from reported_statistic""" + where + " order by org_unit_code, data_element_code, period_start"),
+                from reported_statistic""" + WHERE
+                + " order by org_unit_code, data_element_code, period_start, period_id"),
                 orgUnit, dataElement, period)
-                .setFirstResult(paging.page * paging.size).setMaxResults(paging.size).getResultList();
-        List<StatisticView> items = rows.stream().map(r -> (Object[]) r).map(r -> new StatisticView((String) r[0],
+                .setFirstResult(index * size).setMaxResults(size).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new StatisticView((String) r[0],
                 (String) r[1], (String) r[2], Decimals.plain((BigDecimal) r[3]),
                 utc(r[4]), (String) r[5])).toList();
-        return new PageOf<>(items, paging.page, paging.size, total);
     }
 
     private static OffsetDateTime utc(Object timestamp) {

@@ -10,10 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.commops.common.api.PageOf;
 import vn.commops.common.api.PageRequest;
+import vn.commops.common.csv.Csv;
+import vn.commops.common.export.ExportFormat;
+import vn.commops.common.export.Exports;
 import vn.commops.common.security.Caller;
 import vn.commops.common.security.Roles;
 
@@ -37,12 +42,15 @@ public class TargetResource {
     private final TargetCascade cascades;
     private final TargetCopy copies;
     private final Caller caller;
+    private final Exports exports;
 
-    TargetResource(TargetService service, TargetCascade cascades, TargetCopy copies, Caller caller) {
+    TargetResource(TargetService service, TargetCascade cascades, TargetCopy copies, Caller caller,
+            Exports exports) {
         this.service = service;
         this.cascades = cascades;
         this.copies = copies;
         this.caller = caller;
+        this.exports = exports;
     }
 
     @POST
@@ -128,15 +136,35 @@ public class TargetResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE, ExportFormat.XLSX_MEDIA_TYPE})
     @RolesAllowed({Roles.NATIONAL_ADMIN, Roles.UNIT_MANAGER, Roles.UNIT_OFFICER, Roles.CRISIS_ANALYST, Roles.VIEWER})
-    @Operation(summary = "List targets", description = "Every version, by indicator, unit, period and version.")
-    @APIResponse(responseCode = "200", description = "One page of targets")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
-    public PageOf<TargetView> list(
+    @Operation(summary = "List targets", description = "Every version, by indicator, unit, period and version. JSON "
+            + "pages; or every matching version as one streamed CSV or XLSX file (format=csv|xlsx, or Accept), same "
+            + "filters and order, no paging.")
+    @APIResponse(responseCode = "200", description = "One page of targets, or all of them as a file", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetPage.class)),
+        @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = ExportFormat.XLSX_MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "Invalid paging or format")
+    @APIResponse(responseCode = "422", description = "More rows than an XLSX sheet holds (1,048,575)")
+    public Response list(
             @QueryParam("indicator") @Parameter(example = "NEW_HI_PARTICIPANTS") String indicator,
             @QueryParam("orgUnit") @Parameter(example = "LC") String orgUnit,
             @QueryParam("period") @Parameter(example = "202405") String period,
-            @Valid @BeanParam PageRequest paging) {
-        return service.list(indicator, orgUnit, period, paging);
+            @Valid @BeanParam PageRequest paging,
+            @QueryParam("format") @Parameter(description = ExportFormat.PARAMETER_DESCRIPTION, example = "csv")
+            String format,
+            @Context HttpHeaders headers) {
+        Optional<ExportFormat> export = ExportFormat.requested(format, headers);
+        if (export.isPresent()) {
+            return exports.response(export.get(), TargetExport.FILE_NAME, TargetExport.COLUMNS,
+                    () -> service.query(indicator, orgUnit, period));
+        }
+        return Response.ok(service.list(indicator, orgUnit, period, paging), MediaType.APPLICATION_JSON).build();
+    }
+
+    @Schema(name = "TargetPage", description = "One page of target versions")
+    public record TargetPage(List<TargetView> items, @Schema(examples = "0") int page,
+            @Schema(examples = "50") int size, @Schema(examples = "24") long totalItems) {
     }
 }

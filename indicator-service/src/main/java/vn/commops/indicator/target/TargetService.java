@@ -1,5 +1,6 @@
 package vn.commops.indicator.target;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -57,6 +58,14 @@ public class TargetService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<TargetView> list(String indicator, String orgUnit, String period, PageRequest paging) {
+        PanacheQuery<Target> query = query(indicator, orgUnit, period);
+        List<TargetView> items = query.page(paging.page, paging.size).list().stream().map(TargetView::of).toList();
+        return new PageOf<>(items, paging.page, paging.size, query.count());
+    }
+
+    /** The list's query unpaged, for an export: the same filters and order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PanacheQuery<Target> query(String indicator, String orgUnit, String period) {
         StringBuilder where = new StringBuilder("1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (indicator != null) {
@@ -71,10 +80,8 @@ public class TargetService {
             parameters.add(period);
             where.append(" and periodId = ?").append(parameters.size());
         }
-        var query = Target.<Target>find(where.toString(),
+        return Target.find(where.toString(),
                 Sort.by("indicatorCode").and("orgUnitCode").and("periodStart").and("version"), parameters.toArray());
-        List<TargetView> items = query.page(paging.page, paging.size).list().stream().map(TargetView::of).toList();
-        return new PageOf<>(items, paging.page, paging.size, query.count());
     }
 
     static Period period(String id, String field) {
