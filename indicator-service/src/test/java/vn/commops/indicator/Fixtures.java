@@ -6,9 +6,9 @@ import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import vn.commops.common.testing.Envelopes;
 import vn.commops.common.testing.TopicProbe;
+import vn.commops.common.testing.UniqueCodes;
 
 /** Org-unit, activity and campaign events as plan-service and activity-service publish them. */
 public final class Fixtures {
@@ -17,7 +17,7 @@ public final class Fixtures {
     }
 
     public static String unique(String stem) {
-        return stem + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)).toUpperCase();
+        return UniqueCodes.of(stem);
     }
 
     /** Publishes org-unit.created for the unit and waits until the replica knows it. */

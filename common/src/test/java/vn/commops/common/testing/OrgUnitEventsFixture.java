@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Publishes org-unit events as plan-service would, and waits until the service's replica has them. */
 public final class OrgUnitEventsFixture {
@@ -17,7 +16,7 @@ public final class OrgUnitEventsFixture {
     }
 
     public static String uniqueCode(String stem) {
-        return stem + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)).toUpperCase();
+        return UniqueCodes.of(stem);
     }
 
     public static String created(UUID eventId, String code, String name, String path) {

@@ -5,7 +5,7 @@ import static vn.commops.common.testing.TestTokens.asNationalAdmin;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import vn.commops.common.testing.UniqueCodes;
 
 /** Builds org-unit trees through the API, with codes unique to each test. */
 public final class OrgUnitFixtures {
@@ -14,7 +14,7 @@ public final class OrgUnitFixtures {
     }
 
     public static String uniqueCode(String stem) {
-        return stem + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)).toUpperCase();
+        return UniqueCodes.of(stem);
     }
 
     public static Map<String, Object> unit(String code, String name, String level, String parent) {
