@@ -113,7 +113,7 @@ public class ActivityWriter {
     static final String UNKNOWN_FORM_MESSAGE = "is not a known form of communication";
     static final String RETIRED_FORM_MESSAGE = "is a retired form of communication";
     static final String UNKNOWN_EVIDENCE_FILE = "unknown-evidence-file";
-    private static final Pattern SHA256_TEXT = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SHA256_TEXT = Pattern.compile(Evidence.SHA256);
     private static final Predicate<String> SHA256 = hash -> SHA256_TEXT.matcher(hash).matches();
 
     private final Validator validator;
